@@ -1,0 +1,54 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Logger } from 'pino';
+import { ConfigModule } from './config/config.module';
+import type { AppConfig } from './config/config.schema';
+import { buildGraphqlConfig } from './infra/graphql/graphql.config';
+import { LOGGER } from './infra/logging/logger';
+import { PrismaModule } from './infra/prisma/prisma.module';
+import { PrismaService } from './infra/prisma/prisma.service';
+import { ArticlesModule } from './modules/articles/articles.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { AuthService } from './modules/auth/auth.service';
+import { ComparisonsModule } from './modules/comparisons/comparisons.module';
+import { HealthModule } from './modules/health/health.module';
+import { OutletsModule } from './modules/outlets/outlets.module';
+import { WorkspacesModule } from './modules/workspaces/workspaces.module';
+
+/** Everything the API needs at run time, decided before Nest starts (config, database URL, logger). */
+export interface AppDeps {
+  config: AppConfig;
+  databaseUrl: string;
+  log: Logger;
+}
+
+/** The root module. */
+@Module({})
+export class AppModule {
+  static forRoot({ config, databaseUrl, log }: AppDeps): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        PrismaModule.forRoot(databaseUrl),
+        { module: LoggerModule, global: true, providers: [{ provide: LOGGER, useValue: log }], exports: [LOGGER] },
+        AuthModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [AuthModule],
+          inject: [PrismaService, AuthService],
+          useFactory: (prisma: PrismaService, auth: AuthService) => buildGraphqlConfig(prisma, auth, log),
+        }),
+        WorkspacesModule,
+        OutletsModule,
+        ArticlesModule,
+        ComparisonsModule,
+        HealthModule,
+      ],
+    };
+  }
+}
+
+@Module({})
+class LoggerModule {}

@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { findRepoRoot } from './repo-root';
+
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/**
+ * Every environment variable Parallax reads, with its default. The README's configuration table mirrors
+ * this schema; keep them in step.
+ */
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  PARALLAX_DATA_DIR: z.string().min(1).optional(),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  SEED_DEMO: booleanFromEnv.optional(),
+  DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('parallax'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 365).default(24 * 30),
+  MAX_REQUEST_BYTES: z.coerce.number().int().min(1024).default(8 * 1024 * 1024),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),
+  APP_ROLES: z
+    .string()
+    .default('graphql,collab')
+    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(['graphql', 'collab'])).min(1)),
+  WEB_DIST_DIR: z.string().optional(),
+  COOKIE_SECURE: booleanFromEnv.default(false),
+});
+
+/** Validated configuration, derived defaults included. */
+export type AppConfig = z.infer<typeof configSchema> & {
+  dataDir: string;
+  webDistDir: string;
+  seedDemo: boolean;
+  usesEmbeddedDatabase: boolean;
+};
+
+/** Thrown at boot with one readable line per invalid variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses an environment into an AppConfig, or throws ConfigError listing every problem at once. */
+export function parseConfig(env: NodeJS.ProcessEnv): AppConfig {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = configSchema.safeParse(cleaned);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`));
+  }
+  const root = findRepoRoot();
+  const c = result.data;
+  return {
+    ...c,
+    dataDir: path.resolve(c.PARALLAX_DATA_DIR ?? path.join(root, '.parallax-data')),
+    webDistDir: path.resolve(c.WEB_DIST_DIR ?? path.join(root, 'apps', 'web', 'dist')),
+    seedDemo: c.SEED_DEMO ?? c.NODE_ENV !== 'production',
+    usesEmbeddedDatabase: !c.DATABASE_URL,
+  };
+}

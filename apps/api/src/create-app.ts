@@ -1,0 +1,17 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AppModule, type AppDeps } from './app.module';
+import { bodyErrorHandler, serveWebApp } from './infra/http/serve-web';
+import { PinoNestLogger } from './infra/logging/logger';
+
+/** Builds the Nest application (GraphQL, health, web app, collab) without listening; used by main and tests. */
+export async function createApp(deps: AppDeps): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(deps), {
+    logger: new PinoNestLogger(deps.log),
+    bodyParser: false,
+  });
+  app.useBodyParser('json', { limit: deps.config.MAX_REQUEST_BYTES });
+  app.use(bodyErrorHandler);
+  serveWebApp(app, deps.config.webDistDir);
+  return app;
+}

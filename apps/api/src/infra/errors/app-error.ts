@@ -1,0 +1,49 @@
+/**
+ * Domain errors with a stable SCREAMING_SNAKE code. Services throw these; the GraphQL error formatter
+ * (infra/graphql/format-error.ts) maps them to `extensions.code` and hides anything else.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** The request carries no valid credentials. */
+export class Unauthenticated extends AppError {
+  constructor(message = 'Sign in or send a valid API token.') {
+    super('UNAUTHENTICATED', message);
+  }
+}
+
+/** The caller is known but may not do this. */
+export class Forbidden extends AppError {
+  constructor(message = 'You do not have access to this resource.') {
+    super('FORBIDDEN', message);
+  }
+}
+
+/** The thing asked for does not exist (or is not visible to the caller). */
+export class NotFound extends AppError {
+  constructor(what: string, id?: string) {
+    super('NOT_FOUND', id ? `${what} ${id} was not found.` : `${what} was not found.`, id ? { id } : undefined);
+  }
+}
+
+/** The input is invalid; `details.fields` lists the problems by field. */
+export class BadUserInput extends AppError {
+  constructor(message: string, fields?: Record<string, string>) {
+    super('BAD_USER_INPUT', message, fields ? { fields } : undefined);
+  }
+}
+
+/** The write conflicts with existing data (a duplicate, a stale version). */
+export class Conflict extends AppError {
+  constructor(message: string, details?: Record<string, unknown>) {
+    super('CONFLICT', message, details);
+  }
+}

@@ -1,0 +1,57 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { IncomingMessage } from 'node:http';
+import path from 'node:path';
+import type { Request, Response } from 'express';
+import type { Logger } from 'pino';
+import type { AuthService } from '../../modules/auth/auth.service';
+import { tokenFromRequest } from '../../modules/auth/bearer';
+import type { PrismaService } from '../prisma/prisma.service';
+import { findRepoRoot } from '../../config/repo-root';
+import { createErrorFormatter } from './format-error';
+import { createLoaders } from './loaders';
+import type { RequestContext } from './request-context';
+
+/** Limits on what one GraphQL request may ask for; tuned so the web app's largest query fits easily. */
+export const QUERY_LIMITS = { maxDepth: 10, maxCost: 20000, maxAliases: 20, maxTokens: 5000, maxDirectives: 30 };
+
+/** Builds the Apollo driver options: schema file, context with viewer and loaders, limits, error mapping. */
+export function buildGraphqlConfig(prisma: PrismaService, auth: AuthService, log: Logger): ApolloDriverConfig {
+  const armor = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    blockFieldSuggestion: { enabled: false },
+  });
+  const protection = armor.protect();
+  return {
+    autoSchemaFile: path.join(findRepoRoot(), 'apps', 'api', 'schema.gql'),
+    sortSchema: true,
+    playground: false,
+    introspection: true,
+    formatError: createErrorFormatter(log),
+    // graphql-armor's types come from Apollo's ESM build and Nest's from the CJS one; the objects are the same.
+    plugins: protection.plugins as NonNullable<ApolloDriverConfig['plugins']>,
+    validationRules: [...protection.validationRules],
+    subscriptions: {
+      'graphql-ws': {
+        path: '/graphql',
+        onConnect: async (ctx) => {
+          const raw = (ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization) as string | undefined;
+          const token = raw?.replace(/^Bearer\s+/i, '') ?? tokenFromRequest((ctx.extra as { request: IncomingMessage }).request);
+          const viewer = token ? await auth.viewerForToken(token) : null;
+          (ctx.extra as { viewer?: unknown }).viewer = viewer;
+          return true;
+        },
+      },
+    },
+    context: async ({ req, res, extra }: { req?: Request; res?: Response; extra?: { viewer?: RequestContext['viewer'] } }) => {
+      if (extra) return { viewer: extra.viewer ?? null, loaders: createLoaders(prisma) } satisfies RequestContext;
+      const token = req ? tokenFromRequest(req) : null;
+      const viewer = token ? await auth.viewerForToken(token) : null;
+      return { req, res, viewer, loaders: createLoaders(prisma) } satisfies RequestContext;
+    },
+  };
+}

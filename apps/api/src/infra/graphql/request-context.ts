@@ -1,0 +1,18 @@
+import type { Request, Response } from 'express';
+import type { Loaders } from './loaders';
+
+/** The authenticated caller of a request, if any. */
+export interface Viewer {
+  userId: string;
+  email: string;
+  /** How the caller authenticated: a browser session or a personal API token. */
+  via: 'session' | 'api-token';
+}
+
+/** What every resolver gets: the caller and this request's DataLoaders. */
+export interface RequestContext {
+  req?: Request;
+  res?: Response;
+  viewer: Viewer | null;
+  loaders: Loaders;
+}

@@ -1,0 +1,64 @@
+import 'reflect-metadata';
+import { ConfigError, parseConfig } from './config/config.schema';
+import { createApp } from './create-app';
+import { prepareDatabase } from './infra/database/database-runtime';
+import { createLogger } from './infra/logging/logger';
+import { createPrismaClient } from './infra/prisma/prisma.service';
+import { DEMO_EMAIL, seedDemoIfEmpty } from './seed/demo-seed';
+
+/**
+ * Starts Parallax: validate config, bring up the database (embedded unless DATABASE_URL), migrate, seed a
+ * demo on first start, then serve GraphQL, collab and the web app on one port. Ctrl-C / SIGTERM stop the
+ * server and the embedded database cleanly.
+ */
+async function main() {
+  let config;
+  try {
+    config = parseConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(78);
+    }
+    throw err;
+  }
+  const log = createLogger(config.LOG_LEVEL);
+  const started = Date.now();
+  const db = await prepareDatabase(config, log);
+  if (config.seedDemo) {
+    const prisma = createPrismaClient(db.url);
+    try {
+      await seedDemoIfEmpty(prisma, { demoPassword: config.DEMO_PASSWORD, log });
+    } finally {
+      await prisma.$disconnect();
+    }
+  }
+  const app = await createApp({ config, databaseUrl: db.url, log });
+  await app.listen(config.PORT, config.HOST);
+  const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${(app.getHttpServer().address() as { port: number }).port}`;
+  log.info({ url, database: db.embedded ? 'embedded' : 'DATABASE_URL', ms: Date.now() - started }, 'Parallax is ready');
+  console.log(`\n  Parallax is running at ${url}`);
+  if (config.seedDemo) console.log(`  Demo login: ${DEMO_EMAIL} / ${config.DEMO_PASSWORD}\n`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 15000).unref();
+    try {
+      await app.close();
+      await db.stop();
+    } finally {
+      clearTimeout(force);
+      process.exit(0);
+    }
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,40 @@
+import DataLoader from 'dataloader';
+import type { Article, Outlet, Segment } from '../../generated/prisma/client';
+import type { PrismaService } from '../../infra/prisma/prisma.service';
+
+function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = map.get(k);
+    if (list) list.push(row);
+    else map.set(k, [row]);
+  }
+  return map;
+}
+
+/** Per-request loaders for articles, their outlets and segments: one query per batch, not per row. */
+export function createArticleLoaders(prisma: PrismaService) {
+  return {
+    articleById: new DataLoader<string, Article | null>(async (ids) => {
+      const rows = await prisma.article.findMany({ where: { id: { in: [...ids] } } });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    outletById: new DataLoader<string, Outlet | null>(async (ids) => {
+      const rows = await prisma.outlet.findMany({ where: { id: { in: [...ids] } } });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    segmentsByArticleId: new DataLoader<string, Segment[]>(async (articleIds) => {
+      const rows = await prisma.segment.findMany({
+        where: { articleId: { in: [...articleIds] } },
+        orderBy: [{ articleId: 'asc' }, { index: 'asc' }],
+      });
+      const grouped = groupBy(rows, (r) => r.articleId);
+      return articleIds.map((id) => grouped.get(id) ?? []);
+    }),
+  };
+}
+
+export { groupBy };

@@ -1,0 +1,46 @@
+import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, GqlContext } from '../../infra/graphql/current-viewer.decorator';
+import type { RequestContext, Viewer } from '../../infra/graphql/request-context';
+import { Outlet } from '../outlets/models/outlet.model';
+import { ArticlesService } from './articles.service';
+import { ListArticlesArgs } from './dto/list-articles.args';
+import { ArticleConnection } from './models/article-connection.model';
+import { Article, DroppedLine, Segment } from './models/article.model';
+
+@Resolver(() => Article)
+export class ArticlesResolver {
+  constructor(private readonly articlesService: ArticlesService) {}
+
+  @Query(() => ArticleConnection, { description: "A page of a workspace's articles, newest first." })
+  articles(@CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext, @Args() args: ListArticlesArgs) {
+    return this.articlesService.list(ctx, viewer, args);
+  }
+
+  @Query(() => Article)
+  article(@CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+    return this.articlesService.get(ctx, viewer, id);
+  }
+
+  @ResolveField(() => Outlet, { nullable: true })
+  outlet(@Parent() article: Article, @GqlContext() ctx: RequestContext) {
+    return article.outletId ? ctx.loaders.outletById.load(article.outletId) : null;
+  }
+
+  @ResolveField(() => [Segment], { description: 'The body split into sentences, in order.' })
+  segments(@Parent() article: Article, @GqlContext() ctx: RequestContext) {
+    return ctx.loaders.segmentsByArticleId.load(article.id);
+  }
+
+  @ResolveField(() => [DroppedLine], { description: 'Lines of the raw input kept out of the body, and why.' })
+  droppedLines(@Parent() article: Article) {
+    return Array.isArray(article.droppedLines) ? article.droppedLines : [];
+  }
+}
+
+@Resolver(() => Segment)
+export class SegmentsResolver {
+  @ResolveField(() => Article, { description: 'The article this sentence belongs to.' })
+  article(@Parent() segment: Segment, @GqlContext() ctx: RequestContext) {
+    return ctx.loaders.articleById.load(segment.articleId);
+  }
+}

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import type { Prisma } from '../../generated/prisma/client';
+import { Role } from '../../generated/prisma/enums';
+import type { RequestContext, Viewer } from '../../infra/graphql/request-context';
+import { validateInput } from '../../infra/graphql/validate-input';
+import { PrismaService } from '../../infra/prisma/prisma.service';
+import { WorkspacePolicy } from '../workspaces/workspaces.policy';
+import { uuid } from '../workspaces/dto/workspace.inputs';
+import { ArticlePolicy } from './articles.policy';
+import { decodeArticleCursor, encodeArticleCursor } from './articles.cursor';
+import { listArticlesSchema, type ListArticlesArgs } from './dto/list-articles.args';
+
+/** Reading articles. Imports live in ArticleImportService. */
+@Injectable()
+export class ArticlesService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly workspaces: WorkspacePolicy,
+    private readonly policy: ArticlePolicy,
+  ) {}
+
+  /** A page of a workspace's articles, newest first, with cursor pagination. */
+  async list(ctx: RequestContext, viewer: Viewer, args: ListArticlesArgs) {
+    const { workspaceId, first, after, search } = validateInput(listArticlesSchema, args);
+    await this.workspaces.assert(ctx, viewer.userId, workspaceId, Role.VIEWER);
+    const where: Prisma.ArticleWhereInput = { workspaceId };
+    if (search) {
+      where.OR = [
+        { headline: { contains: search, mode: 'insensitive' } },
+        { body: { contains: search, mode: 'insensitive' } },
+        { outlet: { name: { contains: search, mode: 'insensitive' } } },
+      ];
+    }
+    const page: Prisma.ArticleWhereInput = { ...where };
+    if (after) {
+      const c = decodeArticleCursor(after);
+      page.AND = [{ OR: [{ createdAt: { lt: c.createdAt } }, { createdAt: c.createdAt, id: { lt: c.id } }] }];
+    }
+    const [rows, totalCount] = await Promise.all([
+      this.prisma.article.findMany({ where: page, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: first + 1 }),
+      this.prisma.article.count({ where }),
+    ]);
+    const nodes = rows.slice(0, first);
+    for (const node of nodes) ctx.loaders.articleById.prime(node.id, node);
+    const edges = nodes.map((node) => ({ node, cursor: encodeArticleCursor(node.createdAt, node.id) }));
+    return { edges, totalCount, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+
+  /** One article, if the viewer may read its workspace. */
+  get(ctx: RequestContext, viewer: Viewer, id: string) {
+    validateInput(uuid, id);
+    return this.policy.assert(ctx, viewer, id, Role.VIEWER);
+  }
+}

@@ -1,0 +1,77 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/config.schema';
+import { CurrentViewer, GqlContext } from '../../infra/graphql/current-viewer.decorator';
+import type { RequestContext, Viewer } from '../../infra/graphql/request-context';
+import { AuthService } from './auth.service';
+import { SESSION_COOKIE, tokenFromRequest } from './bearer';
+import { ApiToken, CreatedApiToken } from './models/api-token.model';
+import { AuthPayload } from './models/auth-payload.model';
+import { User } from './models/user.model';
+
+@Resolver()
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Query(() => User, { description: 'The signed-in user.' })
+  me(@CurrentViewer() viewer: Viewer) {
+    return this.auth.me(viewer);
+  }
+
+  @Query(() => [ApiToken], { description: "The viewer's personal API tokens." })
+  apiTokens(@CurrentViewer() viewer: Viewer) {
+    return this.auth.listApiTokens(viewer);
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Creates an account and signs in.' })
+  async signUp(
+    @Args('email') email: string,
+    @Args('password') password: string,
+    @Args('name') name: string,
+    @GqlContext() ctx: RequestContext,
+  ) {
+    return this.withCookie(ctx, await this.auth.signUp({ email, password, name }));
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Signs in; the token works as `Authorization: Bearer`.' })
+  async signIn(@Args('email') email: string, @Args('password') password: string, @GqlContext() ctx: RequestContext) {
+    return this.withCookie(ctx, await this.auth.signIn({ email, password }));
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends the current browser session.' })
+  async signOut(@GqlContext() ctx: RequestContext) {
+    ctx.res?.clearCookie(SESSION_COOKIE, { path: '/' });
+    return this.auth.signOut(ctx.req ? tokenFromRequest(ctx.req) : null);
+  }
+
+  @Mutation(() => CreatedApiToken, { description: 'Creates a personal API token; its secret is shown once.' })
+  createApiToken(
+    @CurrentViewer() viewer: Viewer,
+    @Args('name') name: string,
+    @Args('expiresInDays', { type: () => Int, nullable: true }) expiresInDays?: number,
+  ) {
+    return this.auth.createApiToken(viewer, { name, expiresInDays });
+  }
+
+  @Mutation(() => ApiToken, { description: 'Revokes one of your API tokens.' })
+  revokeApiToken(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
+    return this.auth.revokeApiToken(viewer, id);
+  }
+
+  private withCookie<T extends { token: string; expiresAt: Date }>(ctx: RequestContext, payload: T): T {
+    // The cookie lets the browser authenticate the collab WebSocket and export downloads without exposing
+    // the token to scripts; API clients use the returned token instead.
+    ctx.res?.cookie(SESSION_COOKIE, payload.token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.config.COOKIE_SECURE,
+      path: '/',
+      expires: payload.expiresAt,
+    });
+    return payload;
+  }
+}

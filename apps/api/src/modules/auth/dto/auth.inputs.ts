@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+const email = z.string().trim().toLowerCase().pipe(z.email('must be a valid email address')).pipe(z.string().max(254));
+const password = z.string().min(8, 'must be at least 8 characters').max(256, 'must be at most 256 characters');
+
+export const signUpSchema = z.object({
+  email,
+  password,
+  name: z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters'),
+});
+
+export const signInSchema = z.object({ email, password: z.string().min(1, 'is required').max(256) });
+
+export const createApiTokenSchema = z.object({
+  name: z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters'),
+  expiresInDays: z.number().int().min(1).max(3650).nullish(),
+});

@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import type { Role } from '../../generated/prisma/enums';
+import { NotFound } from '../../infra/errors/app-error';
+import { PrismaService } from '../../infra/prisma/prisma.service';
+import { WorkspacePolicy } from '../workspaces/workspaces.policy';
+import type { RequestContext } from '../../infra/graphql/request-context';
+
+/**
+ * Who may read or edit a comparison: members of its workspace by role. Shared by GraphQL and the collab
+ * socket, so both refuse the same people.
+ */
+@Injectable()
+export class ComparisonPolicy {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly workspaces: WorkspacePolicy,
+  ) {}
+
+  /** Loads the comparison and checks the user's role; returns the comparison and the role held. */
+  async assert(ctx: Pick<RequestContext, 'loaders'> | null, userId: string, comparisonId: string, needed: Role) {
+    const comparison = /^[0-9a-f-]{36}$/i.test(comparisonId)
+      ? await this.prisma.comparison.findUnique({ where: { id: comparisonId } })
+      : null;
+    if (!comparison) throw new NotFound('Comparison', comparisonId);
+    const role = await this.workspaces.assert(ctx, userId, comparison.workspaceId, needed);
+    return { comparison, role };
+  }
+}

@@ -1,0 +1,42 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, GqlContext } from '../../infra/graphql/current-viewer.decorator';
+import type { RequestContext, Viewer } from '../../infra/graphql/request-context';
+import { Article } from '../articles/models/article.model';
+import { ComparisonsService } from './comparisons.service';
+import { Comparison } from './models/comparison.model';
+
+@Resolver(() => Comparison)
+export class ComparisonsResolver {
+  constructor(private readonly comparisonsService: ComparisonsService) {}
+
+  @Query(() => [Comparison], { description: "A workspace's comparisons, newest first." })
+  comparisons(
+    @CurrentViewer() viewer: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @Args('workspaceId', { type: () => ID }) workspaceId: string,
+  ) {
+    return this.comparisonsService.list(ctx, viewer, workspaceId);
+  }
+
+  @Query(() => Comparison)
+  comparison(@CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+    return this.comparisonsService.get(ctx, viewer, id);
+  }
+
+  @ResolveField(() => [Article], { description: 'The articles compared, in column order.' })
+  articles(@Parent() comparison: Comparison, @GqlContext() ctx: RequestContext) {
+    return ctx.loaders.articlesByComparisonId.load(comparison.id);
+  }
+
+  @Mutation(() => Comparison, { description: 'Creates a comparison of 2 or more articles of one workspace.' })
+  createComparison(
+    @CurrentViewer() viewer: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @Args('workspaceId', { type: () => ID }) workspaceId: string,
+    @Args('title') title: string,
+    @Args('articleIds', { type: () => [ID] }) articleIds: string[],
+    @Args('pivotArticleId', { type: () => ID, nullable: true }) pivotArticleId?: string,
+  ) {
+    return this.comparisonsService.create(ctx, viewer, { workspaceId, title, articleIds, pivotArticleId });
+  }
+}

@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { Role } from '../../generated/prisma/enums';
+import { BadUserInput } from '../../infra/errors/app-error';
+import type { RequestContext, Viewer } from '../../infra/graphql/request-context';
+import { validateInput } from '../../infra/graphql/validate-input';
+import { PrismaService } from '../../infra/prisma/prisma.service';
+import { uuid } from '../workspaces/dto/workspace.inputs';
+import { WorkspacePolicy } from '../workspaces/workspaces.policy';
+import { ComparisonPolicy } from './comparisons.policy';
+import { createComparisonSchema } from './dto/comparison.inputs';
+
+/** Comparisons: a statement or event and the articles that report it. */
+@Injectable()
+export class ComparisonsService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly workspaces: WorkspacePolicy,
+    private readonly policy: ComparisonPolicy,
+  ) {}
+
+  /** Comparisons of a workspace, newest first. */
+  async list(ctx: RequestContext, viewer: Viewer, workspaceId: string) {
+    validateInput(uuid, workspaceId);
+    await this.workspaces.assert(ctx, viewer.userId, workspaceId, Role.VIEWER);
+    return this.prisma.comparison.findMany({ where: { workspaceId }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
+  }
+
+  /** One comparison, if the viewer may read its workspace. */
+  async get(ctx: RequestContext, viewer: Viewer, id: string) {
+    return (await this.policy.assert(ctx, viewer.userId, id, Role.VIEWER)).comparison;
+  }
+
+  /** Creates a comparison of articles from one workspace (EDITOR or above). */
+  async create(
+    ctx: RequestContext,
+    viewer: Viewer,
+    input: { workspaceId: string; title: string; articleIds: string[]; pivotArticleId?: string | null },
+  ) {
+    const { workspaceId, title, articleIds, pivotArticleId } = validateInput(createComparisonSchema, input);
+    await this.workspaces.assert(ctx, viewer.userId, workspaceId, Role.EDITOR);
+    if (pivotArticleId && !articleIds.includes(pivotArticleId)) {
+      throw new BadUserInput('pivotArticleId must be one of articleIds.', { pivotArticleId: 'not among articleIds' });
+    }
+    const found = await this.prisma.article.findMany({ where: { id: { in: articleIds }, workspaceId }, select: { id: true } });
+    if (found.length !== articleIds.length) {
+      const known = new Set(found.map((a) => a.id));
+      const missing = articleIds.filter((id) => !known.has(id));
+      throw new BadUserInput(`Articles not found in this workspace: ${missing.join(', ')}`, { articleIds: 'unknown articles' });
+    }
+    return this.prisma.comparison.create({
+      data: {
+        workspaceId,
+        title,
+        pivotArticleId: pivotArticleId ?? null,
+        createdById: viewer.userId,
+        articles: { create: articleIds.map((articleId, position) => ({ articleId, position })) },
+      },
+    });
+  }
+}

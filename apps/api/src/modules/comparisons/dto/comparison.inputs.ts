@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+export const MAX_ARTICLES_PER_COMPARISON = 200;
+
+export const createComparisonSchema = z.object({
+  workspaceId: z.uuid('must be an id'),
+  title: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
+  articleIds: z
+    .array(z.uuid('must be article ids'))
+    .min(2, 'a comparison needs at least 2 articles')
+    .max(MAX_ARTICLES_PER_COMPARISON, `at most ${MAX_ARTICLES_PER_COMPARISON} articles`)
+    .refine((ids) => new Set(ids).size === ids.length, 'must not repeat an article'),
+  pivotArticleId: z.uuid('must be an id').nullish(),
+});

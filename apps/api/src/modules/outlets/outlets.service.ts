@@ -1,0 +1,17 @@
+import { Injectable } from '@nestjs/common';
+import type { Viewer } from '../../infra/graphql/request-context';
+import { PrismaService } from '../../infra/prisma/prisma.service';
+
+/** Outlets are shared reference data; a viewer sees those that appear in their workspaces. */
+@Injectable()
+export class OutletsService {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /** Outlets with at least one article in a workspace the viewer belongs to, by name. */
+  listForViewer(viewer: Viewer) {
+    return this.prisma.outlet.findMany({
+      where: { articles: { some: { workspace: { memberships: { some: { userId: viewer.userId } } } } } },
+      orderBy: { name: 'asc' },
+    });
+  }
+}

@@ -1,0 +1,18 @@
+import DataLoader from 'dataloader';
+import type { Role } from '../../generated/prisma/enums';
+import type { PrismaService } from '../../infra/prisma/prisma.service';
+
+/** Batches membership checks of one request: keys are `${userId}:${workspaceId}`. */
+export function createWorkspaceLoaders(prisma: PrismaService) {
+  return {
+    roleInWorkspace: new DataLoader<string, Role | null>(async (keys) => {
+      const pairs = keys.map((k) => k.split(':') as [string, string]);
+      const rows = await prisma.membership.findMany({
+        where: { userId: { in: [...new Set(pairs.map((p) => p[0]))] }, workspaceId: { in: [...new Set(pairs.map((p) => p[1]))] } },
+        select: { userId: true, workspaceId: true, role: true },
+      });
+      const byKey = new Map(rows.map((r) => [`${r.userId}:${r.workspaceId}`, r.role]));
+      return keys.map((k) => byKey.get(k) ?? null);
+    }),
+  };
+}

@@ -1,0 +1,9 @@
+import { Global, Module } from '@nestjs/common';
+import { WorkspacePolicy } from './workspaces.policy';
+import { WorkspacesResolver } from './workspaces.resolver';
+import { WorkspacesService } from './workspaces.service';
+
+/** Global so every feature policy can reuse WorkspacePolicy. */
+@Global()
+@Module({ providers: [WorkspacesService, WorkspacesResolver, WorkspacePolicy], exports: [WorkspacePolicy, WorkspacesService] })
+export class WorkspacesModule {}

@@ -1,0 +1,69 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, GqlContext } from '../../infra/graphql/current-viewer.decorator';
+import type { RequestContext, Viewer } from '../../infra/graphql/request-context';
+import { Member, Role, Workspace } from './models/workspace.model';
+import { WorkspacePolicy } from './workspaces.policy';
+import { WorkspacesService } from './workspaces.service';
+
+@Resolver(() => Workspace)
+export class WorkspacesResolver {
+  constructor(
+    private readonly workspacesService: WorkspacesService,
+    private readonly policy: WorkspacePolicy,
+  ) {}
+
+  @Query(() => [Workspace], { description: 'Workspaces the viewer belongs to.' })
+  workspaces(@CurrentViewer() viewer: Viewer) {
+    return this.workspacesService.listForViewer(viewer);
+  }
+
+  @Query(() => Workspace)
+  workspace(@CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+    return this.workspacesService.get(ctx, viewer, id);
+  }
+
+  @ResolveField(() => Role, { description: "The viewer's role in this workspace." })
+  async myRole(@Parent() ws: Workspace, @CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext) {
+    return this.policy.assert(ctx, viewer.userId, ws.id, Role.VIEWER);
+  }
+
+  @ResolveField(() => [Member])
+  members(@Parent() ws: Workspace, @CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext) {
+    return this.workspacesService.members(ctx, viewer, ws.id);
+  }
+
+  @Mutation(() => Workspace, { description: 'Creates a workspace; you become its OWNER.' })
+  createWorkspace(@CurrentViewer() viewer: Viewer, @Args('name') name: string) {
+    return this.workspacesService.create(viewer, { name });
+  }
+
+  @Mutation(() => Member, { description: 'Adds an existing user by email (OWNER only).' })
+  addMember(
+    @CurrentViewer() viewer: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @Args('workspaceId', { type: () => ID }) workspaceId: string,
+    @Args('email') email: string,
+    @Args('role', { type: () => Role }) role: Role,
+  ) {
+    return this.workspacesService.addMember(ctx, viewer, { workspaceId, email, role });
+  }
+
+  @Mutation(() => Member, { description: "Changes a member's role (OWNER only)." })
+  updateMemberRole(
+    @CurrentViewer() viewer: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @Args('memberId', { type: () => ID }) memberId: string,
+    @Args('role', { type: () => Role }) role: Role,
+  ) {
+    return this.workspacesService.updateMemberRole(ctx, viewer, memberId, role);
+  }
+
+  @Mutation(() => Member, { description: 'Removes a member (OWNER only).' })
+  removeMember(
+    @CurrentViewer() viewer: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @Args('memberId', { type: () => ID }) memberId: string,
+  ) {
+    return this.workspacesService.removeMember(ctx, viewer, memberId);
+  }
+}

@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { Role } from '../../generated/prisma/enums';
+import { BadUserInput, Conflict, NotFound } from '../../infra/errors/app-error';
+import type { RequestContext, Viewer } from '../../infra/graphql/request-context';
+import { validateInput } from '../../infra/graphql/validate-input';
+import { PrismaService } from '../../infra/prisma/prisma.service';
+import { addMemberSchema, createWorkspaceSchema, uuid } from './dto/workspace.inputs';
+import { WorkspacePolicy } from './workspaces.policy';
+
+/** Workspaces and their members. */
+@Injectable()
+export class WorkspacesService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly policy: WorkspacePolicy,
+  ) {}
+
+  /** The workspaces the viewer belongs to, oldest first. */
+  listForViewer(viewer: Viewer) {
+    return this.prisma.workspace.findMany({
+      where: { memberships: { some: { userId: viewer.userId } } },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    });
+  }
+
+  /** One workspace, if the viewer is a member. */
+  async get(ctx: RequestContext, viewer: Viewer, id: string) {
+    validateInput(uuid, id);
+    await this.policy.assert(ctx, viewer.userId, id, Role.VIEWER);
+    const ws = await this.prisma.workspace.findUnique({ where: { id } });
+    if (!ws) throw new NotFound('Workspace', id);
+    return ws;
+  }
+
+  /** Creates a workspace with the viewer as its OWNER. */
+  create(viewer: Viewer, input: { name: string }) {
+    const { name } = validateInput(createWorkspaceSchema, input);
+    return this.prisma.workspace.create({
+      data: { name, memberships: { create: { userId: viewer.userId, role: Role.OWNER } } },
+    });
+  }
+
+  /** Members of a workspace (any member may see them). */
+  async members(ctx: RequestContext, viewer: Viewer, workspaceId: string) {
+    await this.policy.assert(ctx, viewer.userId, workspaceId, Role.VIEWER);
+    return this.prisma.membership.findMany({
+      where: { workspaceId },
+      include: { user: true },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    });
+  }
+
+  /** Adds an existing user to a workspace, or changes their role (OWNER only). */
+  async addMember(ctx: RequestContext, viewer: Viewer, input: { workspaceId: string; email: string; role: Role }) {
+    const { workspaceId, email, role } = validateInput(addMemberSchema, input);
+    await this.policy.assert(ctx, viewer.userId, workspaceId, Role.OWNER);
+    const user = await this.prisma.user.findUnique({ where: { email } });
+    if (!user) throw new NotFound('User with this email');
+    const existing = await this.prisma.membership.findUnique({ where: { workspaceId_userId: { workspaceId, userId: user.id } } });
+    if (existing) throw new Conflict('This user is already a member; use updateMemberRole.', { memberId: existing.id });
+    return this.prisma.membership.create({ data: { workspaceId, userId: user.id, role }, include: { user: true } });
+  }
+
+  /** Changes a member's role (OWNER only); the last owner cannot be demoted. */
+  async updateMemberRole(ctx: RequestContext, viewer: Viewer, memberId: string, role: Role) {
+    const member = await this.findMember(memberId);
+    await this.policy.assert(ctx, viewer.userId, member.workspaceId, Role.OWNER);
+    if (member.role === Role.OWNER && role !== Role.OWNER) await this.assertNotLastOwner(member.workspaceId);
+    return this.prisma.membership.update({ where: { id: memberId }, data: { role }, include: { user: true } });
+  }
+
+  /** Removes a member (OWNER only); the last owner cannot be removed. */
+  async removeMember(ctx: RequestContext, viewer: Viewer, memberId: string) {
+    const member = await this.findMember(memberId);
+    await this.policy.assert(ctx, viewer.userId, member.workspaceId, Role.OWNER);
+    if (member.role === Role.OWNER) await this.assertNotLastOwner(member.workspaceId);
+    await this.prisma.membership.delete({ where: { id: memberId } });
+    return member;
+  }
+
+  private async findMember(memberId: string) {
+    validateInput(uuid, memberId);
+    const member = await this.prisma.membership.findUnique({ where: { id: memberId }, include: { user: true } });
+    if (!member) throw new NotFound('Member', memberId);
+    return member;
+  }
+
+  private async assertNotLastOwner(workspaceId: string) {
+    const owners = await this.prisma.membership.count({ where: { workspaceId, role: Role.OWNER } });
+    if (owners <= 1) throw new BadUserInput('A workspace needs at least one owner.');
+  }
+}

@@ -1,0 +1,241 @@
+import { PrismaService } from '../src/infra/prisma/prisma.service';
+import { signUpUser, startTestApp, uniqueEmail, type TestApp } from './support/test-app';
+
+const SIGN_IN = `mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { token user { id email } } }`;
+const CREATE_WS = `mutation($name: String!) { createWorkspace(name: $name) { id name } }`;
+const ARTICLES = `query($ws: ID!, $first: Int!, $after: String) {
+  articles(workspaceId: $ws, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { cursor node { id headline body outlet { id name } segments { id index text start end } } }
+  }
+}`;
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+/** Inserts `n` small articles (with an outlet and 2 segments each) straight into the database. */
+async function insertArticles(workspaceId: string, n: number) {
+  const outlet = await t.prisma.outlet.upsert({ where: { name: 'Test Outlet' }, create: { name: 'Test Outlet' }, update: {} });
+  for (let i = 0; i < n; i++) {
+    const body = `Sentence one of article ${i}. Sentence two of article ${i}.`;
+    await t.prisma.article.create({
+      data: {
+        workspaceId,
+        outletId: outlet.id,
+        headline: `Article ${i}`,
+        rawText: body,
+        body,
+        contentHash: `hash-${workspaceId}-${i}`,
+        segments: {
+          createMany: {
+            data: [
+              { index: 0, paragraph: 0, start: 0, end: body.indexOf('.') + 1, text: body.slice(0, body.indexOf('.') + 1) },
+              { index: 1, paragraph: 0, start: body.indexOf('.') + 2, end: body.length, text: body.slice(body.indexOf('.') + 2) },
+            ],
+          },
+        },
+      },
+    });
+  }
+}
+
+describe('accounts', () => {
+  it('signs up, signs in and answers me with the session token', async () => {
+    const email = uniqueEmail('alice');
+    const up = await t.gql(`mutation { signUp(email: "${email}", password: "long enough pw", name: "Alice") { token user { email } } }`);
+    expect(up.data?.signUp.user.email).toBe(email);
+    const inRes = await t.gql(SIGN_IN, { email, password: 'long enough pw' });
+    const token = inRes.data?.signIn.token as string;
+    expect(token).toMatch(/^plxs_/);
+    const me = await t.gql(`{ me { email } }`, {}, token);
+    expect(me.data?.me.email).toBe(email);
+  });
+
+  it('refuses a wrong password and an invalid email without writing anything', async () => {
+    const { email } = await signUpUser(t);
+    const sessionsBefore = await t.prisma.session.count();
+    const wrong = await t.gql(SIGN_IN, { email, password: 'not the password' });
+    expect(wrong.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const usersBefore = await t.prisma.user.count();
+    const bad = await t.gql(`mutation { signUp(email: "not-an-email", password: "long enough pw", name: "X") { token } }`);
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0].extensions?.fields).toHaveProperty('email');
+    const short = await t.gql(`mutation { signUp(email: "${uniqueEmail()}", password: "short", name: "X") { token } }`);
+    expect(short.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await t.prisma.user.count()).toBe(usersBefore);
+    expect(await t.prisma.session.count()).toBe(sessionsBefore);
+  });
+
+  it('refuses a second account with the same email', async () => {
+    const { email } = await signUpUser(t);
+    const again = await t.gql(`mutation { signUp(email: "${email}", password: "long enough pw", name: "X") { token } }`);
+    expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+  });
+
+  it('authenticates with an API token, stores only its hash, and stops after revocation or expiry', async () => {
+    const { token } = await signUpUser(t);
+    const created = await t.gql(`mutation { createApiToken(name: "script") { token apiToken { id prefix } } }`, {}, token);
+    const apiToken = created.data?.createApiToken.token as string;
+    expect(apiToken).toMatch(/^plx_/);
+    expect(await t.prisma.apiToken.count({ where: { tokenHash: apiToken } })).toBe(0);
+    expect((await t.gql(`{ me { id } }`, {}, apiToken)).data?.me.id).toBeDefined();
+
+    await t.gql(`mutation($id: ID!) { revokeApiToken(id: $id) { revokedAt } }`, { id: created.data?.createApiToken.apiToken.id }, token);
+    expect((await t.gql(`{ me { id } }`, {}, apiToken)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+
+    const expiring = await t.gql(`mutation { createApiToken(name: "old", expiresInDays: 1) { token apiToken { id } } }`, {}, token);
+    await t.prisma.apiToken.update({ where: { id: expiring.data?.createApiToken.apiToken.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect((await t.gql(`{ me { id } }`, {}, expiring.data?.createApiToken.token)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('rejects requests without credentials and with a garbage token', async () => {
+    expect((await t.gql(`{ workspaces { id } }`)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await t.gql(`{ workspaces { id } }`, {}, 'plx_garbage')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('workspaces and roles', () => {
+  it('creates a workspace with the creator as OWNER and lists it', async () => {
+    const { token } = await signUpUser(t);
+    const ws = await t.gql(CREATE_WS, { name: 'Desk' }, token);
+    const list = await t.gql(`{ workspaces { id name myRole members { role user { email } } } }`, {}, token);
+    expect(list.data?.workspaces).toEqual([expect.objectContaining({ id: ws.data?.createWorkspace.id, myRole: 'OWNER' })]);
+  });
+
+  it('gives a non-member FORBIDDEN on every query and mutation that touches the workspace', async () => {
+    const owner = await signUpUser(t, 'owner');
+    const stranger = await signUpUser(t, 'stranger');
+    const wsId = (await t.gql(CREATE_WS, { name: 'Private' }, owner.token)).data?.createWorkspace.id;
+    await insertArticles(wsId, 2);
+    const articleId = (await t.prisma.article.findFirst({ where: { workspaceId: wsId } }))!.id;
+    const articleIds = (await t.prisma.article.findMany({ where: { workspaceId: wsId } })).map((a) => a.id);
+    const comparison = await t.gql(
+      `mutation($ws: ID!, $ids: [ID!]!) { createComparison(workspaceId: $ws, title: "C", articleIds: $ids) { id } }`,
+      { ws: wsId, ids: articleIds },
+      owner.token,
+    );
+    const comparisonId = comparison.data?.createComparison.id;
+    expect(comparisonId).toBeDefined();
+    const attempts: [string, Record<string, unknown>][] = [
+      [`query($id: ID!) { workspace(id: $id) { id } }`, { id: wsId }],
+      [`query($id: ID!) { articles(workspaceId: $id, first: 5) { totalCount } }`, { id: wsId }],
+      [`query($id: ID!) { article(id: $id) { id } }`, { id: articleId }],
+      [`query($id: ID!) { comparisons(workspaceId: $id) { id } }`, { id: wsId }],
+      [`query($id: ID!) { comparison(id: $id) { id } }`, { id: comparisonId }],
+      [`mutation($id: ID!) { addMember(workspaceId: $id, email: "x@y.z", role: EDITOR) { id } }`, { id: wsId }],
+      [`mutation($id: ID!, $ids: [ID!]!) { createComparison(workspaceId: $id, title: "x", articleIds: $ids) { id } }`, { id: wsId, ids: articleIds }],
+    ];
+    for (const [query, variables] of attempts) {
+      const res = await t.gql(query, variables, stranger.token);
+      expect({ query, code: res.errors?.[0].extensions?.code }).toEqual({ query, code: 'FORBIDDEN' });
+    }
+    expect(await t.prisma.comparison.count({ where: { workspaceId: wsId } })).toBe(1);
+  });
+
+  it('lets a VIEWER read but not mutate, and an OWNER promote them', async () => {
+    const owner = await signUpUser(t, 'owner');
+    const viewer = await signUpUser(t, 'viewer');
+    const wsId = (await t.gql(CREATE_WS, { name: 'Shared' }, owner.token)).data?.createWorkspace.id;
+    await insertArticles(wsId, 2);
+    const ids = (await t.prisma.article.findMany({ where: { workspaceId: wsId } })).map((a) => a.id);
+    const added = await t.gql(
+      `mutation($ws: ID!, $email: String!) { addMember(workspaceId: $ws, email: $email, role: VIEWER) { id role } }`,
+      { ws: wsId, email: viewer.email },
+      owner.token,
+    );
+    expect(added.data?.addMember.role).toBe('VIEWER');
+    expect((await t.gql(ARTICLES, { ws: wsId, first: 10 }, viewer.token)).data?.articles.totalCount).toBe(2);
+    const create = `mutation($ws: ID!, $ids: [ID!]!) { createComparison(workspaceId: $ws, title: "V", articleIds: $ids) { id } }`;
+    expect((await t.gql(create, { ws: wsId, ids }, viewer.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const addByViewer = await t.gql(`mutation($ws: ID!) { addMember(workspaceId: $ws, email: "a@b.c", role: OWNER) { id } }`, { ws: wsId }, viewer.token);
+    expect(addByViewer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(await t.prisma.comparison.count({ where: { workspaceId: wsId } })).toBe(0);
+
+    await t.gql(`mutation($id: ID!) { updateMemberRole(memberId: $id, role: EDITOR) { role } }`, { id: added.data?.addMember.id }, owner.token);
+    expect((await t.gql(create, { ws: wsId, ids }, viewer.token)).data?.createComparison.id).toBeDefined();
+  });
+});
+
+describe('articles', () => {
+  it('paginates with cursors and reports totalCount', async () => {
+    const { token } = await signUpUser(t);
+    const wsId = (await t.gql(CREATE_WS, { name: 'Paged' }, token)).data?.createWorkspace.id;
+    await insertArticles(wsId, 7);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 5; page++) {
+      const res = await t.gql(ARTICLES, { ws: wsId, first: 3, after }, token);
+      const conn = res.data?.articles;
+      expect(conn.totalCount).toBe(7);
+      seen.push(...conn.edges.map((e: { node: { id: string } }) => e.node.id));
+      if (!conn.pageInfo.hasNextPage) break;
+      after = conn.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(7);
+    expect(new Set(seen).size).toBe(7);
+    const bad = await t.gql(ARTICLES, { ws: wsId, first: 3, after: 'nonsense' }, token);
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const tooMany = await t.gql(ARTICLES, { ws: wsId, first: 1000 }, token);
+    expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('batches outlets and segments: the SQL count does not grow with the page size', async () => {
+    const { token } = await signUpUser(t);
+    const wsId = (await t.gql(CREATE_WS, { name: 'Counted' }, token)).data?.createWorkspace.id;
+    await insertArticles(wsId, 20);
+    const prisma = t.app.get(PrismaService);
+    let count = 0;
+    prisma.$on('query' as never, () => {
+      count++;
+    });
+    const countFor = async (first: number) => {
+      count = 0;
+      const res = await t.gql(ARTICLES, { ws: wsId, first }, token);
+      expect(res.data?.articles.edges).toHaveLength(first);
+      expect(res.data?.articles.edges[0].node.segments).toHaveLength(2);
+      return count;
+    };
+    const small = await countFor(2);
+    const large = await countFor(20);
+    expect(large).toBe(small);
+    expect(large).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('request limits and bad input', () => {
+  it('answers malformed GraphQL with GRAPHQL_PARSE_FAILED', async () => {
+    const res = await t.gql(`{ me { id `);
+    expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('refuses an over-deep query before running it', async () => {
+    const { token } = await signUpUser(t);
+    const deep = `query($id: ID!) { article(id: $id) { segments { article { segments { article { segments { article { segments { article { segments { article { id } } } } } } } } } } } }`;
+    const res = await t.gql(deep, { id: '00000000-0000-0000-0000-000000000000' }, token);
+    expect(res.errors?.[0].message).toMatch(/depth/i);
+    expect(res.errors?.[0].extensions?.code).toBeDefined();
+    expect(res.data ?? null).toBeNull();
+  });
+
+  it('refuses an oversized body with 413 PAYLOAD_TOO_LARGE', async () => {
+    const big = 'x'.repeat(9 * 1024 * 1024);
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ me { id } }`, variables: { big } }),
+    });
+    expect(res.status).toBe(413);
+    expect((await res.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('serves /healthz', async () => {
+    const res = await fetch(`${t.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok' });
+  });
+});

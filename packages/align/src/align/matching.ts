@@ -1,0 +1,53 @@
+import { pairStats, type PairStats } from '../similarity/pair-stats.js';
+import { isPartial } from '../relation/relation.js';
+import type { Cluster } from './clusters.js';
+import type { PreparedSegment } from './prepare.js';
+
+/** The tunable limits of one alignment run. */
+export interface MatchSettings {
+  threshold: number;
+  /** Share of the smaller sentence's term weight that the larger must hold for a split or merge link. */
+  containment: number;
+  maxLinksPerArticle: number;
+  maxClaimsPerSegment: number;
+}
+
+/** The best comparison of a segment with the exemplars of one cluster. */
+export interface ClusterMatch {
+  cluster: Cluster;
+  stats: PairStats;
+  exemplar: PreparedSegment;
+}
+
+/** Compares a segment with each exemplar of a cluster and keeps the most similar. */
+export function bestExemplar(p: PreparedSegment, cluster: Cluster): ClusterMatch {
+  let best: ClusterMatch | undefined;
+  for (const exemplar of cluster.exemplars) {
+    const stats = pairStats(p.ws, exemplar.ws);
+    if (!best || stats.score > best.stats.score) best = { cluster, stats, exemplar };
+  }
+  return best!;
+}
+
+/**
+ * True when two sentences say the same thing at about the same extent: similar enough, sharing at least two
+ * content terms, and neither mostly contained in the other (those are split or merge links, made later).
+ */
+export function isSymmetricMatch(m: ClusterMatch, p: PreparedSegment, s: MatchSettings): boolean {
+  return m.stats.score >= s.threshold && m.stats.sharedTerms >= 2 && !isPartial(m.stats, p.ws.sum, m.exemplar.ws.sum);
+}
+
+/** True when the segment is mostly contained in the exemplar: one part of a claim an outlet split in two. */
+export function isPartOf(m: ClusterMatch, p: PreparedSegment, s: MatchSettings): boolean {
+  return p.ws.sum <= m.exemplar.ws.sum && m.stats.covA >= s.containment && m.stats.sharedTerms >= 2 && m.stats.score >= s.threshold * 0.6;
+}
+
+/** True when the exemplar is mostly contained in the segment: the outlet folded this claim into a longer sentence. */
+export function contains(m: ClusterMatch, p: PreparedSegment, s: MatchSettings): boolean {
+  return p.ws.sum > m.exemplar.ws.sum && m.stats.covB >= s.containment && m.stats.sharedTerms >= 2 && m.stats.score >= s.threshold * 0.6;
+}
+
+/** True when the cluster can take one more segment of this article. */
+export function hasRoom(cluster: Cluster, articleId: string, limit: number): boolean {
+  return (cluster.perArticle.get(articleId) ?? 0) < limit;
+}

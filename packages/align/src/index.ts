@@ -1,0 +1,28 @@
+/**
+ * @parallax/align — the pure alignment engine: sentence similarity with evidence, claims across N articles,
+ * relations and difference flags, claim labels, word diffs with moves, and the coverage matrix. No I/O, no Node
+ * built-ins, so it runs in the API and in the browser alike.
+ */
+export type {
+  AlignArticle,
+  AlignedClaim,
+  AlignmentResult,
+  AlignOptions,
+  AlignSegment,
+  ClaimLink,
+  CoverageInput,
+  CoverageResult,
+  DiffFlag,
+  DiffOp,
+  Relation,
+  RelationResult,
+  SimilarityEvidence,
+  SimilarityResult,
+} from './types.js';
+export { buildCorpus, type Corpus } from './text/corpus.js';
+export { similarity } from './similarity/similarity.js';
+export { relationBetween } from './relation/relation.js';
+export { claimLabel } from './label/label.js';
+export { alignArticles } from './align/align-articles.js';
+export { diffSegments, diffWitnesses } from './diff/diff.js';
+export { coverage, type CoverageOptions } from './coverage/coverage.js';

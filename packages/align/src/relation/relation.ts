@@ -1,0 +1,53 @@
+import type { Relation, RelationResult } from '../types.js';
+import { ANTONYM_PAIRS } from '../lexicon/cues.js';
+import { DEFAULT_CORPUS, type Corpus } from '../text/corpus.js';
+import { sentenceFeatures } from '../text/features.js';
+import { pairStats, type PairStats } from '../similarity/pair-stats.js';
+import { weighSentence, type WeightedSentence } from '../similarity/weighted.js';
+import { diffFlags, polarityConflict, scopeFor } from './flags.js';
+import { wordOrderRatio } from './verbatim.js';
+
+/** Word-order agreement at which two sentences count as the same copy. */
+export const VERBATIM_RATIO = 0.9;
+/** Below this similarity a polarity mismatch is more likely a different claim than a contradiction. */
+const CONTRADICTION_MIN_SCORE = 0.35;
+
+/**
+ * Classifies how `other` relates to `base` (the claim's reference): VERBATIM (same words in the same order, same
+ * numbers and polarity), CONTRADICTS (similar but negated or reversed), PARTIAL (one covers clearly less than the
+ * other: a split or a merge), else PARAPHRASE; plus the flags of what differs and a confidence in [0, 1].
+ */
+export function relationBetween(base: string, other: string, corpus: Corpus = DEFAULT_CORPUS): RelationResult {
+  return relate(weighSentence(sentenceFeatures(base), corpus), weighSentence(sentenceFeatures(other), corpus));
+}
+
+/** {@link relationBetween} on sentences already analysed; `stats` may be passed when already computed. */
+export function relate(base: WeightedSentence, other: WeightedSentence, stats = pairStats(base, other)): RelationResult {
+  const ratio = stats.cos >= 0.7 ? wordOrderRatio(base.f, other.f) : 0;
+  const relation = classify(base, other, stats, ratio);
+  const flags = diffFlags(base.f, other.f, scopeFor(relation, base.sum >= other.sum));
+  const confidence = relation === 'VERBATIM' ? ratio : confidenceOf(stats.score);
+  return { relation, flags, confidence: Math.round(confidence * 100) / 100 };
+}
+
+function classify(base: WeightedSentence, other: WeightedSentence, stats: PairStats, ratio: number): Relation {
+  const samePolarity = !polarityConflict(base.f, other.f, ANTONYM_PAIRS);
+  if (!samePolarity && stats.score >= CONTRADICTION_MIN_SCORE) return 'CONTRADICTS';
+  const sameNumbers = base.f.numbers.join() === other.f.numbers.join();
+  if (ratio >= VERBATIM_RATIO && sameNumbers && samePolarity) return 'VERBATIM';
+  return isPartial(stats, base.sum, other.sum) ? 'PARTIAL' : 'PARAPHRASE';
+}
+
+/**
+ * True when one sentence covers clearly less than the other: the smaller is mostly found in the larger, the
+ * larger is not mostly found in the smaller, and the larger carries clearly more weight.
+ */
+export function isPartial(stats: PairStats, sumA: number, sumB: number): boolean {
+  const [covSmall, covLarge, small, large] = sumA <= sumB ? [stats.covA, stats.covB, sumA, sumB] : [stats.covB, stats.covA, sumB, sumA];
+  return covSmall >= 0.4 && covLarge <= 0.7 * covSmall && large >= 1.4 * small;
+}
+
+/** Maps a similarity score to a confidence: 0.5 at 0.3, about 0.95 at 0.6. */
+export function confidenceOf(score: number): number {
+  return 1 / (1 + Math.exp(-10 * (score - 0.3)));
+}

@@ -1,0 +1,2 @@
+import type { EventCandidate, EventSuggestion } from '../types.js';
+export function suggestEvents(articles: EventCandidate[]): EventSuggestion[] { return articles.length < 0 ? [] : []; }

@@ -1,0 +1,100 @@
+import { standaloneDateline } from '../meta/dateline.js';
+import { brandOf } from '../meta/outlet.js';
+import { normaliseKey } from './features.js';
+import { bylineOf, drop, type Extracted, type Item, type KnownMeta } from './item.js';
+import { noteByline } from './notes.js';
+
+const KICKER = /^[^:]{2,40}:\s/;
+
+/**
+ * Classifies the lines above the body: section labels, headline, standfirst, byline and date lines,
+ * dateline, repeated headline, captions, tags and links to other stories.
+ */
+export function classifyHeader(items: Item[], end: number, standfirstAt: number, out: Extracted, known: KnownMeta): void {
+  for (let i = 0; i < end; i += 1) intrinsic(items[i], out);
+  const headlineAt = chooseHeadline(items, end, out, known);
+  let bylineSeen = false;
+  let standfirstSeen = false;
+  for (let i = 0; i < end; i += 1) {
+    const it = items[i];
+    if (it.role === 'drop' && (it.reason === 'byline' || it.reason === 'date')) bylineSeen ||= i > headlineAt;
+    if (it.role !== null) continue;
+    if (i === standfirstAt) {
+      drop(it, 'standfirst', 'a summary line under the headline');
+      standfirstSeen = true;
+    } else if ((headlineAt === -1 && !known.headline) || i < headlineAt) {
+      beforeHeadline(it, out);
+    } else {
+      standfirstSeen = afterHeadline(it, out, bylineSeen, standfirstSeen);
+    }
+  }
+}
+
+// Verdicts that do not depend on position: boilerplate, captions, byline/date lines.
+function intrinsic(it: Item, out: Extracted): void {
+  if (it.boiler !== null) return drop(it, it.boiler.reason, it.boiler.detail);
+  if (it.caption !== null) return drop(it, 'caption', `looks like a photo caption: ${it.caption}`);
+  const by = bylineOf(it);
+  if (by !== null) noteByline(it, by, out);
+}
+
+function chooseHeadline(items: Item[], end: number, out: Extracted, known: KnownMeta): number {
+  if (known.headline) {
+    out.headline = known.headline;
+    out.headlineKey = normaliseKey(known.headline);
+    return items.findIndex((it, i) => i < end && it.f.key === out.headlineKey);
+  }
+  let pick = -1;
+  for (const minWords of [4, 2]) {
+    pick = items.findIndex((it, i) => i < end && it.role === null && it.f.words >= minWords && !isDatelineOnly(it));
+    if (pick !== -1) break;
+  }
+  if (pick === -1) return -1;
+  out.headline = items[pick].unit.text;
+  out.headlineKey = items[pick].f.key;
+  drop(items[pick], 'headline', 'the headline (first headline-shaped line)');
+  return pick;
+}
+
+function beforeHeadline(it: Item, out: Extracted): void {
+  const brand = brandOf(it.unit.text, it.f.words);
+  if (brand !== null) {
+    out.brandLines.push(brand);
+    return drop(it, 'brand', 'the outlet name printed above the headline');
+  }
+  drop(it, 'section-label', 'a section or category label above the headline');
+}
+
+// Returns whether a standfirst has been seen, including this line.
+function afterHeadline(it: Item, out: Extracted, bylineSeen: boolean, standfirstSeen: boolean): boolean {
+  const text = it.unit.text;
+  if (it.f.key === out.headlineKey) {
+    drop(it, 'repeated-headline', 'repeats the headline');
+    return standfirstSeen;
+  }
+  const dateline = isDatelineOnly(it) ? standaloneDateline(text) : null;
+  if (dateline !== null) {
+    out.dateline ??= dateline.place;
+    drop(it, 'dateline', 'the place the story was filed from');
+    return standfirstSeen;
+  }
+  const summaryShaped = it.f.bullet || (it.f.words >= 6 && !KICKER.test(text));
+  if (!bylineSeen && summaryShaped) {
+    drop(it, 'standfirst', 'a summary line under the headline');
+    return true;
+  }
+  if (bylineSeen && !standfirstSeen && it.f.words >= 12 && !KICKER.test(text)) {
+    drop(it, 'standfirst', 'a summary line under the byline');
+    return true;
+  }
+  if (it.f.words >= 5 || it.f.verbCue) {
+    drop(it, 'cross-link', 'a headline of another story placed above the body');
+  } else {
+    drop(it, 'tags', 'a short label or tag list near the headline');
+  }
+  return standfirstSeen;
+}
+
+function isDatelineOnly(it: Item): boolean {
+  return it.f.words <= 5 && standaloneDateline(it.unit.text) !== null;
+}

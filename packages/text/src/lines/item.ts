@@ -1,0 +1,97 @@
+import { parseBylineLine, type BylineLine } from '../meta/byline.js';
+import type { FoundDate } from '../meta/dates.js';
+import type { DropReason } from '../types.js';
+import { captionReason } from './captions.js';
+import { measure, type UnitFeatures } from './features.js';
+import type { Unit } from './units.js';
+import { matchBoilerplate, siteMetaScore, type BoilerplateMatch } from './vocabulary.js';
+
+/** A unit under classification: its measurements, its intrinsic verdicts, and the role decided so far. */
+export interface Item {
+  unit: Unit;
+  f: UnitFeatures;
+  boiler: BoilerplateMatch | null;
+  /** Why the unit is a photo caption, or null. */
+  caption: string | null;
+  /** Reads like reporting: ends like a sentence, at least three words, not boilerplate or a caption. */
+  prose: boolean;
+  /** Prose long enough (8+ words) to anchor the start of the body. */
+  strong: boolean;
+  siteMeta: number;
+  role: 'body' | 'drop' | null;
+  reason?: DropReason;
+  detail?: string;
+  /** Inside a "Related stories" / "Most read" list. */
+  related?: boolean;
+  byline?: BylineLine | null;
+}
+
+/** What classification learns about the article besides the role of each line. */
+export interface Extracted {
+  headline: string | null;
+  headlineKey: string | null;
+  byline: string | null;
+  date: FoundDate | null;
+  dateline: string | null;
+  wireCredits: string[];
+  brandLines: string[];
+  footerLines: string[];
+}
+
+/** Metadata known before line classification (from HTML metadata), which the lines then only confirm. */
+export interface KnownMeta {
+  headline?: string | null;
+  byline?: string | null;
+  publishedAt?: string | null;
+}
+
+const STARTS_OK = /^[\p{L}\p{N}“"‘'(\[«¿¡]/u;
+
+/** Measures units and runs the order-independent checks (boilerplate vocabulary, captions, prose shape). */
+export function makeItems(units: readonly Unit[]): Item[] {
+  const captionKeys: string[] = [];
+  return units.map((unit) => {
+    const f = measure(unit.text);
+    const boiler = unit.hint === 'heading' ? null : matchBoilerplate(unit.text, f.words);
+    const caption = unit.hint === 'caption' ? 'a figure caption in the page' : boiler ? null : captionReason(unit.text, f.words, captionKeys);
+    if (caption !== null) captionKeys.push(f.key);
+    const prose = boiler === null && caption === null && unit.hint !== 'heading' && f.terminal && f.words >= 3 && STARTS_OK.test(unit.text);
+    const siteMeta = prose ? siteMetaScore(unit.text) : 0;
+    return { unit, f, boiler, caption, prose, strong: prose && f.words >= 8, siteMeta, role: null };
+  });
+}
+
+/** Parses the item as a byline/date line once and remembers the answer. */
+export function bylineOf(item: Item): BylineLine | null {
+  if (item.byline === undefined) {
+    item.byline = item.caption !== null || item.boiler !== null ? null : parseBylineLine(item.unit.text, item.f.words);
+  }
+  return item.byline;
+}
+
+/** Marks the item as left out of the body, unless a role was already decided. */
+export function drop(item: Item, reason: DropReason, detail: string): void {
+  if (item.role !== null) return;
+  item.role = 'drop';
+  item.reason = reason;
+  item.detail = detail;
+}
+
+/** Marks the item as body text, unless a role was already decided. */
+export function keep(item: Item): void {
+  if (item.role === null) item.role = 'body';
+}
+
+/** Returns an empty metadata accumulator. */
+export function emptyExtracted(): Extracted {
+  return {
+    headline: null,
+    headlineKey: null,
+    byline: null,
+    date: null,
+    dateline: null,
+    wireCredits: [],
+    brandLines: [],
+    footerLines: [],
+  };
+}

@@ -1,0 +1,81 @@
+/** What the HTML structure already told us about a line. */
+export type LineHint = 'heading' | 'caption' | 'list-item' | 'quote';
+
+/**
+ * One logical line of the input: usually one input line, or several when a paragraph was hard-wrapped.
+ * Blank lines never become units; `blankBefore` remembers them because layout is a clue.
+ */
+export interface Unit {
+  /** Index of the first input line of the unit. */
+  lineIndex: number;
+  /** Index of the last input line of the unit (inclusive). */
+  lineEnd: number;
+  /** The text, trimmed at both ends; wrapped lines are joined with one space. */
+  text: string;
+  blankBefore: boolean;
+  hint?: LineHint;
+}
+
+const TERMINAL_OR_COLON = /[.!?…:;]["'”’»)\]]*$/;
+const STARTS_LOWER = /^[\p{Ll}]/u;
+const BULLET = /^[•·●▪■◦*\-–—]\s/;
+
+/**
+ * Groups input lines into units. Lines separated by blank lines, or by nothing at all, each stand alone;
+ * a line is merged with the next only when the text was clearly hard-wrapped (the next line continues a
+ * sentence in lower case, or the whole block has the ragged-right shape of wrapped prose).
+ */
+export function buildUnits(lines: readonly string[], hints?: readonly (LineHint | undefined)[]): Unit[] {
+  const units: Unit[] = [];
+  // Hard-wrapped text separates its paragraphs with blank lines; without any, every line is a paragraph.
+  const mayWrap = hints === undefined && lines.some((line) => line.trim() === '');
+  let i = 0;
+  let blank = false;
+  while (i < lines.length) {
+    const trimmed = lines[i].trim();
+    if (trimmed === '') {
+      blank = true;
+      i += 1;
+      continue;
+    }
+    const blockEnd = findBlockEnd(lines, i);
+    const wrapped = mayWrap && isWrappedBlock(lines, i, blockEnd);
+    let j = i;
+    let text = trimmed;
+    while (j + 1 < blockEnd && (wrapped || continuesSentence(text, lines[j + 1].trim()))) {
+      j += 1;
+      text = `${text} ${lines[j].trim()}`;
+    }
+    units.push({ lineIndex: i, lineEnd: j, text, blankBefore: blank || i === 0, hint: hints?.[i] });
+    blank = false;
+    i = j + 1;
+  }
+  return units;
+}
+
+function findBlockEnd(lines: readonly string[], start: number): number {
+  let end = start;
+  while (end < lines.length && lines[end].trim() !== '') end += 1;
+  return end;
+}
+
+function continuesSentence(previous: string, next: string): boolean {
+  return previous.length >= 30 && !TERMINAL_OR_COLON.test(previous) && STARTS_LOWER.test(next) && !BULLET.test(next);
+}
+
+// Wrapped prose: at least two lines, all but the last of similar width (ragged right), no bullets,
+// and the block ends like a sentence. Headline/byline stacks fail the width or the ending test.
+function isWrappedBlock(lines: readonly string[], start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  let max = 0;
+  let min = Infinity;
+  for (let k = start; k < end - 1; k += 1) {
+    const line = lines[k].trim();
+    if (BULLET.test(line)) return false;
+    max = Math.max(max, line.length);
+    min = Math.min(min, line.length);
+  }
+  const last = lines[end - 1].trim();
+  if (max < 40 || max > 100 || last.length > max + 5) return false;
+  return max - min <= max * 0.25 && /[.!?…]["'”’»)\]]*$/.test(last);
+}

@@ -1,0 +1,103 @@
+import type { DropReason } from '../types.js';
+
+/** A boilerplate verdict: the reason, a readable detail, and whether the line opens the page's tail. */
+export interface BoilerplateMatch {
+  reason: DropReason;
+  detail: string;
+  /** `hard`: nothing after it is article text (comment widgets); `soft`: a list that the body may follow. */
+  marker?: 'soft' | 'hard';
+}
+
+interface Rule {
+  re: RegExp;
+  reason: DropReason;
+  detail: string;
+  marker?: 'soft' | 'hard';
+}
+
+// Whole-line patterns, tested on the lower-cased line without edge punctuation. Only short lines are
+// tested: real boilerplate labels are short, and skipping prose keeps the hot path cheap.
+const RULES: Rule[] = [
+  {
+    re: /^(?:\d+\s+)?(?:comments?|leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|see what people are (?:discussing|saying)|comments are closed|be the first to comment|(?:show|view|load) comments|cancel reply|your email address will not be published.*|required fields are marked.*|save my name.*)$/,
+    reason: 'comment-widget',
+    detail: 'comment section widget',
+    marker: 'hard',
+  },
+  {
+    re: /^(?:related|related (?:articles?|stories|news|posts|content|coverage|topics)|more (?:from|in|on) [\p{L} &-]{2,30}|more stories|more news|latest (?:news|stories|from [\p{L} &-]{2,30})|you (?:may|might) also like|recommended(?: for you| stories)?|most (?:read|popular|viewed|shared|commented)|popular(?: now| stories| news)?|trending(?: now| stories| news)?|spotlight|top stories|top news|editor'?s? picks?|read next|up next|in case you missed it|don'?t miss|must read|also on [\p{L} ]{2,30}|more on this(?: story| topic)?|other news|what to read next)$/u,
+    reason: 'related-stories',
+    detail: 'heading of a related-stories list',
+    marker: 'soft',
+  },
+  {
+    re: /^(?:(?:read|see|watch|listen|also read|read also|also see|see also|related|more|read more|also|click here)(?: here)?\s*[:|»>›\-–—]+\s*\S.*)$/,
+    reason: 'related-stories',
+    detail: 'link to another story',
+  },
+  {
+    re: /^(?:home|news|latest|world|business|sports?|opinion|editorials?|analysis|features?|lifestyle|entertainment|technology|tech|science|health|culture|politics|national|international|local|regional|video|videos|photos?|gallery|podcasts?|live|watch|listen|print|menu|search|next|previous|prev|back|more|see more|see all|view all|read more|load more|show more|skip to (?:main )?content|back to top(?: button)?|go to top|scroll to top|sign in|log ?in|register|my account|breaking news|e-?paper|archives?|top|main menu)$/,
+    reason: 'navigation',
+    detail: 'site navigation label',
+  },
+  {
+    re: /^(?:(?:download|get|install|our|the|new|app|apps|application|logo|play|store|google|apple|ios|android|on|now|free|available|mobile|version|huawei|appgallery|scan|qr|code)\s*)+$|in your pocket$|^download (?:the|our) .*app\b/,
+    reason: 'app-promo',
+    detail: 'app download promotion',
+  },
+  {
+    re: /^(?:(?:share|shares|this|article|story|post|page|on|via|facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail|copy|copied|link|pinterest|reddit|print|follow|us|tweet|messenger|sms|threads|instagram|youtube|tiktok|bluesky)[\s,|/·•]*)+$|^(?:like|follow) us on .*$/,
+    reason: 'social-share',
+    detail: 'social sharing buttons',
+  },
+  {
+    re: /^(?:subscribe(?: now| today| here)?|newsletter|sign up(?: now| for .*)?|subscribe to .*|get (?:the latest|our) .*(?:newsletter|inbox|delivered).*|join our (?:newsletter|mailing list|whatsapp channel|telegram channel).*)$/,
+    reason: 'newsletter',
+    detail: 'newsletter or subscription prompt',
+  },
+  {
+    re: /^(?:advertisements?|advert|ad|sponsored(?: content)?|partner content|promoted|story continues below(?: this)? (?:advertisement|ad)|article continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|paid content)$/,
+    reason: 'advertisement',
+    detail: 'advertising placeholder',
+  },
+  {
+    re: /^(?:tags?|topics?|keywords?|filed under|categories|category|posted in)\s*[:|-]\s*\S.*$/,
+    reason: 'tags',
+    detail: 'tag list',
+  },
+  {
+    re: /(?:^|\s)(?:©|\(c\)|copyright\b|all rights reserved|privacy policy|terms (?:of|and) (?:use|service|conditions)|cookie (?:policy|settings)|contact us|about us|powered by|reproduction (?:in whole or in part )?(?:is )?(?:prohibited|forbidden))/,
+    reason: 'footer',
+    detail: 'site footer (copyright, policies, contact)',
+  },
+];
+
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}©]+|[^\p{L}\p{N}*]+$/gu;
+const SPACES = /[\s\u00a0]+/g;
+const SITE_META =
+  /\b(?:website|web site|subscri\w*|copyright|rights reserved|reproduc\w*|permission|newsletter|cookies?|privacy|terms of (?:use|service)|contact us|click here|redistribut\w*|rewritten|broadcast(?:ing)? system)\b/gi;
+
+/**
+ * Matches a short line against known boilerplate vocabulary (navigation, related lists, comment widgets,
+ * app promos, share buttons, newsletters, ads, tags, footers). Returns null for anything else.
+ */
+export function matchBoilerplate(text: string, words: number): BoilerplateMatch | null {
+  if (words > 14) return null;
+  const norm = text.toLowerCase().replace(SPACES, ' ').replace(EDGE_PUNCTUATION, '');
+  if (norm === '') return { reason: 'navigation', detail: 'a line of symbols only' };
+  for (const rule of RULES) {
+    if (rule.re.test(norm)) return { reason: rule.reason, detail: rule.detail, marker: rule.marker };
+  }
+  return null;
+}
+
+/**
+ * Counts words that talk about the website itself ("website", "subscribers", "copyright" …). Two or more
+ * in a closing paragraph mark a disclaimer, not reporting.
+ */
+export function siteMetaScore(text: string): number {
+  SITE_META.lastIndex = 0;
+  let count = 0;
+  while (SITE_META.exec(text) !== null) count += 1;
+  return count;
+}

@@ -1,0 +1,93 @@
+import { creditLine } from '../meta/wire.js';
+import { bylineOf, type Item } from './item.js';
+
+/** Where the body starts and ends, and a prose line that turned out to be a standfirst. */
+export interface Zones {
+  /** First body unit, or -1 when nothing reads as prose. */
+  start: number;
+  /** Last body unit (inclusive). */
+  end: number;
+  /** A sentence-like line above the byline, which is a standfirst rather than the first paragraph. */
+  standfirst: number;
+}
+
+/**
+ * Finds the body: from the first substantial prose line to the last prose line that is not inside a
+ * related-stories list, not after a comment widget, and not a closing site disclaimer. Units in lists are
+ * flagged `related` on the way.
+ */
+export function findZones(items: Item[]): Zones {
+  let start = firstStrong(items, 0);
+  let standfirst = -1;
+  if (start === -1) start = fallbackStart(items);
+  if (start === -1) return { start: -1, end: -1, standfirst };
+  // A sentence-like standfirst sits above the byline: "Headline / Standfirst. / By Jane Doe / Body".
+  for (let k = start + 1; k < Math.min(items.length, start + 4) && start <= 6; k += 1) {
+    if (items[k].strong) break;
+    const by = bylineOf(items[k]);
+    if (by !== null && (by.byline !== null || by.date !== null)) {
+      const next = firstStrong(items, k + 1);
+      if (next !== -1) [standfirst, start] = [start, next];
+      break;
+    }
+  }
+  return { start, end: findEnd(items, start), standfirst };
+}
+
+function firstStrong(items: readonly Item[], from: number): number {
+  for (let i = from; i < items.length; i += 1) {
+    const it = items[i];
+    // A first line ending in "?" or "!" is a headline more often than a paragraph.
+    if (it.strong && !(i === 0 && items.length > 3 && /[?!]["”’]?$/.test(it.unit.text))) return i;
+  }
+  return -1;
+}
+
+// No sentence of eight words: take any prose, else the longest plain line of twelve words or more.
+function fallbackStart(items: readonly Item[]): number {
+  const prose = items.findIndex((it) => it.prose);
+  if (prose !== -1) return prose;
+  let best = -1;
+  for (let i = 0; i < items.length; i += 1) {
+    const it = items[i];
+    if (it.boiler === null && it.caption === null && it.f.words >= 12 && (best === -1 || it.f.words > items[best].f.words)) {
+      best = i;
+    }
+  }
+  return best;
+}
+
+function findEnd(items: Item[], start: number): number {
+  const bodyProse: number[] = [start];
+  let related = false;
+  for (let i = start + 1; i < items.length; i += 1) {
+    const it = items[i];
+    if (it.boiler?.marker === 'hard') break;
+    if (it.boiler?.marker === 'soft') {
+      related = true;
+      it.related = true;
+      continue;
+    }
+    const prose = it.prose && creditLine(it.unit.text) === null;
+    if (prose && (!related || proseFollows(items, i))) {
+      related = false;
+      bodyProse.push(i);
+    } else if (related) {
+      it.related = true;
+    }
+  }
+  // Closing disclaimers ("… website contains only a portion … contact us") read like prose.
+  while (bodyProse.length > 1 && items[bodyProse[bodyProse.length - 1]].siteMeta >= 2) bodyProse.pop();
+  return bodyProse[bodyProse.length - 1];
+}
+
+// After a related list, the body resumes only where two prose paragraphs follow each other: lists
+// alternate headlines (no full stop) with one-sentence teasers.
+function proseFollows(items: readonly Item[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(items.length, i + 3); k += 1) {
+    const it = items[k];
+    if (it.prose) return true;
+    if (it.caption === null) return false;
+  }
+  return false;
+}

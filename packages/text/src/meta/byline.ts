@@ -1,0 +1,65 @@
+import { findDates, pickPublishedDate, type FoundDate } from './dates.js';
+
+/** What a byline or date line says: the author (or desk) and the publication date, either may be absent. */
+export interface BylineLine {
+  byline: string | null;
+  date: FoundDate | null;
+}
+
+const BY_PREFIX = /^(?:written\s+)?by[:\s]\s*/i;
+const META_KEYWORD = /\b(?:published|posted|updated?|last updated|modified)\b|\|/i;
+const DESK = /\b(?:web desk|news desk|online desk|desk report|staff reporter|staff writer|staff correspondent|our correspondent|correspondent|monitoring (?:desk|report)|bureau report|news service|newsroom|editorial board)\b/i;
+const CUT_AFTER_NAME = /\s*(?:\||\b(?:published|posted|updated?|last updated|modified|on)\b|[,–—·•]|\s-\s|\d).*$/i;
+const RELATIVE_TIME = /^\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i;
+const TIME_OR_SEPARATOR = /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?|[\s|:,·•–—-]+/gi;
+const NAME_WORD = /^(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|de|van|von|al|bin|ul|ud|din|el|la|le|du|da|dos|[\p{Lu}]\.)$/u;
+
+/**
+ * Reads a short header or footer line as a byline and/or date line ("By Jane Doe", "BR Web Desk Published
+ * February 5, 2025", "Aamir Latif | 06.02.2025", "World 02:56 PM - 2026-01-05"). Returns null when the line
+ * is something else.
+ */
+export function parseBylineLine(text: string, words: number): BylineLine | null {
+  if (words > 25 || /[.!?]["”’]?$/.test(text) && !/\d[.]?$/.test(text)) return null;
+  if (RELATIVE_TIME.test(text)) return { byline: null, date: null };
+  const byMatch = BY_PREFIX.exec(text);
+  const dates = findDates(text);
+  const date = dates.length > 0 ? pickPublishedDate(text) : null;
+  if (byMatch !== null) {
+    const name = cleanName(text.slice(byMatch[0].length));
+    if (name !== null) return { byline: name, date };
+  }
+  if (date !== null && (META_KEYWORD.test(text) || residueWords(text, dates) <= 3)) {
+    return { byline: nameBeforeMeta(text), date };
+  }
+  if (words <= 8 && DESK.test(text)) return { byline: cleanName(text), date: null };
+  return null;
+}
+
+/** True when the name reads as a desk or staff credit rather than a person ("BR Web Desk"). */
+export function isDeskByline(byline: string): boolean {
+  return DESK.test(byline);
+}
+
+function nameBeforeMeta(text: string): string | null {
+  const head = text.replace(CUT_AFTER_NAME, '');
+  if (head.split(/\s+/).length < 2 && !DESK.test(head)) return null;
+  return cleanName(head);
+}
+
+function cleanName(raw: string): string | null {
+  const name = raw.replace(CUT_AFTER_NAME, '').replace(/[\s\u00a0]+/g, ' ').trim();
+  if (name === '' || name.length > 80) return null;
+  const tokens = name.split(' ');
+  if (tokens.length > 8) return null;
+  const namey = tokens.filter((t) => NAME_WORD.test(t)).length;
+  return namey >= tokens.length - 1 && /^[\p{Lu}]/u.test(name) ? name : null;
+}
+
+// Words left once dates, times and separators are removed: a date line has almost none.
+function residueWords(text: string, dates: readonly FoundDate[]): number {
+  let rest = text;
+  for (const d of dates) rest = rest.replace(d.text, ' ');
+  rest = rest.replace(TIME_OR_SEPARATOR, ' ').trim();
+  return rest === '' ? 0 : rest.split(/\s+/).length;
+}

@@ -1,0 +1,46 @@
+/** A dateline: the place a story was filed from, and the agency credit when it is given there. */
+export interface Dateline {
+  place: string;
+  wire: string | null;
+  /** Length of the dateline prefix in the paragraph, for callers that want to skip it. */
+  length: number;
+}
+
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const DATE_PART = `(?:,?\\s*(?:${MONTH}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+${MONTH}\\.?(?:\\s+\\d{4})?))?`;
+const WIRE_PART = '(?:\\s*\\(([^()]{2,40})\\))?';
+// "ISLAMABAD, Feb 5 (Reuters) - ", "BEIJING (AP) — ", "KARACHI, Pakistan: "
+const UPPER_INLINE = new RegExp(
+  `^([\\p{Lu}]{2,}[\\p{Lu}.'’-]*(?:[ -][\\p{Lu}]{2,}[\\p{Lu}.'’-]*){0,3})(?:,\\s*[\\p{Lu}][\\p{L}.]*(?:\\s[\\p{Lu}][\\p{L}.]*){0,2})?${DATE_PART}${WIRE_PART}\\s*(?::|[-–—]+)\\s+`,
+  'u',
+);
+// "Beijing : Pakistan and China …", "Islamabad, Feb 5 (APP): " — mixed case needs a spaced separator,
+// a date or an agency, or "However: …" would count.
+const MIXED_INLINE = new RegExp(
+  `^([\\p{Lu}][\\p{Ll}]+(?:\\s[\\p{Lu}][\\p{Ll}]+){0,2})(${DATE_PART})${WIRE_PART}(\\s*(?::|[-–—]+)\\s+)`,
+  'u',
+);
+const STANDALONE = /^([\p{Lu}]{3,}[\p{Lu}.'’-]*(?:[ -][\p{Lu}]{2,}[\p{Lu}.'’-]*){0,3})(?:,\s*[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,2})?\s*[:\-–—]?$/u;
+const NOT_PLACES = /^(?:The|This|That|However|Meanwhile|Also|But|And|Update|Updated|Breaking|Watch|Read|Note|Editor|Photo|Video|UPDATE|BREAKING|WATCH|NOTE|EXCLUSIVE|ANALYSIS|OPINION|LIVE)$/;
+
+/** Reads a line that is only a dateline, such as "KARACHI, Pakistan". */
+export function standaloneDateline(text: string): Dateline | null {
+  const m = STANDALONE.exec(text);
+  if (m === null || NOT_PLACES.test(m[1])) return null;
+  return { place: m[1], wire: null, length: text.length };
+}
+
+/** Reads the dateline at the start of a body paragraph ("ISLAMABAD, Feb 5 (Reuters) -", "Beijing : "). */
+export function inlineDateline(paragraph: string): Dateline | null {
+  const upper = UPPER_INLINE.exec(paragraph);
+  if (upper !== null && !NOT_PLACES.test(upper[1])) {
+    return { place: upper[1], wire: upper[2]?.trim() ?? null, length: upper[0].length };
+  }
+  const mixed = MIXED_INLINE.exec(paragraph);
+  if (mixed === null || NOT_PLACES.test(mixed[1])) return null;
+  const wire = mixed[3]?.trim() ?? null;
+  const hasCue = mixed[2] !== '' || wire !== null;
+  // Without a date or agency, only the spaced form ("Beijing : ") is trusted.
+  if (!hasCue && !/^\s/.test(mixed[4])) return null;
+  return { place: mixed[1], wire, length: mixed[0].length };
+}

@@ -1,0 +1,107 @@
+import type { OutletInfo } from '../types.js';
+import { outletByBrand, outletByDesk, outletByDomain, type KnownOutlet } from './outlets.js';
+
+/** Everything the pipeline noticed that may name the outlet, in no particular order. */
+export interface OutletClues {
+  userName?: string;
+  url?: string;
+  /** Site name from page metadata (og:site_name, JSON-LD publisher). */
+  siteName?: string | null;
+  /** Footer lines: disclaimers, copyright lines, brand lines. */
+  footerLines: string[];
+  /** Short lines that look like a printed brand ("PUKMEDIA"). */
+  brandLines: string[];
+  byline: string | null;
+}
+
+const SITE_DISCLAIMER = /^(?:the\s+)?([\p{Lu}][\p{L}.&'’ -]{1,50}?)(?:'s|’s)?\s+(?:website|web site|app|news service)\s+(?:contains|is|does|publishes|offers)\b/u;
+const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([\p{Lu}][\p{L}.&'’ -]{1,50}?)(?=\s*(?:[.,|]|all rights|$))/iu;
+const RIGHTS_RESERVED = /^([\p{Lu}][\p{L}.&'’ -]{1,50}?)[.,]?\s+all rights reserved/iu;
+const DESK_PREFIX = /^(.{1,30}?)\s+(?:web desk|news desk|online desk|desk|staff reporter|staff writer|report|monitoring desk|newsroom)\b/i;
+const DOMAIN_IN_TEXT = /\b(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:com|net|org|tv|news|info|co\.uk|com\.pk|com\.tr|com\.cn|cn|pk|in|tr|net\.pk))\b/i;
+const BRANDY = /(?:media|news|times|post|tribune|herald|daily|journal|gazette|express|observer|telegraph|chronicle|agency|tv|radio|press|today|\.com|\.net|\.tv|\.pk)$/i;
+
+/**
+ * Decides the outlet from the clues, strongest first: the user's word, the page metadata, a footer that
+ * names the site, the URL, a desk byline, a brand line. Names printed by the page are STATED; names we
+ * deduce from a domain, desk or brand are INFERRED.
+ */
+export function inferOutlet(clues: OutletClues): OutletInfo {
+  const urlDomain = hostOf(clues.url);
+  const urlKnown = urlDomain === null ? undefined : outletByDomain(urlDomain);
+  const domainFor = (known?: KnownOutlet): string | null => urlDomain ?? known?.domains[0] ?? null;
+  if (clues.userName !== undefined && clues.userName.trim() !== '') {
+    const known = outletByBrand(clues.userName);
+    return { name: clues.userName.trim(), domain: domainFor(known), confidence: 'STATED', reason: 'given by the user' };
+  }
+  if (clues.siteName) {
+    const known = outletByBrand(clues.siteName);
+    const reason = 'named in the page metadata (site name)';
+    return { name: clues.siteName, domain: domainFor(known), confidence: 'STATED', reason };
+  }
+  const footer = nameFromFooter(clues.footerLines);
+  if (footer !== null) {
+    const known = outletByBrand(footer.name);
+    return { name: known?.name ?? footer.name, domain: domainFor(known), confidence: 'STATED', reason: footer.reason };
+  }
+  if (urlDomain !== null) {
+    const name = urlKnown?.name ?? urlDomain;
+    return { name, domain: urlDomain, confidence: 'INFERRED', reason: `from the URL domain ${urlDomain}` };
+  }
+  return fromDeskOrBrand(clues) ?? { name: null, domain: null, confidence: 'UNKNOWN', reason: 'the text does not name its outlet and no URL was given' };
+}
+
+/** Returns the printed brand when a short line looks like one ("PUKMEDIA", "Dawn.com"), else null. */
+export function brandOf(text: string, words: number): string | null {
+  if (words === 0 || words > 3 || text.length > 40 || /[.!?,:]$/.test(text)) return null;
+  if (outletByBrand(text) !== undefined) return text;
+  const tokens = text.split(/\s+/);
+  return BRANDY.test(tokens[tokens.length - 1]) && /^[\p{Lu}]/u.test(text) ? text : null;
+}
+
+function fromDeskOrBrand(clues: OutletClues): OutletInfo | null {
+  const desk = clues.byline === null ? null : DESK_PREFIX.exec(clues.byline);
+  const deskKnown = desk === null ? undefined : outletByDesk(desk[1]) ?? outletByBrand(desk[1]);
+  if (deskKnown !== undefined && desk !== null) {
+    const reason = `desk byline "${clues.byline}" is ${deskKnown.name}'s (${desk[1]})`;
+    return { name: deskKnown.name, domain: deskKnown.domains[0] ?? null, confidence: 'INFERRED', reason };
+  }
+  for (const line of [...clues.brandLines, ...clues.footerLines]) {
+    const domain = DOMAIN_IN_TEXT.exec(line)?.[1]?.toLowerCase();
+    const known = outletByBrand(line) ?? (domain === undefined ? undefined : outletByDomain(domain));
+    if (known !== undefined) {
+      const reason = `brand line "${line}" names ${known.name}`;
+      return { name: known.name, domain: known.domains[0] ?? null, confidence: 'INFERRED', reason };
+    }
+  }
+  const brand = clues.brandLines[0];
+  if (brand !== undefined) {
+    return { name: brand, domain: null, confidence: 'INFERRED', reason: `brand line "${brand}" printed on the page` };
+  }
+  return null;
+}
+
+function nameFromFooter(lines: readonly string[]): { name: string; reason: string } | null {
+  for (const line of lines) {
+    const m = SITE_DISCLAIMER.exec(line) ?? RIGHTS_RESERVED.exec(line) ?? COPYRIGHT.exec(line);
+    if (m === null) continue;
+    const name = m[1].trim().replace(/[\s.,-]+$/, '');
+    if (name.length >= 2 && !/^(?:this|the|our|all)$/i.test(name)) {
+      return { name, reason: `named in the footer: "${truncate(line, 80)}"` };
+    }
+  }
+  return null;
+}
+
+function hostOf(url: string | undefined): string | null {
+  if (url === undefined || url.trim() === '') return null;
+  try {
+    return new URL(/^[a-z]+:\/\//i.test(url) ? url : `https://${url}`).hostname.replace(/^www\./, '').toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

@@ -1,0 +1,36 @@
+// News agencies whose credit lines are common in syndicated copy. Only these are trusted in the short
+// "(APP)" form, because a bracketed acronym at a paragraph end is usually an abbreviation like "(BRI)".
+const AGENCIES = [
+  'Reuters', 'AP', 'Associated Press', 'AFP', 'Agence France-Presse', 'Xinhua', 'APP', 'Associated Press of Pakistan',
+  'PTI', 'Press Trust of India', 'IANS', 'ANI', 'UNI', 'dpa', 'DPA', 'Bloomberg', 'AA', 'Anadolu', 'Anadolu Agency',
+  'Kyodo', 'Yonhap', 'TASS', 'RIA Novosti', 'EFE', 'ANSA', 'Bernama', 'NNI', 'INP', 'PPI', 'SPA', 'WAM', 'KUNA',
+  'IRNA', 'Antara', 'PNA', 'Sputnik', 'CNA', 'NNA', 'QNA', 'MENA', 'BSS', 'RSS', 'Online', 'Agencies', 'AFP/Reuters',
+  'Reuters/AP', 'News Agencies', 'Wires',
+];
+const AGENCY_ALT = AGENCIES.map((a) => a.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+const AGENCY_ONLY = new RegExp(`^(?:${AGENCY_ALT})$`, 'i');
+// "Source: Reuters", "Courtesy: Xinhua", "With input from AFP", "(APP)", "— Reuters", "Reuters" alone.
+const CREDIT_LINE = new RegExp(
+  `^(?:(?:source|sources|courtesy|credit|via|agency|agencies)\\s*[:\\-–—]\\s*([^.]{2,50}?)|(?:with (?:inputs?|additional reporting) from|additional (?:input|reporting) (?:from|by))\\s+(${AGENCY_ALT})(?:\\s+and\\s+(?:${AGENCY_ALT}))?|[-–—(\\[]*\\s*(${AGENCY_ALT})\\s*[)\\]]?)\\.?$`,
+  'i',
+);
+// "… the ministry said. — Reuters", "… (APP)", "… - Xinhua" at the end of the last paragraph.
+const TRAILING_CREDIT = new RegExp(`(?:\\s[-–—]{1,2}\\s*|\\s\\(|\\s\\[)(${AGENCY_ALT})[)\\]]?\\.?$`, 'i');
+
+/** Reads a line that is only a credit ("Source: Reuters", "(APP)", "Xinhua"), returning the credited name. */
+export function creditLine(text: string): string | null {
+  if (text.length > 80) return null;
+  const m = CREDIT_LINE.exec(text.trim());
+  if (m === null) return null;
+  return (m[1] ?? m[2] ?? m[3] ?? '').trim() || null;
+}
+
+/** Reads an agency credit at the very end of a paragraph, as in "… the ministry said. — Reuters". */
+export function trailingCredit(paragraph: string): string | null {
+  return TRAILING_CREDIT.exec(paragraph)?.[1] ?? null;
+}
+
+/** True when the name is a known news agency. */
+export function isAgency(name: string): boolean {
+  return AGENCY_ONLY.test(name.trim());
+}
