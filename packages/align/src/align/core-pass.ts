@@ -1,5 +1,5 @@
 import { ClusterIndex, addMember, newCluster, type Cluster } from './clusters.js';
-import { bestExemplar, isSymmetricMatch, type ClusterMatch, type MatchSettings } from './matching.js';
+import { bestExemplar, isCoreMatch, isShapedPartial, type ClusterMatch, type MatchSettings } from './matching.js';
 import type { PreparedSegment } from './prepare.js';
 
 // A member whose wording is this far from every exemplar becomes one itself, so that later outlets using the same
@@ -19,7 +19,8 @@ export function corePass(ordered: readonly PreparedSegment[], settings: MatchSet
     const match = p.pivot ? undefined : bestCoreMatch(p, clusters, index, settings);
     if (match) {
       addMember(match.cluster, { p, mode: 'core', score: match.stats.score });
-      maybeAddExemplar(match, p, index);
+      // A sentence that holds more (or less) than the claim would let the next one drift to another claim.
+      if (!isShapedPartial(match, p)) maybeAddExemplar(match, p, index);
     } else {
       const cluster = newCluster(clusters.length, p);
       clusters.push(cluster);
@@ -35,7 +36,7 @@ function bestCoreMatch(p: PreparedSegment, clusters: Cluster[], index: ClusterIn
     const cluster = clusters[id]!;
     if (cluster.perArticle.has(p.seg.articleId)) continue;
     const m = bestExemplar(p, cluster);
-    if (isSymmetricMatch(m, p, s) && (!best || m.stats.score > best.stats.score)) best = m;
+    if (isCoreMatch(m, p, s) && (!best || m.stats.score > best.stats.score)) best = m;
   }
   return best;
 }

@@ -29,12 +29,21 @@ export function bestExemplar(p: PreparedSegment, cluster: Cluster): ClusterMatch
   return best!;
 }
 
+/** Extra similarity asked of a pair where one sentence holds clearly more than the other. */
+export const PARTIAL_MARGIN = 0.15;
+
 /**
- * True when two sentences say the same thing at about the same extent: similar enough, sharing at least two
- * content terms, and neither mostly contained in the other (those are split or merge links, made later).
+ * True when two sentences say the same thing: similar enough and sharing at least two content terms. When one
+ * mostly contains the other (a split or a merge) the bar is higher, because such a pair could bridge two claims.
  */
-export function isSymmetricMatch(m: ClusterMatch, p: PreparedSegment, s: MatchSettings): boolean {
-  return m.stats.score >= s.threshold && m.stats.sharedTerms >= 2 && !isPartial(m.stats, p.ws.sum, m.exemplar.ws.sum);
+export function isCoreMatch(m: ClusterMatch, p: PreparedSegment, s: MatchSettings): boolean {
+  if (m.stats.score < s.threshold || m.stats.sharedTerms < 2) return false;
+  return !isShapedPartial(m, p) || m.stats.score >= s.threshold + PARTIAL_MARGIN;
+}
+
+/** True when one of the two sentences covers clearly less than the other. */
+export function isShapedPartial(m: ClusterMatch, p: PreparedSegment): boolean {
+  return isPartial(m.stats, p.ws.sum, m.exemplar.ws.sum);
 }
 
 /** True when the segment is mostly contained in the exemplar: one part of a claim an outlet split in two. */

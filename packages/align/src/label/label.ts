@@ -27,7 +27,8 @@ export function claimLabel(texts: string[], corpus: Corpus = DEFAULT_CORPUS): st
 /** {@link claimLabel} on sentences already analysed. */
 export function labelFromFeatures(sentences: readonly SentenceFeatures[], corpus: Corpus): string {
   const candidates = new Map<string, Candidate>();
-  sentences.slice(0, MAX_TEXTS).forEach((f, index) => collectCandidates(f, index, corpus, candidates));
+  const names = capitalisedMidSentence(sentences.slice(0, MAX_TEXTS));
+  sentences.slice(0, MAX_TEXTS).forEach((f, index) => collectCandidates(f, index, corpus, candidates, names));
   let best: Candidate | undefined;
   let bestScore = 0;
   const needed = Math.min(2, sentences.length);
@@ -39,7 +40,17 @@ export function labelFromFeatures(sentences: readonly SentenceFeatures[], corpus
   return best ? mostCommonSurface(best) : fallbackLabel(sentences[0]);
 }
 
-function collectCandidates(f: SentenceFeatures, index: number, corpus: Corpus, out: Map<string, Candidate>): void {
+/** Words written with a capital somewhere other than at a sentence start: names, whatever their position. */
+function capitalisedMidSentence(sentences: readonly SentenceFeatures[]): Set<string> {
+  const names = new Set<string>();
+  for (const f of sentences) {
+    const words = f.tokens.filter((t) => t.kind !== 'punct');
+    words.slice(1).forEach((t) => t.cap && names.add(t.norm));
+  }
+  return names;
+}
+
+function collectCandidates(f: SentenceFeatures, index: number, corpus: Corpus, out: Map<string, Candidate>, names: Set<string>): void {
   const words = f.tokens.filter((t) => t.kind !== 'punct' || t.text === '-');
   for (let i = 0; i < words.length; i++) {
     let weight = 0;
@@ -48,10 +59,17 @@ function collectCandidates(f: SentenceFeatures, index: number, corpus: Corpus, o
       if (token.text === '-') continue;
       if (j > i && !joined(words, j)) break;
       weight += tokenWeight(token, corpus);
-      if (!token.stop && !words[i]!.stop) addCandidate(out, f, words.slice(i, j + 1), weight, index);
+      if (!token.stop && canStart(words, i)) addCandidate(out, f, words.slice(i, j + 1), weight, index, names);
       n++;
     }
   }
+}
+
+// A phrase starts on a content word, or on a function word fused to the next by a hyphen ("one-China").
+function canStart(words: Token[], i: number): boolean {
+  const first = words[i]!;
+  if (first.kind === 'punct') return false;
+  return !first.stop || (words[i + 1]?.text === '-' && words[i + 1]!.start === first.end);
 }
 
 // Words of one phrase sit next to each other: separated by a space or a hyphen, not by a comma or a bracket.
@@ -69,23 +87,27 @@ function tokenWeight(token: Token, corpus: Corpus): number {
   return base;
 }
 
-function addCandidate(out: Map<string, Candidate>, f: SentenceFeatures, run: Token[], weight: number, index: number): void {
+function addCandidate(out: Map<string, Candidate>, f: SentenceFeatures, run: Token[], weight: number, index: number, names: Set<string>): void {
   const words = run.filter((t) => t.kind !== 'punct');
   if (words.every((t) => t.kind === 'number')) return;
-  const keys = words.map((t) => t.key).join(' ');
+  // Labels quote the sentences, so candidates are keyed by stem: a synonym swap is not the same phrase.
+  const keys = words.map((t) => t.stem).join(' ');
   let c = out.get(keys);
   if (!c) out.set(keys, (c = { keys, weight, texts: new Set(), surfaces: new Map() }));
   c.texts.add(index);
-  const surface = displayForm(f, run);
+  const surface = displayForm(f, run, names);
   c.surfaces.set(surface, (c.surfaces.get(surface) ?? 0) + 1);
 }
 
-function displayForm(f: SentenceFeatures, run: Token[]): string {
+// A capital that only marks a sentence start is dropped; a name keeps it (seen capitalised elsewhere, or followed
+// by another capitalised word, as in "Gwadar Port").
+function displayForm(f: SentenceFeatures, run: Token[], names: Set<string>): string {
   const text = f.text.slice(run[0]!.start, run[run.length - 1]!.end).replace(/\s+/g, ' ');
   const first = run[0]!;
   const atStart = !f.tokens.some((t) => t.end <= first.start && t.kind !== 'punct');
-  const isName = f.entities.some((e) => e.surface.split(' ')[0] === first.text) && !atStart;
-  return atStart && !isName && first.text.length > 1 && first.text !== first.text.toUpperCase() ? text[0]!.toLowerCase() + text.slice(1) : text;
+  if (!atStart || !first.cap || first.text === first.text.toUpperCase()) return text;
+  const isName = names.has(first.norm) || (run[1] !== undefined && run[1].cap && run[1].kind === 'word');
+  return isName ? text : text[0]!.toLowerCase() + text.slice(1);
 }
 
 function mostCommonSurface(c: Candidate): string {

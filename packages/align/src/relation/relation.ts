@@ -1,4 +1,4 @@
-import type { Relation, RelationResult } from '../types.js';
+import type { DiffFlag, Relation, RelationResult } from '../types.js';
 import { ANTONYM_PAIRS } from '../lexicon/cues.js';
 import { DEFAULT_CORPUS, type Corpus } from '../text/corpus.js';
 import { sentenceFeatures } from '../text/features.js';
@@ -9,12 +9,13 @@ import { wordOrderRatio } from './verbatim.js';
 
 /** Word-order agreement at which two sentences count as the same copy. */
 export const VERBATIM_RATIO = 0.9;
+const SUBSTANTIVE: ReadonlySet<DiffFlag> = new Set<DiffFlag>(['NUMBER', 'ENTITY', 'HEDGE']);
 /** Below this similarity a polarity mismatch is more likely a different claim than a contradiction. */
 const CONTRADICTION_MIN_SCORE = 0.35;
 
 /**
- * Classifies how `other` relates to `base` (the claim's reference): VERBATIM (same words in the same order, same
- * numbers and polarity), CONTRADICTS (similar but negated or reversed), PARTIAL (one covers clearly less than the
+ * Classifies how `other` relates to `base` (the claim's reference): VERBATIM (same words in the same order, no
+ * changed number, name or intensity), CONTRADICTS (similar but negated or reversed), PARTIAL (one covers clearly less than the
  * other: a split or a merge), else PARAPHRASE; plus the flags of what differs and a confidence in [0, 1].
  */
 export function relationBetween(base: string, other: string, corpus: Corpus = DEFAULT_CORPUS): RelationResult {
@@ -24,8 +25,13 @@ export function relationBetween(base: string, other: string, corpus: Corpus = DE
 /** {@link relationBetween} on sentences already analysed; `stats` may be passed when already computed. */
 export function relate(base: WeightedSentence, other: WeightedSentence, stats = pairStats(base, other)): RelationResult {
   const ratio = stats.cos >= 0.7 ? wordOrderRatio(base.f, other.f) : 0;
-  const relation = classify(base, other, stats, ratio);
-  const flags = diffFlags(base.f, other.f, scopeFor(relation, base.sum >= other.sum));
+  let relation = classify(base, other, stats, ratio);
+  let flags = diffFlags(base.f, other.f, scopeFor(relation, base.sum >= other.sum));
+  // Copy with a name, a number or the force of a statement changed is no longer the same copy.
+  if (relation === 'VERBATIM' && flags.some((f) => SUBSTANTIVE.has(f))) {
+    relation = isPartial(stats, base.sum, other.sum) ? 'PARTIAL' : 'PARAPHRASE';
+    flags = diffFlags(base.f, other.f, scopeFor(relation, base.sum >= other.sum));
+  }
   const confidence = relation === 'VERBATIM' ? ratio : confidenceOf(stats.score);
   return { relation, flags, confidence: Math.round(confidence * 100) / 100 };
 }
@@ -44,7 +50,7 @@ function classify(base: WeightedSentence, other: WeightedSentence, stats: PairSt
  */
 export function isPartial(stats: PairStats, sumA: number, sumB: number): boolean {
   const [covSmall, covLarge, small, large] = sumA <= sumB ? [stats.covA, stats.covB, sumA, sumB] : [stats.covB, stats.covA, sumB, sumA];
-  return covSmall >= 0.4 && covLarge <= 0.7 * covSmall && large >= 1.4 * small;
+  return covSmall >= 0.55 && covLarge <= 0.7 * covSmall && large >= 1.4 * small;
 }
 
 /** Maps a similarity score to a confidence: 0.5 at 0.3, about 0.95 at 0.6. */

@@ -25,7 +25,7 @@ function termLabel(a: SentenceFeatures, b: SentenceFeatures, key: string): strin
   const ta = a.terms.get(key)!;
   const tb = b.terms.get(key)!;
   const same = ta.stems.some((s) => tb.stems.includes(s));
-  return same ? ta.surface.toLowerCase() : `${ta.surface.toLowerCase()} ≈ ${tb.surface.toLowerCase()}`;
+  return same ? ta.surface : `${ta.surface} ≈ ${tb.surface}`;
 }
 
 function round3(x: number): number {

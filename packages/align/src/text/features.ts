@@ -59,7 +59,7 @@ function collectTerms(tokens: Token[]): Map<string, Term> {
   for (const token of tokens) {
     if (!isContent(token)) continue;
     const term = terms.get(token.key);
-    if (!term) terms.set(token.key, { key: token.key, stems: [token.stem], surface: token.text });
+    if (!term) terms.set(token.key, { key: token.key, stems: [token.stem], surface: token.norm });
     else if (!term.stems.includes(token.stem)) term.stems.push(token.stem);
   }
   return terms;

@@ -34,11 +34,19 @@ const PLAIN_NUMBER_RE = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 /** Splits a text into word, number and punctuation tokens with offsets. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN_RE)) {
-    tokens.push(makeToken(match[0], match.index));
-  }
-  return tokens;
+  for (const match of text.matchAll(TOKEN_RE)) tokens.push(makeToken(match[0], match.index));
+  return tokens.map((token, i) => (isPairPhrase(tokens, i) ? { ...token, kind: 'word', key: token.norm, stop: true } : token));
 }
+
+// "the two sides" means "both sides", not a count; a number there would flag every such pair as NUMBER.
+function isPairPhrase(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.kind !== 'number' || (t.norm !== 'two' && t.norm !== 'three')) return false;
+  return DEFINITE.has(tokens[i - 1]?.norm ?? '') && PARTIES.has(tokens[i + 1]?.norm ?? '');
+}
+
+const PARTIES = new Set('sides countries nations leaders allies neighbours neighbors parties governments states presidents ministers'.split(' '));
+const DEFINITE = new Set(['the', 'these', 'those', 'all', 'our', 'their', 'its']);
 
 function makeToken(raw: string, start: number): Token {
   const end = start + raw.length;

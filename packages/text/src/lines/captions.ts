@@ -18,6 +18,8 @@ const PHOTO_PREFIX = /^(?:file photo|photo|image|picture|pic|caption|illustratio
 const PHOTO_VERBS =
   /\b(?:walk|walks|shake|shakes|pose|poses|posing|attend|attends|speak|speaks|speaking|gesture|gestures|gesturing|arrive|arrives|arriving|meet|meets|sit|sits|sitting|stand|stands|standing|wave|waves|waving|hold|holds|holding|greet|greets|greeting|listen|listens|listening|review|reviews|inspect|inspects|look|looks|looking|talk|talks|talking|chair|chairs|chairing|address|addresses|addressing|receive|receives|receiving|sign|signs|signing|lay|lays|laying|hug|hugs|enter|enters|watch|watches|watching|deliver|delivers|welcome|welcomes|welcoming|inaugurate|inaugurates|wait|waits|waiting|march|marches|marching|pray|prays|praying|celebrate|celebrates|celebrating|take part|takes part|are seen|is seen|seen here|pictured)\b/i;
 
+// "… in Riyadh on Tuesday. — PM Office": a one-sentence description followed by a dashed credit.
+const DASH_CREDIT = /[.]\s*[—–-]{1,2}\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}\p{Ll}][\p{L}.]*){0,3}$/u;
 // Prose that reports ("said", "will sign") rather than describes a picture.
 const REPORTING = /\b(?:said|says|was|were|had|has|have|will|would|shall|can|could|may|might|did|does|to be)\b/i;
 
@@ -29,6 +31,9 @@ export function captionReason(text: string, words: number, knownCaptionKeys: rea
   const sentences = countSentenceEnds(text);
   if (sentences <= 2 && TRAILING_CREDIT.test(text) && (DATE_AT_END.test(stripCredit(text)) || PHOTO_VERBS.test(text))) {
     return 'ends with a photo credit after a one-line description';
+  }
+  if (sentences <= 2 && DASH_CREDIT.test(text) && PHOTO_VERBS.test(text) && !REPORTING.test(text)) {
+    return 'describes a picture in the present tense and ends with a credit';
   }
   if (sentences <= 1 && DATE_AT_END.test(text) && PHOTO_VERBS.test(text) && !REPORTING.test(text)) {
     return 'describes a picture in the present tense and ends with the date it was taken';

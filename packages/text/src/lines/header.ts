@@ -44,16 +44,32 @@ function chooseHeadline(items: Item[], end: number, out: Extracted, known: Known
     out.headlineKey = normaliseKey(known.headline);
     return items.findIndex((it, i) => i < end && it.f.key === out.headlineKey);
   }
-  let pick = -1;
-  for (const minWords of [4, 2]) {
-    pick = items.findIndex((it, i) => i < end && it.role === null && it.f.words >= minWords && !isDatelineOnly(it));
-    if (pick !== -1) break;
-  }
+  const pick = headlineIndex(items, end);
   if (pick === -1) return -1;
   out.headline = items[pick].unit.text;
   out.headlineKey = items[pick].f.key;
   drop(items[pick], 'headline', 'the headline (first headline-shaped line)');
   return pick;
+}
+
+// The headline is the first headline-shaped line after the last run of navigation and section labels
+// above the byline ("World / Business / Markets / Headline / By …"); site taglines sit above that run.
+function headlineIndex(items: readonly Item[], end: number): number {
+  const candidate = (it: Item, minWords: number): boolean => it.role === null && it.f.words >= minWords && !isDatelineOnly(it);
+  let limit = items.findIndex((it, i) => i < end && (it.reason === 'byline' || it.reason === 'date'));
+  if (limit === -1) limit = end;
+  let lastLabel = -1;
+  for (let i = 0; i < limit; i += 1) {
+    const it = items[i];
+    const label = it.reason === 'navigation' || it.reason === 'section-label' || (it.role === null && it.f.words <= 3 && !it.f.terminal);
+    if (label) lastLabel = i;
+  }
+  for (let i = lastLabel + 1; i < limit; i += 1) if (candidate(items[i], 4)) return i;
+  for (const minWords of [4, 2]) {
+    const pick = items.findIndex((it, i) => i < end && candidate(it, minWords));
+    if (pick !== -1) return pick;
+  }
+  return -1;
 }
 
 function beforeHeadline(it: Item, out: Extracted): void {

@@ -1,21 +1,25 @@
 import { brandOf } from '../meta/outlet.js';
 import { creditLine } from '../meta/wire.js';
+import type { DropReason } from '../types.js';
+import { isClosingCredit } from './vocabulary.js';
 import { bylineOf, drop, type Extracted, type Item } from './item.js';
 import { noteByline, noteCredit } from './notes.js';
 
 const REPORTING_CREDIT = /^(?:\(?\s*)?(?:reporting|writing|editing|additional reporting|compiled|edited|written)\s+by\b/i;
 const COPYRIGHT = /(?:©|\(c\)|copyright|all rights reserved)/i;
+const PRINT_CREDIT = /^(?:published|printed|first published|appeared) in (?:the )?(?:print edition of )?[\p{Lu}]/u;
 
 /**
  * Classifies everything after the last body paragraph: credits, bylines, disclaimers and brand lines
  * (which may name the outlet), tags, related lists, widgets and promos. Nothing here is body.
  */
 export function classifyTail(items: Item[], from: number, out: Extracted): void {
-  let marker = false;
+  // After a "Related" heading lines are list entries; after a comment widget or wire credits, page furniture.
+  let list: DropReason | undefined;
   for (let i = from; i < items.length; i += 1) {
     const it = items[i];
     if (it.role !== null) continue;
-    marker ||= it.boiler?.marker !== undefined;
+    if (it.boiler?.marker !== undefined) list = listReason(it.boiler.marker, it.boiler.reason);
     const text = it.unit.text;
     if (it.boiler !== null) {
       if (it.boiler.reason === 'footer') out.footerLines.push(text);
@@ -23,17 +27,22 @@ export function classifyTail(items: Item[], from: number, out: Extracted): void 
     } else if (it.caption !== null) {
       drop(it, 'caption', `looks like a photo caption: ${it.caption}`);
     } else {
-      classifyTailLine(it, out, marker || it.related === true, i === from);
+      classifyTailLine(it, out, it.related === true ? 'related-stories' : list, i === from);
     }
   }
 }
 
-function classifyTailLine(it: Item, out: Extracted, inList: boolean, first: boolean): void {
+function listReason(marker: 'soft' | 'hard', reason: DropReason): DropReason {
+  if (marker === 'soft') return 'related-stories';
+  return reason === 'comment-widget' ? 'comment-widget' : 'footer';
+}
+
+function classifyTailLine(it: Item, out: Extracted, list: DropReason | undefined, first: boolean): void {
   const text = it.unit.text;
   const credit = creditLine(text);
   if (credit !== null) return noteCredit(it, credit, out);
-  if (REPORTING_CREDIT.test(text)) return drop(it, 'byline', 'reporting and editing credits');
-  if (it.siteMeta >= 2 || COPYRIGHT.test(text) || (it.f.terminal && it.f.words >= 8 && isSiteTalk(text))) {
+  if (REPORTING_CREDIT.test(text) || isClosingCredit(text)) return drop(it, 'byline', 'credits for the reporting or an author note');
+  if (it.siteMeta >= 2 || COPYRIGHT.test(text) || PRINT_CREDIT.test(text) || (it.f.terminal && it.f.words >= 8 && isSiteTalk(text))) {
     out.footerLines.push(text);
     return drop(it, 'footer', 'a site disclaimer or copyright notice');
   }
@@ -44,7 +53,9 @@ function classifyTailLine(it: Item, out: Extracted, inList: boolean, first: bool
   }
   const by = it.f.words <= 12 ? bylineOf(it) : null;
   if (by !== null && (by.byline !== null || by.date !== null)) return noteByline(it, by, out);
-  if (inList) return drop(it, 'related-stories', 'listed under a related-stories heading');
+  if (list === 'comment-widget') return drop(it, 'comment-widget', 'part of the comment section');
+  if (list === 'related-stories') return drop(it, 'related-stories', 'listed under a related-stories heading');
+  if (list !== undefined) return drop(it, 'footer', 'below the closing credits of the article');
   if (!it.f.verbCue && it.f.words <= 6 && !it.f.terminal) {
     return drop(it, 'tags', first ? 'a tag list closing the article' : 'a short label below the article');
   }

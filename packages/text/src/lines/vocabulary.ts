@@ -19,6 +19,12 @@ interface Rule {
 // tested: real boilerplate labels are short, and skipping prose keeps the hot path cheap.
 const RULES: Rule[] = [
   {
+    re: /^\(?(?:reporting|additional reporting|writing|editing|compiled|edited|written|produced) by\b.*$/,
+    reason: 'byline',
+    detail: 'reporting and editing credits that close a wire story',
+    marker: 'hard',
+  },
+  {
     re: /^(?:\d+\s+)?(?:comments?|leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|see what people are (?:discussing|saying)|comments are closed|be the first to comment|(?:show|view|load) comments|cancel reply|your email address will not be published.*|required fields are marked.*|save my name.*)$/,
     reason: 'comment-widget',
     detail: 'comment section widget',
@@ -34,6 +40,21 @@ const RULES: Rule[] = [
     re: /^(?:(?:read|see|watch|listen|also read|read also|also see|see also|related|more|read more|also|click here)(?: here)?\s*[:|»>›\-–—]+\s*\S.*)$/,
     reason: 'related-stories',
     detail: 'link to another story',
+  },
+  {
+    re: /^(?:also read|read also|see also|also see|recommended reading|further reading|read more about this|more about)$/,
+    reason: 'related-stories',
+    detail: 'label of a link to another story',
+  },
+  {
+    re: /^(?:listen to (?:this )?(?:article|story)|\d+\s*min(?:ute)?s? (?:read|listen)|reading time.*|text size|font size|a\+? ?a-?|print (?:this )?(?:page|article)|save(?: (?:article|story))?|bookmark|gift (?:this )?article|copy link|link copied|follow|following|unfollow|zoom|close|open|toggle navigation|share full article)$/,
+    reason: 'navigation',
+    detail: 'article toolbar label',
+  },
+  {
+    re: /^(?:enditem|end item|\(?\s*(?:web )?editors?\s*:.*|ends?)$/,
+    reason: 'footer',
+    detail: 'agency end-of-story marker',
   },
   {
     re: /^(?:home|news|latest|world|business|sports?|opinion|editorials?|analysis|features?|lifestyle|entertainment|technology|tech|science|health|culture|politics|national|international|local|regional|video|videos|photos?|gallery|podcasts?|live|watch|listen|print|menu|search|next|previous|prev|back|more|see more|see all|view all|read more|load more|show more|skip to (?:main )?content|back to top(?: button)?|go to top|scroll to top|sign in|log ?in|register|my account|breaking news|e-?paper|archives?|top|main menu)$/,
@@ -74,6 +95,8 @@ const RULES: Rule[] = [
 
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}©]+|[^\p{L}\p{N}*]+$/gu;
 const SPACES = /[\s\u00a0]+/g;
+// "Comments (12)", "Share 45": counters next to widget labels.
+const COUNT_SUFFIX = /\s*\(?\d+\)?$/;
 const SITE_META =
   /\b(?:website|web site|subscri\w*|copyright|rights reserved|reproduc\w*|permission|newsletter|cookies?|privacy|terms of (?:use|service)|contact us|click here|redistribut\w*|rewritten|broadcast(?:ing)? system)\b/gi;
 
@@ -83,12 +106,20 @@ const SITE_META =
  */
 export function matchBoilerplate(text: string, words: number): BoilerplateMatch | null {
   if (words > 14) return null;
-  const norm = text.toLowerCase().replace(SPACES, ' ').replace(EDGE_PUNCTUATION, '');
+  const norm = text.toLowerCase().replace(SPACES, ' ').replace(COUNT_SUFFIX, '').replace(EDGE_PUNCTUATION, '');
   if (norm === '') return { reason: 'navigation', detail: 'a line of symbols only' };
   for (const rule of RULES) {
     if (rule.re.test(norm)) return { reason: rule.reason, detail: rule.detail, marker: rule.marker };
   }
   return null;
+}
+
+const CLOSING_CREDIT =
+  /^(?:[-–—]\s*)?(?:the (?:writer|author|columnist|reporter)s? (?:is|are|was|has|have|teaches|works|can be)\b|.{0,80}\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\b|\(?(?:with )?(?:inputs?|additional reporting) from\b)/i;
+
+/** True for the closing credit of an article: an author note or "X contributed to this report". */
+export function isClosingCredit(text: string): boolean {
+  return text.length < 400 && CLOSING_CREDIT.test(text);
 }
 
 /**

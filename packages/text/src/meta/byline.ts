@@ -10,7 +10,9 @@ const BY_PREFIX = /^(?:written\s+)?by[:\s]\s*/i;
 const META_KEYWORD = /\b(?:published|posted|updated?|last updated|modified)\b|\|/i;
 const DESK = /\b(?:web desk|news desk|online desk|desk report|staff reporter|staff writer|staff correspondent|our correspondent|correspondent|monitoring (?:desk|report)|bureau report|news service|newsroom|editorial board)\b/i;
 const CUT_AFTER_NAME = /\s*(?:\||\b(?:published|posted|updated?|last updated|modified|on)\b|[,–—·•]|\s-\s|\d).*$/i;
-const RELATIVE_TIME = /^\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i;
+// A site credited as author: "Dawn.com", "Geo.tv".
+const DOMAIN_NAME = /^[\p{L}\p{N}-]+\.(?:com|net|org|tv|pk|in|cn|news|co\.uk)$/iu;
+const RELATIVE_TIME = /^(?:(?:updated|posted|published|last updated)\s*:?\s*)?(?:\d+|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i;
 const TIME_OR_SEPARATOR = /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?|[\s|:,·•–—-]+/gi;
 const NAME_WORD = /^(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|de|van|von|al|bin|ul|ud|din|el|la|le|du|da|dos|[\p{Lu}]\.)$/u;
 
@@ -43,7 +45,7 @@ export function isDeskByline(byline: string): boolean {
 
 function nameBeforeMeta(text: string): string | null {
   const head = text.replace(CUT_AFTER_NAME, '');
-  if (head.split(/\s+/).length < 2 && !DESK.test(head)) return null;
+  if (head.split(/\s+/).length < 2 && !DESK.test(head) && !DOMAIN_NAME.test(head)) return null;
   return cleanName(head);
 }
 

@@ -15,6 +15,12 @@ const MDY_RE = new RegExp(`\\b(${MONTHS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s
 const DMY_RE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS})\\.?,?\\s+(\\d{4})\\b`, 'gi');
 const NUMERIC_RE = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/g;
 const TIME_RE = /\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([ap])\.?\s?m\b\.?)?/gi;
+const ZONE = /^\s*(?:(?:GMT|UTC)\s*(?:([+-])(\d{1,2})(?::?(\d{2}))?)?|([A-Z]{3,4})\b)/;
+// Zone abbreviations that are unambiguous enough to turn into offsets.
+const NAMED_ZONES: Record<string, string> = {
+  PKT: '+05:00', IST: '+05:30', CET: '+01:00', CEST: '+02:00', BST: '+01:00', EST: '-05:00', EDT: '-04:00',
+  PST: '-08:00', PDT: '-07:00', JST: '+09:00', GST: '+04:00', AST: '+03:00', TRT: '+03:00', MSK: '+03:00',
+};
 const SEGMENT_SPLIT = /\s*\|\s*|(?=\b(?:first published|published|posted|last updated|updated?|modified|edited)\b)/i;
 const UPDATED = /^(?:last updated|updated?|modified|edited)\b/i;
 const PUBLISHED = /^(?:first published|published|posted)\b/i;
@@ -75,10 +81,19 @@ function nearbyTime(segment: string, date: FoundDate): { index: number; text: st
     if (meridiem === 'p' && hour < 12) hour += 12;
     if (meridiem === 'a' && hour === 12) hour = 0;
     if (hour > 23 || minute > 59) continue;
-    const hhmmss = `${pad(hour)}:${pad(minute)}:${pad(+(m[3] ?? 0))}`;
-    return { index: m.index, text: m[0].trim(), hhmmss };
+    const zone = ZONE.exec(segment.slice(m.index + m[0].length));
+    const offset = zone === null ? '' : zoneOffset(zone);
+    const hhmmss = `${pad(hour)}:${pad(minute)}:${pad(+(m[3] ?? 0))}${offset}`;
+    const length = m[0].length + (zone === null || offset === '' ? 0 : zone[0].length);
+    return { index: m.index, text: segment.slice(m.index, m.index + length).trim(), hhmmss };
   }
   return null;
+}
+
+function zoneOffset(zone: RegExpExecArray): string {
+  if (zone[4] !== undefined) return NAMED_ZONES[zone[4]] ?? '';
+  if (zone[1] === undefined) return 'Z';
+  return `${zone[1]}${pad(+zone[2])}:${zone[3] ?? '00'}`;
 }
 
 function collect(text: string, re: RegExp, out: FoundDate[], toIso: (m: RegExpExecArray) => string | null): void {

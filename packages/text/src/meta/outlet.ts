@@ -15,10 +15,13 @@ export interface OutletClues {
 }
 
 const SITE_DISCLAIMER = /^(?:the\s+)?([\p{Lu}][\p{L}.&'’ -]{1,50}?)(?:'s|’s)?\s+(?:website|web site|app|news service)\s+(?:contains|is|does|publishes|offers)\b/u;
-const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([\p{Lu}][\p{L}.&'’ -]{1,50}?)(?=\s*(?:[.,|]|all rights|$))/iu;
+const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?[,.]?\s*)?(?:by\s+)?([\p{Lu}][\p{L}.&'’ -]{1,50}?)(?=\s*(?:[.,|]|all rights|$))/iu;
+const PUBLISHED_IN = /^(?:published|printed|first published|appeared) in (?:the )?(?:print edition of )?((?:The )?[\p{Lu}][\p{L}.&'’ -]{1,40}?)(?=\s*(?:[,.]|\s+on\b|$))/u;
 const RIGHTS_RESERVED = /^([\p{Lu}][\p{L}.&'’ -]{1,50}?)[.,]?\s+all rights reserved/iu;
 const DESK_PREFIX = /^(.{1,30}?)\s+(?:web desk|news desk|online desk|desk|staff reporter|staff writer|report|monitoring desk|newsroom)\b/i;
 const DOMAIN_IN_TEXT = /\b(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:com|net|org|tv|news|info|co\.uk|com\.pk|com\.tr|com\.cn|cn|pk|in|tr|net\.pk))\b/i;
+// A ministry or embassy signing its own statement.
+const INSTITUTION = /^(?:[Tt]he\s+)?(?:Ministry|Department|Office|Embassy|Consulate|Mission|Secretariat|Press Office|Information Department)\s+(?:of|for)\s+[\p{Lu}][\p{L} ,'’-]+$/u;
 const BRANDY = /(?:media|news|times|post|tribune|herald|daily|journal|gazette|express|observer|telegraph|chronicle|agency|tv|radio|press|today|\.com|\.net|\.tv|\.pk)$/i;
 
 /**
@@ -53,6 +56,7 @@ export function inferOutlet(clues: OutletClues): OutletInfo {
 
 /** Returns the printed brand when a short line looks like one ("PUKMEDIA", "Dawn.com"), else null. */
 export function brandOf(text: string, words: number): string | null {
+  if (words > 0 && words <= 8 && INSTITUTION.test(text)) return text;
   if (words === 0 || words > 3 || text.length > 40 || /[.!?,:]$/.test(text)) return null;
   if (outletByBrand(text) !== undefined) return text;
   const tokens = text.split(/\s+/);
@@ -60,12 +64,8 @@ export function brandOf(text: string, words: number): string | null {
 }
 
 function fromDeskOrBrand(clues: OutletClues): OutletInfo | null {
-  const desk = clues.byline === null ? null : DESK_PREFIX.exec(clues.byline);
-  const deskKnown = desk === null ? undefined : outletByDesk(desk[1]) ?? outletByBrand(desk[1]);
-  if (deskKnown !== undefined && desk !== null) {
-    const reason = `desk byline "${clues.byline}" is ${deskKnown.name}'s (${desk[1]})`;
-    return { name: deskKnown.name, domain: deskKnown.domains[0] ?? null, confidence: 'INFERRED', reason };
-  }
+  const desk = deskOutlet(clues.byline);
+  if (desk !== null) return desk;
   for (const line of [...clues.brandLines, ...clues.footerLines]) {
     const domain = DOMAIN_IN_TEXT.exec(line)?.[1]?.toLowerCase();
     const known = outletByBrand(line) ?? (domain === undefined ? undefined : outletByDomain(domain));
@@ -81,9 +81,21 @@ function fromDeskOrBrand(clues: OutletClues): OutletInfo | null {
   return null;
 }
 
+// "BR Web Desk" → Business Recorder; a byline that is itself a brand or a domain ("Dawn.com") too.
+function deskOutlet(byline: string | null): OutletInfo | null {
+  if (byline === null) return null;
+  const desk = DESK_PREFIX.exec(byline);
+  const prefix = desk?.[1] ?? byline;
+  const domain = DOMAIN_IN_TEXT.exec(byline)?.[1]?.toLowerCase();
+  const known = outletByDesk(prefix) ?? outletByBrand(prefix) ?? (domain === undefined ? undefined : outletByDomain(domain));
+  if (known === undefined) return null;
+  const reason = desk === null ? `the byline "${byline}" is ${known.name}'s own` : `desk byline "${byline}" is ${known.name}'s (${prefix})`;
+  return { name: known.name, domain: known.domains[0] ?? null, confidence: 'INFERRED', reason };
+}
+
 function nameFromFooter(lines: readonly string[]): { name: string; reason: string } | null {
   for (const line of lines) {
-    const m = SITE_DISCLAIMER.exec(line) ?? RIGHTS_RESERVED.exec(line) ?? COPYRIGHT.exec(line);
+    const m = SITE_DISCLAIMER.exec(line) ?? PUBLISHED_IN.exec(line) ?? RIGHTS_RESERVED.exec(line) ?? COPYRIGHT.exec(line);
     if (m === null) continue;
     const name = m[1].trim().replace(/[\s.,-]+$/, '');
     if (name.length >= 2 && !/^(?:this|the|our|all)$/i.test(name)) {

@@ -11,6 +11,8 @@ const TERMINATORS = /[.!?…]/g;
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '*']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '—', '–', '-', '•']);
 const SPACE = /[\s\u00a0\u2009\u202f\u200b]/;
+// "1. At the invitation …", "(iv) The two sides …": a paragraph number is not a sentence.
+const LIST_NUMBER = /^\s*\(?(?:\d{1,3}|[ivxlc]{1,6}|[a-z])[.)]$/i;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /**
@@ -43,6 +45,7 @@ function splitLine(text: string, from: number, to: number, out: SentenceRange[])
     let k = j;
     while (k < to && SPACE.test(text[k])) k += 1;
     if (k >= to || !startsSentence(text[k])) continue;
+    if (LIST_NUMBER.test(text.slice(start, j))) continue;
     if (j - m.index === 1 && text[m.index] === '.' && isAbbreviation(wordBefore(text, m.index, start), wordAt(text, k, to))) {
       continue;
     }

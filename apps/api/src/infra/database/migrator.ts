@@ -1,6 +1,8 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { PrismaPg } from '@prisma/adapter-pg';
+import { findRepoRoot } from '../../config/repo-root';
 
 /**
  * Applies and creates Prisma migrations through Prisma's WebAssembly schema engine.
@@ -27,7 +29,7 @@ export interface MigrationPaths {
 }
 
 /** Finds prisma/schema.prisma and prisma/migrations by walking up from a directory (the repository root holds them). */
-export async function findMigrationPaths(from = __dirname): Promise<MigrationPaths> {
+export async function findMigrationPaths(from = findRepoRoot()): Promise<MigrationPaths> {
   let dir = path.resolve(from);
   for (;;) {
     const candidate = path.join(dir, 'prisma', 'schema.prisma');
@@ -44,7 +46,7 @@ export async function findMigrationPaths(from = __dirname): Promise<MigrationPat
 
 async function loadEngine(databaseUrl: string, schemaPath: string): Promise<WasmSchemaEngine> {
   // The package entry needs --experimental-wasm-modules; instantiate the wasm by hand instead.
-  const bindingsPath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
+  const bindingsPath = createRequire(path.join(findRepoRoot(), 'package.json')).resolve('@prisma/schema-engine-wasm/schema_engine_bg');
   const bindings = await import(bindingsPath);
   const wasmBytes = await readFile(path.join(path.dirname(bindingsPath), 'schema_engine_bg.wasm'));
   const { instance } = await WebAssembly.instantiate(wasmBytes, { './schema_engine_bg.js': bindings });

@@ -21,7 +21,9 @@ export function buildGraphqlConfig(prisma: PrismaService, auth: AuthService, log
     maxDepth: { n: QUERY_LIMITS.maxDepth },
     costLimit: { maxCost: QUERY_LIMITS.maxCost },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    // Token limits go to graphql-js's own parser (parseOptions below): armor's re-parse turns syntax
+    // errors into HTTP 500s.
+    maxTokens: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: false },
   });
@@ -31,6 +33,7 @@ export function buildGraphqlConfig(prisma: PrismaService, auth: AuthService, log
     sortSchema: true,
     playground: false,
     introspection: true,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     formatError: createErrorFormatter(log),
     // graphql-armor's types come from Apollo's ESM build and Nest's from the CJS one; the objects are the same.
     plugins: protection.plugins as NonNullable<ApolloDriverConfig['plugins']>,

@@ -52,8 +52,9 @@ export class WorkspacesService {
 
   /** Adds an existing user to a workspace, or changes their role (OWNER only). */
   async addMember(ctx: RequestContext, viewer: Viewer, input: { workspaceId: string; email: string; role: Role }) {
+    // Authorise before validating the rest, so non-members learn nothing from validation messages.
+    await this.policy.assert(ctx, viewer.userId, validateInput(uuid, input.workspaceId), Role.OWNER);
     const { workspaceId, email, role } = validateInput(addMemberSchema, input);
-    await this.policy.assert(ctx, viewer.userId, workspaceId, Role.OWNER);
     const user = await this.prisma.user.findUnique({ where: { email } });
     if (!user) throw new NotFound('User with this email');
     const existing = await this.prisma.membership.findUnique({ where: { workspaceId_userId: { workspaceId, userId: user.id } } });

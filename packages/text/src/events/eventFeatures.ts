@@ -1,0 +1,105 @@
+import type { EventCandidate } from '../types.js';
+
+/** What event grouping looks at in one article. */
+export interface EventFeatures {
+  id: string;
+  headline: string | null;
+  /** Publication day in days since the epoch, or null when unknown. */
+  day: number | null;
+  date: string | null;
+  /** Named people, longest form per person ("Asif Ali Zardari", not "Zardari"), most mentioned first. */
+  people: string[];
+  /** Kinds of meeting or event the article reports ("state visit", "strategic dialogue" …). */
+  kinds: Set<string>;
+  /** Content-word counts, for a weak topic signal. */
+  terms: Map<string, number>;
+}
+
+// A title or role word followed by a capitalised name: "President Asif Ali Zardari", "counterpart, Ishaq Dar".
+const TITLED_NAME =
+  /\b(?:President|Premier|Minister|Secretary(?:-General)?|Chancellor|King|Queen|Prince|Emir|Sheikh|Ambassador|Chairman|Chairperson|Governor|Senator|General|Gen\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Spokesperson|Spokesman|spokesperson|spokesman|counterpart|Commander|Speaker|Mayor|Pope|Envoy|Marshal|Admiral|Justice|Chief)\s*,?\s+((?:[\p{Lu}][\p{Ll}’'-]+)(?:\s+[\p{Lu}][\p{Ll}’'-]+){0,3})/gu;
+const NOT_NAME_TOKENS = new Set(
+  (
+    'President Vice Premier Prime Minister Foreign Interior Finance Defence Defense Deputy Secretary General Executive ' +
+    'Officer Chief Senior Former State Federal Provincial Chinese Pakistani Indian American British Russian Afghan ' +
+    'The His Her Their This That Office Ministry Secretariat House Hall Council Committee Party Government Republic ' +
+    'On In At And Of For To With By Said Says Also Both'
+  ).split(' '),
+);
+const POSSESSIVE = /[’']s$/;
+const KIND_PATTERNS: [string, RegExp][] = [
+  ['state visit', /\b(?:state|official|\w+-day) visit\b|\bvisiting (?:\w+ )?(?:president|prime minister|premier|leader|counterpart)|\bon a visit to\b/i],
+  ['strategic dialogue', /\bstrategic dialogue\b/i],
+  ['foreign ministers', /\bforeign ministers?\b/i],
+  ['summit', /\bsummit\b/i],
+  ['phone call', /\b(?:tele)?phone (?:call|conversation)|\bspoke (?:by|on the) (?:tele)?phone\b/i],
+  ['signing ceremony', /\bsigning ceremony\b|\bsigned (?:\w+ ){0,3}(?:mous?|memorand\w+|agreements?)\b/i],
+  ['joint committee meeting', /\bjoint (?:cooperation|working) committee\b|\bjcc\b/i],
+  ['press conference', /\b(?:press|news) conference\b/i],
+  ['talks', /\b(?:delegation-level|bilateral|formal) talks\b/i],
+];
+const STOPWORDS = new Set(
+  (
+    'the a an of to in on for and or but with at by from as is are was were be been has have had that this it its their ' +
+    'his her which who will would not into than over after also both two its said says such other more most all any can ' +
+    'could should may might about between during including through further while they them he she we our us'
+  ).split(' '),
+);
+const WORD = /[\p{L}][\p{L}’'-]{2,}/gu;
+
+/** Extracts the grouping features of one article. */
+export function eventFeatures(article: EventCandidate): EventFeatures {
+  // No-break spaces stay in the body; matching treats them as spaces.
+  const text = `${article.headline ?? ''}\n${article.body}`.replace(/[\u00a0\u202f]/g, ' ');
+  const date = article.publishedAt?.slice(0, 10) ?? null;
+  const time = date === null ? NaN : Date.parse(`${date}T00:00:00Z`);
+  return {
+    id: article.id,
+    headline: article.headline,
+    day: Number.isNaN(time) ? null : Math.round(time / 86_400_000),
+    date: Number.isNaN(time) ? null : date,
+    people: namedPeople(text),
+    kinds: new Set(KIND_PATTERNS.filter(([, re]) => re.test(text)).map(([kind]) => kind)),
+    terms: termCounts(text),
+  };
+}
+
+/** True when two names denote the same person: one's words are all among the other's ("Xi" / "Xi Jinping"). */
+export function samePerson(a: string, b: string): boolean {
+  const ta = a.split(' ');
+  const tb = b.split(' ');
+  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  return short.every((t) => long.includes(t));
+}
+
+function namedPeople(text: string): string[] {
+  const counts = new Map<string, number>();
+  TITLED_NAME.lastIndex = 0;
+  for (let m = TITLED_NAME.exec(text); m !== null; m = TITLED_NAME.exec(text)) {
+    const tokens = m[1].split(/\s+/).map((t) => t.replace(POSSESSIVE, ''));
+    while (tokens.length > 0 && NOT_NAME_TOKENS.has(tokens[0])) tokens.shift();
+    while (tokens.length > 0 && NOT_NAME_TOKENS.has(tokens[tokens.length - 1])) tokens.pop();
+    if (tokens.length === 0) continue;
+    const name = tokens.join(' ');
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  // Fold short mentions ("Zardari") into the full name given elsewhere ("Asif Ali Zardari").
+  const names = [...counts.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length);
+  const merged = new Map<string, number>();
+  for (const name of names) {
+    const host = [...merged.keys()].find((full) => samePerson(name, full));
+    if (host === undefined) merged.set(name, counts.get(name) ?? 0);
+    else merged.set(host, (merged.get(host) ?? 0) + (counts.get(name) ?? 0));
+  }
+  return [...merged.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => name);
+}
+
+function termCounts(text: string): Map<string, number> {
+  const terms = new Map<string, number>();
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const w = m[0].toLowerCase().replace(POSSESSIVE, '');
+    if (!STOPWORDS.has(w)) terms.set(w, (terms.get(w) ?? 0) + 1);
+  }
+  return terms;
+}

@@ -1,0 +1,72 @@
+import { samePerson, type EventFeatures } from './eventFeatures.js';
+
+/** How alike two articles are as reports of one event, with the evidence. */
+export interface PairEvidence {
+  score: number;
+  /** True when the two cannot be the same event (published too far apart). */
+  veto: boolean;
+  sharedPeople: string[];
+  sharedKinds: string[];
+  daysApart: number | null;
+  topic: number;
+}
+
+/** Articles published further apart than this report different events, however alike they read. */
+export const MAX_DAYS_APART = 30;
+// Participants and the kind of meeting tell events apart; topic words are shared by every story on the
+// same relationship, so they weigh least.
+const WEIGHTS = { people: 0.45, kinds: 0.25, date: 0.2, topic: 0.1 };
+const DATE_HALF_LIFE_DAYS = 7;
+
+/** Scores a pair of articles: 0..1, with a veto when their dates rule out one event. */
+export function comparePair(a: EventFeatures, b: EventFeatures, idf: ReadonlyMap<string, number>): PairEvidence {
+  const daysApart = a.day !== null && b.day !== null ? Math.abs(a.day - b.day) : null;
+  const sharedPeople = a.people.filter((p) => b.people.some((q) => samePerson(p, q)));
+  const sharedKinds = [...a.kinds].filter((k) => b.kinds.has(k));
+  const topic = cosine(a.terms, b.terms, idf);
+  const evidence = { sharedPeople, sharedKinds, daysApart, topic };
+  if (daysApart !== null && daysApart > MAX_DAYS_APART) return { score: 0, veto: true, ...evidence };
+  let total = WEIGHTS.topic * topic;
+  let weight = WEIGHTS.topic;
+  if (a.people.length > 0 && b.people.length > 0) {
+    total += WEIGHTS.people * (sharedPeople.length / Math.min(a.people.length, b.people.length));
+    weight += WEIGHTS.people;
+  }
+  if (a.kinds.size > 0 && b.kinds.size > 0) {
+    total += WEIGHTS.kinds * (sharedKinds.length / new Set([...a.kinds, ...b.kinds]).size);
+    weight += WEIGHTS.kinds;
+  }
+  if (daysApart !== null) {
+    total += WEIGHTS.date * Math.pow(0.5, daysApart / DATE_HALF_LIFE_DAYS);
+    weight += WEIGHTS.date;
+  }
+  // With topic words as the only evidence, the score stays below any grouping threshold.
+  const score = weight === WEIGHTS.topic ? topic * 0.5 : total / weight;
+  return { score, veto: false, ...evidence };
+}
+
+/** Inverse document frequency of each term over the workspace's articles. */
+export function inverseDocumentFrequency(features: readonly EventFeatures[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const f of features) for (const term of f.terms.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  const idf = new Map<string, number>();
+  for (const [term, n] of df) idf.set(term, Math.log(1 + features.length / n));
+  return idf;
+}
+
+function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>, idf: ReadonlyMap<string, number>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [term, count] of a) {
+    const w = count * (idf.get(term) ?? 0);
+    na += w * w;
+    const other = b.get(term);
+    if (other !== undefined) dot += w * other * (idf.get(term) ?? 0);
+  }
+  for (const [term, count] of b) {
+    const w = count * (idf.get(term) ?? 0);
+    nb += w * w;
+  }
+  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+}
