@@ -8,6 +8,7 @@ import { buildGraphqlConfig } from './infra/graphql/graphql.config';
 import { LOGGER } from './infra/logging/logger';
 import { PrismaModule } from './infra/prisma/prisma.module';
 import { PrismaService } from './infra/prisma/prisma.service';
+import { PubSubModule } from './infra/pubsub/pubsub.module';
 import { ArticlesModule } from './modules/articles/articles.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { AuthService } from './modules/auth/auth.service';
@@ -33,6 +34,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         PrismaModule.forRoot(databaseUrl),
         { module: LoggerModule, global: true, providers: [{ provide: LOGGER, useValue: log }], exports: [LOGGER] },
+        PubSubModule,
         AuthModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

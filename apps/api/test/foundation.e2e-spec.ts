@@ -169,8 +169,8 @@ describe('articles', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 5; page++) {
-      const res = await t.gql(ARTICLES, { ws: wsId, first: 3, after }, token);
-      const conn = res.data?.articles;
+      const res: { data?: Record<string, any> | null } = await t.gql(ARTICLES, { ws: wsId, first: 3, after }, token);
+      const conn: any = res.data?.articles;
       expect(conn.totalCount).toBe(7);
       seen.push(...conn.edges.map((e: { node: { id: string } }) => e.node.id));
       if (!conn.pageInfo.hasNextPage) break;

@@ -43,3 +43,5 @@ export type { AutoAlignmentProposal, AutoAlignmentClaimProposal, AutoAlignmentLi
 export { readComparisonDoc, observeComparisonDoc } from './read.js';
 export { diffDocStates } from './diff.js';
 export type { DocStateDiff, ClaimRename, ClaimChange, LinkChange } from './diff.js';
+export { COLLAB_CLOSE, COLLAB_MESSAGE, COLLAB_ACKS_PARAM, isFinalCloseCode } from './close-codes.js';
+export type { CollabCloseCode } from './close-codes.js';

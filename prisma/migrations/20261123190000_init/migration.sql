@@ -108,7 +108,7 @@ CREATE TABLE "articles" (
     "captions" TEXT[],
     "subheadings" TEXT[],
     "droppedLines" JSONB NOT NULL DEFAULT '[]',
-    "lineOverrides" JSONB NOT NULL DEFAULT '{}',
+    "importOverrides" JSONB NOT NULL DEFAULT '{}',
     "warnings" TEXT[],
     "importedById" UUID,
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,

@@ -1,11 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { importArticle } from '@parallax/text';
+import { suggestEvents } from '@parallax/text';
 import type { Logger } from 'pino';
 import { findRepoRoot } from '../config/repo-root';
 import type { PrismaClient } from '../generated/prisma/client';
 import { Role } from '../generated/prisma/enums';
-import { findDuplicate, storeImportedArticle } from '../modules/articles/article-persistence';
+import { importBatch, type RawArticle } from '../modules/articles/article-import';
 import { hashPassword } from '../modules/auth/password';
 
 export const DEMO_EMAIL = 'demo@parallax.local';
@@ -37,30 +37,48 @@ export async function seedDemo(prisma: PrismaClient, opts: SeedOptions) {
   });
   const seedsDir = opts.seedsDir ?? path.join(findRepoRoot(), 'seeds');
   const files = (await readdir(seedsDir)).filter((f) => /\.(txt|html?)$/i.test(f)).sort();
-  let imported = 0;
-  for (const file of files) {
-    const raw = await readFile(path.join(seedsDir, file), 'utf8');
-    const isHtml = /\.html?$/i.test(file);
-    const article = importArticle(isHtml ? { html: raw } : { text: raw });
-    if (await findDuplicate(prisma, workspace.id, article.contentHash)) continue;
-    await prisma.$transaction((tx) =>
-      storeImportedArticle(tx, {
-        workspaceId: workspace.id,
-        importedById: user.id,
-        rawText: raw,
-        rawFormat: isHtml ? 'html' : 'text',
-        url: null,
-        imported: article,
-      }),
-    );
-    imported++;
+  const raws: RawArticle[] = await Promise.all(
+    files.map(async (file) => {
+      const raw = await readFile(path.join(seedsDir, file), 'utf8');
+      return /\.html?$/i.test(file) ? { workspaceId: workspace.id, html: raw } : { workspaceId: workspace.id, text: raw };
+    }),
+  );
+  const outcomes = await importBatch(prisma, raws, { importedById: user.id });
+  const imported = outcomes.filter((o) => 'articleId' in o).length;
+  for (const o of outcomes) {
+    if ('error' in o && o.error.code !== 'DUPLICATE_ARTICLE') opts.log?.warn({ file: files[o.index], error: o.error }, 'seed file not imported');
   }
-  opts.log?.info({ imported, files: files.length, workspace: workspace.id }, 'demo seed done');
-  return { user, workspace, imported };
+  const comparisons = await createSuggestedComparisons(prisma, workspace.id, user.id);
+  opts.log?.info({ imported, comparisons, files: files.length, workspace: workspace.id }, 'demo seed done');
+  return { user, workspace, imported, comparisons };
 }
 
 /** Seeds the demo only when the database has no users yet (first start); later starts leave data alone. */
 export async function seedDemoIfEmpty(prisma: PrismaClient, opts: SeedOptions) {
   if ((await prisma.user.count()) > 0) return null;
   return seedDemo(prisma, opts);
+}
+
+/**
+ * Creates one comparison per event the importer's grouping finds among the workspace's articles, unless a
+ * comparison with the same articles exists. Returns how many it created.
+ */
+async function createSuggestedComparisons(prisma: PrismaClient, workspaceId: string, userId: string) {
+  const articles = await prisma.article.findMany({ where: { workspaceId }, select: { id: true, headline: true, body: true, publishedAt: true } });
+  const existing = await prisma.comparison.findMany({ where: { workspaceId }, select: { articles: { select: { articleId: true } } } });
+  const known = new Set(existing.map((c) => c.articles.map((a) => a.articleId).sort().join(',')));
+  let created = 0;
+  for (const s of suggestEvents(articles.map((a) => ({ ...a, publishedAt: a.publishedAt?.toISOString() ?? null })))) {
+    if (s.articleIds.length < 2 || known.has([...s.articleIds].sort().join(','))) continue;
+    await prisma.comparison.create({
+      data: {
+        workspaceId,
+        title: s.label,
+        createdById: userId,
+        articles: { create: s.articleIds.map((articleId, position) => ({ articleId, position })) },
+      },
+    });
+    created++;
+  }
+  return created;
 }

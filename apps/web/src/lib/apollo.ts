@@ -1,11 +1,26 @@
-import { ApolloClient, HttpLink, InMemoryCache, split } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, split } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
-import { getMainDefinition } from '@apollo/client/utilities';
+import { getMainDefinition, relayStylePagination } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
-import { getToken } from './session';
+import { getToken, setToken } from './session';
+
+/** Called when the API says the session is gone; the app sends the user back to sign-in. */
+export type OnSessionExpired = () => void;
+
+function sessionLink(onExpired: OnSessionExpired): ApolloLink {
+  return new ErrorLink(({ error, operation }) => {
+    if (operation.operationName === 'SignIn' || operation.operationName === 'SignUp') return;
+    if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
+      setToken(null);
+      onExpired();
+    }
+  });
+}
 
 /** Creates the app's Apollo Client: HTTP for queries and mutations, graphql-ws for subscriptions. */
-export function createApolloClient(origin = window.location.origin) {
+export function createApolloClient(origin = window.location.origin, onExpired: OnSessionExpired = () => {}) {
   const http = new HttpLink({
     uri: `${origin}/graphql`,
     credentials: 'same-origin',
@@ -26,7 +41,7 @@ export function createApolloClient(origin = window.location.origin) {
       lazy: true,
     }),
   );
-  const link = split(
+  const transport = split(
     ({ query }) => {
       const def = getMainDefinition(query);
       return def.kind === 'OperationDefinition' && def.operation === 'subscription';
@@ -34,5 +49,14 @@ export function createApolloClient(origin = window.location.origin) {
     ws,
     http,
   );
-  return new ApolloClient({ link, cache: new InMemoryCache() });
+  return new ApolloClient({
+    link: ApolloLink.from([sessionLink(onExpired), transport]),
+    cache: new InMemoryCache({
+      typePolicies: {
+        Query: { fields: { articles: relayStylePagination(['workspaceId', 'search']) } },
+        // Articles of a comparison carry their segments; both are immutable once imported.
+        Segment: { keyFields: ['id'] },
+      },
+    }),
+  });
 }

@@ -61,7 +61,10 @@ export class ClusterIndex {
     }
   }
 
-  /** The ids of the clusters most likely to hold a segment, best first (by shared rare-term weight, then id). */
+  /**
+   * The ids of the clusters most likely to hold a segment, best first (by shared rare-term weight, then id).
+   * Clusters that share less than a quarter of the best one's weight are dropped: they cannot win.
+   */
   candidates(p: PreparedSegment): number[] {
     const score = new Map<number, number>();
     for (const key of p.rareKeys.slice(0, KEYS_PER_LOOKUP)) {
@@ -70,9 +73,23 @@ export class ClusterIndex {
       const w = p.ws.w.get(key)!;
       for (const id of list) score.set(id, (score.get(id) ?? 0) + w);
     }
-    return [...score]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, CANDIDATES_PER_LOOKUP)
-      .map(([id]) => id);
+    const top: [number, number][] = [];
+    for (const entry of score) insertTop(top, entry, CANDIDATES_PER_LOOKUP);
+    const floor = (top[0]?.[1] ?? 0) * MIN_SHARE_OF_BEST;
+    return top.filter(([, s]) => s >= floor).map(([id]) => id);
+  }
+}
+
+const MIN_SHARE_OF_BEST = 0.25;
+
+/** Keeps `top` as the best `limit` entries by score (ties by smaller id), sorted, without sorting everything. */
+function insertTop(top: [number, number][], entry: [number, number], limit: number): void {
+  const better = (x: [number, number], y: [number, number]): boolean => x[1] > y[1] || (x[1] === y[1] && x[0] < y[0]);
+  if (top.length === limit && !better(entry, top[limit - 1]!)) return;
+  let i = Math.min(top.length, limit - 1);
+  top[i] = entry;
+  while (i > 0 && better(top[i]!, top[i - 1]!)) {
+    [top[i], top[i - 1]] = [top[i - 1]!, top[i]!];
+    i--;
   }
 }

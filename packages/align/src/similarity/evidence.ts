@@ -33,7 +33,7 @@ function round3(x: number): number {
 }
 
 /**
- * Finds the longest runs of words the two sentences share in the same order (at least two words, one of them a
+ * Finds the longest runs of words (same stems, synonyms not counted) the two sentences share in the same order (at least two words, one of them a
  * content word), longest first and without overlap, shown as written in the first sentence.
  */
 export function sharedPhrases(a: SentenceFeatures, b: SentenceFeatures): string[] {
@@ -58,12 +58,12 @@ function commonRuns(wa: Token[], wb: Token[]): { start: number; len: number }[] 
   for (let i = 1; i <= wa.length; i++) {
     const cur = new Uint16Array(wb.length + 1);
     for (let j = 1; j <= wb.length; j++) {
-      if (wa[i - 1]!.key === wb[j - 1]!.key) cur[j] = prev[j - 1]! + 1;
+      if (wa[i - 1]!.stem === wb[j - 1]!.stem) cur[j] = prev[j - 1]! + 1;
     }
     // A run ends where the next pair of words does not extend it.
     for (let j = 1; j <= wb.length; j++) {
       const len = cur[j]!;
-      const extends_ = i < wa.length && j < wb.length && wa[i]!.key === wb[j]!.key;
+      const extends_ = i < wa.length && j < wb.length && wa[i]!.stem === wb[j]!.stem;
       if (len >= 2 && !extends_ && wa.slice(i - len, i).some((t) => !t.stop)) runs.push({ start: i - len, len });
     }
     prev = cur;

@@ -27,7 +27,9 @@ const QUOTE_BONUS = 0.05;
 
 /** Compares two weighted sentences; this is the hot path of alignment, so it builds no evidence. */
 export function pairStats(a: WeightedSentence, b: WeightedSentence): PairStats {
-  const [small, large] = a.w.size <= b.w.size ? [a, b] : [b, a];
+  const swap = a.w.size > b.w.size;
+  const small = swap ? b : a;
+  const large = swap ? a : b;
   let dot = 0;
   let shared = 0;
   let sharedCount = 0;
@@ -40,7 +42,7 @@ export function pairStats(a: WeightedSentence, b: WeightedSentence): PairStats {
   }
   const cos = a.norm2 && b.norm2 ? dot / Math.sqrt(a.norm2 * b.norm2) : 0;
   const ngram = dice(a.f.shingles, b.f.shingles);
-  const names = meanDefined([entityDice(a.f.entities, b.f.entities), numberDice(a.f.numbers, b.f.numbers)]) ?? cos;
+  const names = meanOfDefined(entityDice(a.f.entities, b.f.entities), numberDice(a.f.numbers, b.f.numbers)) ?? cos;
   const sharedQuotes = countSharedQuotes(a.f, b.f);
   const raw = W_COS * cos + W_NGRAM * ngram + W_NAMES * names + Math.min(2, sharedQuotes) * QUOTE_BONUS;
   return {
@@ -71,9 +73,10 @@ function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 /** Dice overlap of entity mentions, or undefined when either side names nothing. */
 export function entityDice(a: Entity[], b: Entity[]): number | undefined {
   if (!a.length || !b.length) return undefined;
-  const matchedA = a.filter((x) => b.some((y) => matchEntities(x, y))).length;
-  const matchedB = b.filter((y) => a.some((x) => matchEntities(x, y))).length;
-  return (matchedA + matchedB) / (a.length + b.length);
+  let matched = 0;
+  for (const x of a) if (b.some((y) => matchEntities(x, y))) matched++;
+  for (const y of b) if (a.some((x) => matchEntities(x, y))) matched++;
+  return matched / (a.length + b.length);
 }
 
 function numberDice(a: string[], b: string[]): number | undefined {
@@ -82,9 +85,9 @@ function numberDice(a: string[], b: string[]): number | undefined {
   return (2 * shared) / (a.length + b.length);
 }
 
-function meanDefined(values: (number | undefined)[]): number | undefined {
-  const defined = values.filter((v): v is number => v !== undefined);
-  return defined.length ? defined.reduce((s, v) => s + v, 0) / defined.length : undefined;
+function meanOfDefined(x: number | undefined, y: number | undefined): number | undefined {
+  if (x === undefined) return y;
+  return y === undefined ? x : (x + y) / 2;
 }
 
 /** Quoted passages of either sentence whose words also occur, in order, in the other. */

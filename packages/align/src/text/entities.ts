@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAYS } from '../lexicon/cues.js';
 import { DEMONYMS, ENTITY_ALIASES } from '../lexicon/synonyms.js';
 import { COMMON_NEWS_WORDS, STOPWORDS } from '../lexicon/stopwords.js';
 import type { Token } from './tokenize.js';
@@ -13,13 +14,24 @@ export interface Entity {
   words: string[];
   /** True for all-capital acronyms such as "CPEC" or "UN". */
   acronym: boolean;
+  /** `words` without a generic head ("gwadar" for "gwadar port"), precomputed because matching is a hot path. */
+  core: string[];
+  /** `core` joined by one space. */
+  coreKey: string;
+  /** Initials of the content words, to match acronyms ("cpec"). */
+  initials: string;
+  /** The surface in lower case without a leading "the", to tell aliases from spellings. */
+  folded: string;
 }
 
 // Titles and generic heads are dropped before comparing names, so "President Zardari" matches "Zardari" and
 // "Gwadar Port" matches "Gwadar", without letting "China" match "China Space Station".
 const TITLES = new Set(
-  'former president premier prime minister foreign interior deputy mr ms mrs dr gen general chief secretary king queen prince senator spokesperson spokesman ambassador'.split(' '),
+  'former president premier minister mr ms mrs dr gen general chief secretary king queen prince senator spokesperson spokesman ambassador'.split(' '),
 );
+// Words that are part of a title only before another title word ("Foreign Minister", not "Foreign Office").
+const TITLE_MODIFIERS = new Set('foreign interior deputy prime vice defense finance state'.split(' '));
+const CALENDAR = new Set([...Object.keys(MONTHS), ...WEEKDAYS].filter((w) => w.length > 3));
 const GENERIC_HEADS = new Set('port city province region airport district river valley strip state'.split(' '));
 const COUNTRY_WORDS = new Set(Object.values(DEMONYMS));
 const ALIAS_OF: ReadonlyMap<string, string> = new Map(ENTITY_ALIASES.flatMap((g) => g.map((n) => [n, g[0]!])));
@@ -45,7 +57,8 @@ export function extractEntities(tokens: Token[]): Entity[] {
 
 function isNameWord(tokens: Token[], i: number): boolean {
   const token = tokens[i];
-  if (!token || token.kind !== 'word' || !token.cap) return false;
+  // Days and months are dates, compared as attribution, not names.
+  if (!token || token.kind !== 'word' || !token.cap || CALENDAR.has(token.norm)) return false;
   if (!isSentenceStart(tokens, i)) return !STOPWORDS.has(token.norm) || token.text === 'US';
   // A capital at the start of a sentence proves nothing; accept only words that are unlikely to be ordinary.
   const n = token.norm;
@@ -65,10 +78,25 @@ function makeEntity(run: Token[]): Entity {
   const surface = run.map((t, i) => (i && run[i - 1]!.end < t.start ? ' ' : '') + t.text).join('');
   const acronym = run.length === 1 && /^[\p{Lu}\d]{2,7}$/u.test(run[0]!.text);
   let words = run.filter((t) => t.kind !== 'punct').map((t) => foldWord(t.norm));
-  while (words.length > 1 && (words[0] === 'the' || TITLES.has(words[0]!))) words = words.slice(1);
+  while (words.length > 1 && (words[0] === 'the' || TITLES.has(words[0]!) || isTitleModifier(words))) words = words.slice(1);
   const joined = words.join(' ');
   const canon = ALIAS_OF.get(joined) ?? joined;
-  return { surface, canon, words: canon.split(' '), acronym };
+  const canonWords = canon.split(' ');
+  const core = canonWords.length > 1 && GENERIC_HEADS.has(canonWords[canonWords.length - 1]!) ? canonWords.slice(0, -1) : canonWords;
+  return {
+    surface,
+    canon,
+    words: canonWords,
+    acronym,
+    core,
+    coreKey: core.join(' '),
+    initials: canonWords.filter((w) => !STOPWORDS.has(w)).map((w) => w[0]).join(''),
+    folded: surface.toLowerCase().replace(/^the\s+/, ''),
+  };
+}
+
+function isTitleModifier(words: string[]): boolean {
+  return TITLE_MODIFIERS.has(words[0]!) && (TITLES.has(words[1]!) || TITLE_MODIFIERS.has(words[1]!));
 }
 
 /** How two entity mentions relate: the same name, another name for the same thing (an alias), or unrelated. */
@@ -76,26 +104,19 @@ export type EntityMatch = 'same' | 'alias' | null;
 
 /** Decides whether two entity mentions name the same thing. */
 export function matchEntities(a: Entity, b: Entity): EntityMatch {
-  if (a.canon === b.canon) return a.surface.toLowerCase() === b.surface.toLowerCase() || !isAliasPair(a, b) ? 'same' : 'alias';
-  if (a.acronym && initialsOf(b) === a.canon) return 'same';
-  if (b.acronym && initialsOf(a) === b.canon) return 'same';
-  return sameAfterHeads(a.words, b.words) ? 'same' : null;
+  if (a.canon === b.canon) return a.folded === b.folded || !isAliasPair(a, b) ? 'same' : 'alias';
+  if (a.acronym && b.initials === a.canon) return 'same';
+  if (b.acronym && a.initials === b.canon) return 'same';
+  return sameCore(a, b) ? 'same' : null;
 }
 
 function isAliasPair(a: Entity, b: Entity): boolean {
-  const fold = (e: Entity): string => e.surface.toLowerCase().replace(/^the\s+/, '');
-  return ALIAS_OF.has(fold(a)) && ALIAS_OF.has(fold(b)) && fold(a) !== fold(b);
+  return ALIAS_OF.has(a.folded) && ALIAS_OF.has(b.folded);
 }
 
-function initialsOf(e: Entity): string {
-  return e.words.filter((w) => !STOPWORDS.has(w)).map((w) => w[0]).join('');
-}
-
-function sameAfterHeads(a: string[], b: string[]): boolean {
-  const strip = (w: string[]): string[] => (w.length > 1 && GENERIC_HEADS.has(w[w.length - 1]!) ? w.slice(0, -1) : w);
-  const [x, y] = [strip(a), strip(b)];
-  if (x.join(' ') === y.join(' ')) return true;
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+function sameCore(a: Entity, b: Entity): boolean {
+  if (a.coreKey === b.coreKey) return true;
+  const [short, long] = a.core.length <= b.core.length ? [a.core, b.core] : [b.core, a.core];
   // A one-word name inside a person's full name ("Zardari" in "Asif Ali Zardari", "Xi" in "Xi Jinping").
   if (short.length !== 1 || long.length > 3 || COUNTRY_WORDS.has(short[0]!)) return false;
   return long[0] === short[0] || long[long.length - 1] === short[0];

@@ -26,16 +26,64 @@ export interface Token {
   negated: boolean;
 }
 
-// Numbers keep their inner separators ("1,000", "2.0", "06.02.2025") and ordinal suffixes ("75th"); words keep
-// inner apostrophes ("Pakistan's"); hyphens split words so "China-Pakistan" and "China–Pakistan" tokenize alike.
-const TOKEN_RE = /\p{N}+(?:[.,:/]\p{N}+)*(?:st|nd|rd|th)?|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}]/gu;
-const PLAIN_NUMBER_RE = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
-
-/** Splits a text into word, number and punctuation tokens with offsets. */
+/**
+ * Splits a text into word, number and punctuation tokens with offsets. Numbers keep their inner separators
+ * ("1,000", "2.0", "06.02.2025") and ordinal suffixes ("75th"); words keep inner apostrophes ("Pakistan's");
+ * hyphens split words so "China-Pakistan" and "China–Pakistan" tokenise alike. A hand-written scanner, because
+ * this runs on every sentence of every article and a Unicode regex was the engine's hottest spot.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN_RE)) tokens.push(makeToken(match[0], match.index));
-  return tokens.map((token, i) => (isPairPhrase(tokens, i) ? { ...token, kind: 'word', key: token.norm, stop: true } : token));
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    let end: number;
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || (c > 127 && /\s/.test(text[i]!))) {
+      i++;
+      continue;
+    } else if (isDigit(text, i)) end = scanNumber(text, i);
+    else if (isLetter(text, i)) end = scanWord(text, i);
+    else end = i + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
+    tokens.push(makeToken(text.slice(i, end), i));
+    i = end;
+  }
+  for (let k = 0; k < tokens.length; k++) {
+    if (isPairPhrase(tokens, k)) Object.assign(tokens[k]!, { kind: 'word', key: tokens[k]!.norm, stop: true });
+  }
+  return tokens;
+}
+
+function isDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 48 && c <= 57;
+  return /\p{N}/u.test(text[i]!);
+}
+
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return i < text.length && /[\p{L}\p{M}]/u.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+function scanNumber(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isDigit(text, j)) j++;
+  while (j + 1 < text.length && ',.:/'.includes(text[j]!) && isDigit(text, j + 1)) {
+    j++;
+    while (j < text.length && isDigit(text, j)) j++;
+  }
+  const suffix = text.slice(j, j + 2).toLowerCase();
+  return suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th' ? j + 2 : j;
+}
+
+function scanWord(text: string, i: number): number {
+  let j = i;
+  for (;;) {
+    while (j < text.length && isLetter(text, j)) j += text.charCodeAt(j) >= 0xd800 && text.charCodeAt(j) <= 0xdbff ? 2 : 1;
+    const c = text[j];
+    if ((c === "'" || c === '’') && j + 1 < text.length && isLetter(text, j + 1)) j++;
+    else return j;
+  }
 }
 
 // "the two sides" means "both sides", not a count; a number there would flag every such pair as NUMBER.
@@ -48,10 +96,39 @@ function isPairPhrase(tokens: Token[], i: number): boolean {
 const PARTIES = new Set('sides countries nations leaders allies neighbours neighbors parties governments states presidents ministers'.split(' '));
 const DEFINITE = new Set(['the', 'these', 'those', 'all', 'our', 'their', 'its']);
 
+const PLAIN_NUMBER_RE = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
+
+/** What a token is, apart from where it is; cached by its text because the same words recur in every article. */
+type TokenInfo = Omit<Token, 'start' | 'end'>;
+const INFO_CACHE = new Map<string, TokenInfo>();
+const INFO_CACHE_LIMIT = 200_000;
+
 function makeToken(raw: string, start: number): Token {
+  let info = INFO_CACHE.get(raw);
+  if (!info) {
+    // A plain bound instead of an LRU: clearing now and then costs one re-analysis per word.
+    if (INFO_CACHE.size >= INFO_CACHE_LIMIT) INFO_CACHE.clear();
+    info = analyseToken(raw, 0);
+    INFO_CACHE.set(raw, info);
+  }
+  // A literal with every field in one order keeps all tokens on one hidden class, which the hot loops rely on.
+  return {
+    text: info.text,
+    start,
+    end: start + raw.length,
+    kind: info.kind,
+    norm: info.norm,
+    stem: info.stem,
+    key: info.key,
+    stop: info.stop,
+    cap: info.cap,
+    negated: info.negated,
+  };
+}
+
+function analyseToken(raw: string, start: number): Token {
   const end = start + raw.length;
-  const first = raw.codePointAt(0) ?? 0;
-  if (first >= 48 && first <= 57) return numberToken(raw, start, end);
+  if (isDigit(raw, 0)) return numberToken(raw, start, end);
   if (!/[\p{L}\p{M}]/u.test(raw)) {
     return { text: raw, start, end, kind: 'punct', norm: raw, stem: raw, key: raw, stop: true, cap: false, negated: false };
   }
@@ -71,7 +148,7 @@ function makeToken(raw: string, start: number): Token {
 }
 
 function numberToken(raw: string, start: number, end: number): Token {
-  const bare = raw.replace(/(?:st|nd|rd|th)$/, '');
+  const bare = raw.replace(/(?:st|nd|rd|th)$/i, '');
   const value = PLAIN_NUMBER_RE.test(bare) ? String(Number(bare.replace(/,/g, ''))) : bare;
   return { text: raw, start, end, kind: 'number', norm: raw.toLowerCase(), stem: value, key: `#${value}`, stop: false, cap: true, negated: false };
 }

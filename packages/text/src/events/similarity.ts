@@ -15,8 +15,12 @@ export interface PairEvidence {
 export const MAX_DAYS_APART = 30;
 // Participants and the kind of meeting tell events apart; topic words are shared by every story on the
 // same relationship, so they weigh least.
-const WEIGHTS = { people: 0.45, kinds: 0.25, date: 0.2, topic: 0.1 };
+const WEIGHTS = { people: 0.45, kinds: 0.25, topic: 0.1 };
 const DATE_HALF_LIFE_DAYS = 7;
+// Dates scale the content evidence rather than add to it: two unrelated stories from the same day are not
+// one event, and a missing date costs a little against a known close one.
+const DATE_FLOOR = 0.7;
+const UNKNOWN_DATE_FACTOR = 0.9;
 
 /** Scores a pair of articles: 0..1, with a veto when their dates rule out one event. */
 export function comparePair(a: EventFeatures, b: EventFeatures, idf: ReadonlyMap<string, number>): PairEvidence {
@@ -36,12 +40,10 @@ export function comparePair(a: EventFeatures, b: EventFeatures, idf: ReadonlyMap
     total += WEIGHTS.kinds * (sharedKinds.length / new Set([...a.kinds, ...b.kinds]).size);
     weight += WEIGHTS.kinds;
   }
-  if (daysApart !== null) {
-    total += WEIGHTS.date * Math.pow(0.5, daysApart / DATE_HALF_LIFE_DAYS);
-    weight += WEIGHTS.date;
-  }
   // With topic words as the only evidence, the score stays below any grouping threshold.
-  const score = weight === WEIGHTS.topic ? topic * 0.5 : total / weight;
+  const content = weight === WEIGHTS.topic ? topic * 0.5 : total / weight;
+  const closeness = daysApart === null ? null : Math.pow(0.5, daysApart / DATE_HALF_LIFE_DAYS);
+  const score = content * (closeness === null ? UNKNOWN_DATE_FACTOR : DATE_FLOOR + (1 - DATE_FLOOR) * closeness);
   return { score, veto: false, ...evidence };
 }
 

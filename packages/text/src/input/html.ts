@@ -14,7 +14,8 @@ export interface HtmlSource {
 }
 
 const DANGEROUS = 'script, style, noscript, template, iframe, object, embed, svg, canvas, form, button, input, select, textarea';
-const SCRIPT_TAG = /<script\b/gi;
+// JSON-LD blocks are data, not scripts; they are read for metadata and not reported.
+const SCRIPT_TAG = /<script\b(?![^>]*application\/ld\+json)/gi;
 const BLOCK = new Set([
   'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
   'UL', 'OL', 'LI', 'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'PRE', 'TABLE', 'TBODY', 'THEAD', 'TR', 'TD', 'TH', 'DL',

@@ -1,4 +1,5 @@
 import { standaloneDateline } from '../meta/dateline.js';
+import { isDeskByline } from '../meta/byline.js';
 import { brandOf } from '../meta/outlet.js';
 import { normaliseKey } from './features.js';
 import { bylineOf, drop, type Extracted, type Item, type KnownMeta } from './item.js';
@@ -24,6 +25,9 @@ export function classifyHeader(items: Item[], end: number, standfirstAt: number,
       standfirstSeen = true;
     } else if ((headlineAt === -1 && !known.headline) || i < headlineAt) {
       beforeHeadline(it, out);
+    } else if ((out.byline === null || isDeskByline(out.byline)) && isNameNextToByline(items, i)) {
+      out.byline = it.unit.text;
+      drop(it, 'byline', "the author's name, next to the byline or date line");
     } else {
       standfirstSeen = afterHeadline(it, out, bylineSeen, standfirstSeen);
     }
@@ -42,7 +46,9 @@ function chooseHeadline(items: Item[], end: number, out: Extracted, known: Known
   if (known.headline) {
     out.headline = known.headline;
     out.headlineKey = normaliseKey(known.headline);
-    return items.findIndex((it, i) => i < end && it.f.key === out.headlineKey);
+    const at = items.findIndex((it, i) => i < end && it.f.key === out.headlineKey);
+    if (at !== -1) drop(items[at], 'headline', 'the headline, as declared by the page metadata');
+    return at;
   }
   const pick = headlineIndex(items, end);
   if (pick === -1) return -1;
@@ -109,6 +115,15 @@ function afterHeadline(it: Item, out: Extracted, bylineSeen: boolean, standfirst
     drop(it, 'tags', 'a short label or tag list near the headline');
   }
   return standfirstSeen;
+}
+
+// "Shahid Khan" on its own line, just above "Senior Correspondent" or the date line.
+function isNameNextToByline(items: readonly Item[], i: number): boolean {
+  const it = items[i];
+  if (it.f.words < 2 || it.f.words > 4 || it.f.titleRatio < 1 || it.f.functionWords > 0 || it.f.terminal || it.f.verbCue) return false;
+  if (!/^[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]*)+$/u.test(it.unit.text)) return false;
+  const near = [items[i - 1], items[i + 1]];
+  return near.some((n) => n !== undefined && n.role === 'drop' && (n.reason === 'byline' || n.reason === 'date'));
 }
 
 function isDatelineOnly(it: Item): boolean {

@@ -7,7 +7,7 @@ import { noteByline, noteCredit } from './notes.js';
 
 const REPORTING_CREDIT = /^(?:\(?\s*)?(?:reporting|writing|editing|additional reporting|compiled|edited|written)\s+by\b/i;
 const COPYRIGHT = /(?:©|\(c\)|copyright|all rights reserved)/i;
-const PRINT_CREDIT = /^(?:published|printed|first published|appeared) in (?:the )?(?:print edition of )?[\p{Lu}]/u;
+const PRINT_CREDIT = /^(?:[Pp]ublished|[Pp]rinted|[Ff]irst published|[Aa]ppeared) in (?:the )?(?:print edition of )?[\p{Lu}]/u;
 
 /**
  * Classifies everything after the last body paragraph: credits, bylines, disclaimers and brand lines

@@ -27,30 +27,43 @@ const BULLET = /^[•·●▪■◦*\-–—]\s/;
  */
 export function buildUnits(lines: readonly string[], hints?: readonly (LineHint | undefined)[]): Unit[] {
   const units: Unit[] = [];
-  // Hard-wrapped text separates its paragraphs with blank lines; without any, every line is a paragraph.
-  const mayWrap = hints === undefined && lines.some((line) => line.trim() === '');
+  // Hard-wrapped text separates paragraphs with blank lines; without any, every line is a paragraph.
+  const mayWrap = hints === undefined && hasInnerBlankLine(lines);
   let i = 0;
-  let blank = false;
+  let blank = true;
   while (i < lines.length) {
-    const trimmed = lines[i].trim();
-    if (trimmed === '') {
+    if (lines[i].trim() === '') {
       blank = true;
       i += 1;
       continue;
     }
     const blockEnd = findBlockEnd(lines, i);
     const wrapped = mayWrap && isWrappedBlock(lines, i, blockEnd);
-    let j = i;
-    let text = trimmed;
-    while (j + 1 < blockEnd && (wrapped || continuesSentence(text, lines[j + 1].trim()))) {
+    for (let j = i; j < blockEnd; ) {
+      let text = lines[j].trim();
+      const first = j;
+      while (j + 1 < blockEnd && (wrapped || continuesSentence(text, lines[j + 1].trim()))) {
+        j += 1;
+        text = `${text} ${lines[j].trim()}`;
+      }
+      units.push({ lineIndex: first, lineEnd: j, text, blankBefore: blank, hint: hints?.[first] });
+      blank = false;
       j += 1;
-      text = `${text} ${lines[j].trim()}`;
     }
-    units.push({ lineIndex: i, lineEnd: j, text, blankBefore: blank || i === 0, hint: hints?.[i] });
-    blank = false;
-    i = j + 1;
+    i = blockEnd;
   }
   return units;
+}
+
+function hasInnerBlankLine(lines: readonly string[]): boolean {
+  let seenText = false;
+  let blankAfterText = false;
+  for (const line of lines) {
+    if (line.trim() === '') blankAfterText = seenText;
+    else if (blankAfterText) return true;
+    else seenText = true;
+  }
+  return false;
 }
 
 function findBlockEnd(lines: readonly string[], start: number): number {
@@ -77,5 +90,9 @@ function isWrappedBlock(lines: readonly string[], start: number, end: number): b
   }
   const last = lines[end - 1].trim();
   if (max < 40 || max > 100 || last.length > max + 5) return false;
-  return max - min <= max * 0.25 && /[.!?…]["'”’»)\]]*$/.test(last);
+  if (max - min > max * 0.25 || !/[.!?…]["'”’»)\]]*$/.test(last)) return false;
+  // Wrapped lines mostly continue a sentence, so most start in lower case; a list of headlines does not.
+  let continuing = 0;
+  for (let k = start + 1; k < end; k += 1) if (/^[\p{Ll}\p{N}(“"‘'-]/u.test(lines[k].trim())) continuing += 1;
+  return continuing * 2 >= end - start - 1;
 }

@@ -67,7 +67,7 @@ const RULES: Rule[] = [
     detail: 'app download promotion',
   },
   {
-    re: /^(?:(?:share|shares|this|article|story|post|page|on|via|facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail|copy|copied|link|pinterest|reddit|print|follow|us|tweet|messenger|sms|threads|instagram|youtube|tiktok|bluesky)[\s,|/·•]*)+$|^(?:like|follow) us on .*$/,
+    re: /^(?:(?:share|shares|this|article|story|post|page|on|via|facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail|copy|copied|link|pinterest|reddit|print|follow|us|tweet|messenger|sms|threads|instagram|youtube|tiktok|bluesky)[\s,|/·•]*)+$|^(?:like|follow) us on .*$|^(?:follow|join) .{1,40} on (?:whatsapp|twitter|x|facebook|instagram|telegram|google news|youtube|tiktok|threads|linkedin)$|^join (?:our|the) .{1,40} (?:whatsapp|telegram) channel$/,
     reason: 'social-share',
     detail: 'social sharing buttons',
   },

@@ -16,7 +16,7 @@ export interface OutletClues {
 
 const SITE_DISCLAIMER = /^(?:the\s+)?([\p{Lu}][\p{L}.&'’ -]{1,50}?)(?:'s|’s)?\s+(?:website|web site|app|news service)\s+(?:contains|is|does|publishes|offers)\b/u;
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?[,.]?\s*)?(?:by\s+)?([\p{Lu}][\p{L}.&'’ -]{1,50}?)(?=\s*(?:[.,|]|all rights|$))/iu;
-const PUBLISHED_IN = /^(?:published|printed|first published|appeared) in (?:the )?(?:print edition of )?((?:The )?[\p{Lu}][\p{L}.&'’ -]{1,40}?)(?=\s*(?:[,.]|\s+on\b|$))/u;
+const PUBLISHED_IN = /^(?:[Pp]ublished|[Pp]rinted|[Ff]irst published|[Aa]ppeared) in (?:the )?(?:print edition of )?((?:The )?[\p{Lu}][\p{L}.&'’ -]{1,40}?)(?=\s*(?:[,.]|\s+on\b|$))/u;
 const RIGHTS_RESERVED = /^([\p{Lu}][\p{L}.&'’ -]{1,50}?)[.,]?\s+all rights reserved/iu;
 const DESK_PREFIX = /^(.{1,30}?)\s+(?:web desk|news desk|online desk|desk|staff reporter|staff writer|report|monitoring desk|newsroom)\b/i;
 const DOMAIN_IN_TEXT = /\b(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:com|net|org|tv|news|info|co\.uk|com\.pk|com\.tr|com\.cn|cn|pk|in|tr|net\.pk))\b/i;

@@ -1,0 +1,65 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import type { PubSub } from 'graphql-subscriptions';
+import { CurrentViewer, GqlContext } from '../../infra/graphql/current-viewer.decorator';
+import type { RequestContext, Viewer } from '../../infra/graphql/request-context';
+import { PUB_SUB } from '../../infra/pubsub/pubsub.module';
+import { ArticleImportService, IMPORT_PROGRESS } from './article-import.service';
+import { ImportArticleInput, UpdateArticleInput } from './dto/import-article.input';
+import { Article } from './models/article.model';
+import { ComparisonSuggestion, ImportBatchResult, ImportPreview, ImportProgress } from './models/import.model';
+
+@Resolver()
+export class ArticleImportResolver {
+  constructor(
+    private readonly importer: ArticleImportService,
+    @Inject(PUB_SUB) private readonly pubsub: PubSub,
+  ) {}
+
+  @Mutation(() => ImportPreview, { description: 'Shows what importing would extract, without storing anything.' })
+  previewImport(@CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext, @Args('input') input: ImportArticleInput) {
+    return this.importer.preview(ctx, viewer, input);
+  }
+
+  @Mutation(() => Article, { description: 'Imports one raw article (text or HTML) into a workspace.' })
+  importArticle(@CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext, @Args('input') input: ImportArticleInput) {
+    return this.importer.importOne(ctx, viewer, input);
+  }
+
+  @Mutation(() => ImportBatchResult, { description: 'Imports many articles; each item succeeds or fails on its own.' })
+  importArticles(
+    @CurrentViewer() viewer: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @Args('inputs', { type: () => [ImportArticleInput] }) inputs: ImportArticleInput[],
+    @Args('batchId', { nullable: true, description: 'Your id for this batch, to follow importProgress.' }) batchId?: string,
+  ) {
+    return this.importer.importMany(ctx, viewer, inputs, batchId ?? undefined);
+  }
+
+  @Mutation(() => Article, { description: 'Corrects extracted fields, or restores/drops lines of the body.' })
+  updateArticle(
+    @CurrentViewer() viewer: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateArticleInput,
+  ) {
+    return this.importer.update(ctx, viewer, id, input);
+  }
+
+  @Query(() => [ComparisonSuggestion], { description: 'Groups of articles that seem to report the same event.' })
+  suggestComparisons(
+    @CurrentViewer() viewer: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @Args('workspaceId', { type: () => ID }) workspaceId: string,
+  ) {
+    return this.importer.suggestComparisons(ctx, viewer, workspaceId);
+  }
+
+  @Subscription(() => ImportProgress, {
+    description: 'Progress of an importArticles batch.',
+    filter: (payload: { importProgress: ImportProgress }, vars: { batchId: string }) => payload.importProgress.batchId === vars.batchId,
+  })
+  importProgress(@CurrentViewer() _viewer: Viewer, @Args('batchId') _batchId: string) {
+    return this.pubsub.asyncIterableIterator(IMPORT_PROGRESS);
+  }
+}

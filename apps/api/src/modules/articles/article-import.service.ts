@@ -1,0 +1,173 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { isImportError, suggestEvents } from '@parallax/text';
+import { randomUUID } from 'node:crypto';
+import type { PubSub } from 'graphql-subscriptions';
+import { Role } from '../../generated/prisma/enums';
+import { AppError, BadUserInput, Conflict } from '../../infra/errors/app-error';
+import type { RequestContext, Viewer } from '../../infra/graphql/request-context';
+import { validateInput } from '../../infra/graphql/validate-input';
+import { PrismaService } from '../../infra/prisma/prisma.service';
+import { PUB_SUB } from '../../infra/pubsub/pubsub.module';
+import { findOrCreateOutlet } from '../outlets/outlet-upsert';
+import { uuid } from '../workspaces/dto/workspace.inputs';
+import { WorkspacePolicy } from '../workspaces/workspaces.policy';
+import { importBatch, overridesOf, runImporter, type RawArticle } from './article-import';
+import { bodyColumns, segmentRows } from './article-rows';
+import { ArticlePolicy } from './articles.policy';
+import { importArticleSchema, MAX_BATCH, updateArticleSchema, type ImportArticleInput, type UpdateArticleInput } from './dto/import-article.input';
+
+/** Topic of importProgress events. */
+export const IMPORT_PROGRESS = 'importProgress';
+
+/** Maps an importer or batch error code to the AppError a single import throws. */
+function importFailure(code: string, message: string): AppError {
+  if (code === 'DUPLICATE_ARTICLE') return new Conflict(message, { reason: code });
+  return new AppError('BAD_USER_INPUT', message, { reason: code });
+}
+
+/** Importing articles, correcting what the importer decided, and suggesting comparisons. */
+@Injectable()
+export class ArticleImportService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly workspaces: WorkspacePolicy,
+    private readonly policy: ArticlePolicy,
+    @Inject(PUB_SUB) private readonly pubsub: PubSub,
+  ) {}
+
+  /** Runs the importer without storing anything and says whether the article is already in the workspace. */
+  async preview(ctx: RequestContext, viewer: Viewer, input: ImportArticleInput) {
+    const raw = validateInput(importArticleSchema, input);
+    await this.workspaces.assert(ctx, viewer.userId, raw.workspaceId, Role.EDITOR);
+    const imported = this.runOrThrow(raw);
+    const duplicateOf = await this.prisma.article.findUnique({
+      where: { workspaceId_contentHash: { workspaceId: raw.workspaceId, contentHash: imported.contentHash } },
+      select: { id: true, headline: true },
+    });
+    const { outlet, publishedAt, ...rest } = imported;
+    return {
+      ...rest,
+      publishedAt: publishedAt ? new Date(publishedAt) : null,
+      outletName: outlet.name,
+      outletConfidence: outlet.confidence,
+      outletReason: outlet.reason,
+      duplicateOf,
+    };
+  }
+
+  /** Imports one article; throws BAD_USER_INPUT (with the importer's reason) or CONFLICT for a duplicate. */
+  async importOne(ctx: RequestContext, viewer: Viewer, input: ImportArticleInput) {
+    const raw = validateInput(importArticleSchema, input);
+    await this.workspaces.assert(ctx, viewer.userId, raw.workspaceId, Role.EDITOR);
+    const [outcome] = await importBatch(this.prisma, [raw], { importedById: viewer.userId });
+    if ('error' in outcome) throw importFailure(outcome.error.code, outcome.error.message);
+    return this.prisma.article.findUniqueOrThrow({ where: { id: outcome.articleId } });
+  }
+
+  /**
+   * Imports a batch; each item succeeds or fails on its own (per-item errors, nothing half-stored).
+   * Progress is published on `importProgress(batchId)`.
+   */
+  async importMany(ctx: RequestContext, viewer: Viewer, inputs: ImportArticleInput[], batchId: string = randomUUID()) {
+    if (inputs.length === 0) throw new BadUserInput('inputs is empty.', { inputs: 'give at least one article' });
+    if (inputs.length > MAX_BATCH) throw new BadUserInput(`At most ${MAX_BATCH} articles per batch.`, { inputs: 'too many' });
+    const results: { index: number; article: unknown; error: { code: string; message: string } | null }[] = [];
+    const valid: { index: number; raw: RawArticle }[] = [];
+    for (const [index, input] of inputs.entries()) {
+      try {
+        valid.push({ index, raw: validateInput(importArticleSchema, input) });
+      } catch (err) {
+        results.push({ index, article: null, error: { code: 'BAD_USER_INPUT', message: (err as Error).message } });
+      }
+    }
+    for (const workspaceId of new Set(valid.map((v) => v.raw.workspaceId))) {
+      await this.workspaces.assert(ctx, viewer.userId, workspaceId, Role.EDITOR);
+    }
+    const total = inputs.length;
+    const publish = (done: number, failed: number) =>
+      void this.pubsub.publish(IMPORT_PROGRESS, { importProgress: { batchId, done: done + results.length, total, failed: failed + results.length } });
+    const outcomes = await importBatch(this.prisma, valid.map((v) => v.raw), { importedById: viewer.userId, onProgress: publish });
+    const ids = outcomes.flatMap((o) => ('articleId' in o ? [o.articleId] : []));
+    const articles = new Map((await this.prisma.article.findMany({ where: { id: { in: ids } } })).map((a) => [a.id, a]));
+    for (const o of outcomes) {
+      const index = valid[o.index].index;
+      results.push('articleId' in o ? { index, article: articles.get(o.articleId), error: null } : { index, article: null, error: o.error });
+    }
+    results.sort((a, b) => a.index - b.index);
+    const failed = results.filter((r) => r.error).length;
+    return { batchId, imported: results.length - failed, failed, results };
+  }
+
+  /**
+   * Corrects an article: metadata fields directly; restored or dropped lines by re-running the importer
+   * on the stored raw input. Body changes are refused once the article is in a comparison, because claims
+   * point at its sentences.
+   */
+  async update(ctx: RequestContext, viewer: Viewer, id: string, input: UpdateArticleInput) {
+    validateInput(uuid, id);
+    const fields = validateInput(updateArticleSchema, input);
+    const article = await this.policy.assert(ctx, viewer, id, Role.EDITOR);
+    return this.prisma.$transaction(async (tx) => {
+      const data: Record<string, unknown> = {};
+      for (const key of ['headline', 'standfirst', 'byline', 'dateline', 'wireCredit'] as const) {
+        if (fields[key] !== undefined && fields[key] !== null) data[key] = fields[key] || null;
+      }
+      if (fields.publishedAt !== undefined && fields.publishedAt !== null) {
+        data.publishedAt = fields.publishedAt ? new Date(fields.publishedAt) : null;
+      }
+      if (fields.outletName) {
+        data.outletId = (await findOrCreateOutlet(tx, fields.outletName, null)).id;
+        data.outletConfidence = 'STATED';
+        data.outletReason = 'set by a person';
+      }
+      if (fields.restoreLines?.length || fields.dropLines?.length) {
+        const inComparisons = await tx.comparisonArticle.count({ where: { articleId: id } });
+        if (inComparisons) throw new BadUserInput('This article is part of a comparison; its body can no longer change.', { restoreLines: 'article is in a comparison' });
+        const saved = (article as unknown as { importOverrides: ReturnType<typeof overridesOf> }).importOverrides ?? {};
+        const restore = new Set([...(saved.restoreLines ?? []), ...(fields.restoreLines ?? [])]);
+        const drop = new Set([...(saved.dropLines ?? []), ...(fields.dropLines ?? [])]);
+        for (const l of fields.restoreLines ?? []) drop.delete(l);
+        for (const l of fields.dropLines ?? []) restore.delete(l);
+        const raw: RawArticle = { workspaceId: article.workspaceId, url: saved.url, outletName: saved.outletName, publishedAt: saved.publishedAt };
+        if ((article as unknown as { rawFormat: string }).rawFormat === 'html') raw.html = article.rawText;
+        else raw.text = article.rawText;
+        const options = { restoreLines: [...restore], dropLines: [...drop] };
+        const imported = this.runOrThrow(raw, options);
+        const clash = await tx.article.findFirst({ where: { workspaceId: article.workspaceId, contentHash: imported.contentHash, NOT: { id } } });
+        if (clash) throw new Conflict('With this change the article would duplicate another one.', { articleId: clash.id });
+        // Metadata stays as stored (a person may have corrected it); only the body follows the lines.
+        Object.assign(data, bodyColumns(imported), { importOverrides: overridesOf(raw, options) });
+        await tx.segment.deleteMany({ where: { articleId: id } });
+        await tx.segment.createMany({ data: segmentRows(imported).map((s) => ({ ...s, articleId: id })) });
+      }
+      return tx.article.update({ where: { id }, data });
+    });
+  }
+
+  /** Groups of the workspace's articles that seem to report the same event, best first. */
+  async suggestComparisons(ctx: RequestContext, viewer: Viewer, workspaceId: string) {
+    validateInput(uuid, workspaceId);
+    await this.workspaces.assert(ctx, viewer.userId, workspaceId, Role.VIEWER);
+    const articles = await this.prisma.article.findMany({
+      where: { workspaceId },
+      select: { id: true, headline: true, body: true, publishedAt: true },
+      orderBy: { createdAt: 'desc' },
+      take: 500,
+    });
+    const existing = await this.prisma.comparison.findMany({ where: { workspaceId }, select: { articles: { select: { articleId: true } } } });
+    const existingSets = new Set(existing.map((c) => c.articles.map((a) => a.articleId).sort().join(',')));
+    const suggestions = suggestEvents(articles.map((a) => ({ ...a, publishedAt: a.publishedAt?.toISOString() ?? null })));
+    return suggestions
+      .filter((s) => !existingSets.has([...s.articleIds].sort().join(',')))
+      .map((s) => ({ ...s, articles: s.articleIds.map((id) => ctx.loaders.articleById.load(id)) }));
+  }
+
+  private runOrThrow(raw: RawArticle, options?: { restoreLines?: number[]; dropLines?: number[] }) {
+    try {
+      return runImporter(raw, options);
+    } catch (err) {
+      if (isImportError(err)) throw importFailure(err.code, err.message);
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import { importArticle, isImportError, type ImportedArticle, type ImportInput, type ImportOptions } from '@parallax/text';
+import type { Prisma, PrismaClient } from '../../generated/prisma/client';
+import { articleColumns, segmentRows } from './article-rows';
+import { findOrCreateOutlet } from '../outlets/outlet-upsert';
+import { storeImportedArticle } from './article-persistence';
+
+/** One raw article of a batch, already validated at the edge. */
+export interface RawArticle {
+  workspaceId: string;
+  text?: string | null;
+  html?: string | null;
+  url?: string | null;
+  outletName?: string | null;
+  publishedAt?: string | null;
+}
+
+/** The outcome of one batch item: the stored article id, or a stable error code and message. */
+export type ImportOutcome = { index: number; articleId: string } | { index: number; error: { code: string; message: string } };
+
+/** Options of importBatch. */
+export interface ImportBatchOptions {
+  importedById: string | null;
+  /** Called after each stored chunk with the number of items finished so far. */
+  onProgress?: (done: number, failed: number) => void;
+  chunkSize?: number;
+}
+
+interface Prepared {
+  index: number;
+  raw: RawArticle;
+  imported: ImportedArticle;
+}
+
+/** The importer's overrides as stored on the article, so a later re-import can apply them again. */
+export function overridesOf(raw: RawArticle, options: ImportOptions = {}) {
+  return {
+    url: raw.url ?? null,
+    outletName: raw.outletName ?? null,
+    publishedAt: raw.publishedAt ?? null,
+    restoreLines: options.restoreLines ?? [],
+    dropLines: options.dropLines ?? [],
+  };
+}
+
+/** Runs the pure importer on one raw article. */
+export function runImporter(raw: RawArticle, options?: ImportOptions): ImportedArticle {
+  const input: ImportInput = raw.html ? { html: raw.html } : { text: raw.text ?? '' };
+  if (raw.url) input.url = raw.url;
+  if (raw.outletName) input.outletName = raw.outletName;
+  if (raw.publishedAt) input.publishedAt = raw.publishedAt;
+  return importArticle(input, options);
+}
+
+/**
+ * Imports many raw articles: clean each with @parallax/text, refuse duplicates (in the batch and in the
+ * workspace, by content hash), then store in chunks — each chunk in one transaction, falling back to one
+ * transaction per article when a chunk fails, so an article is always stored whole or not at all.
+ */
+export async function importBatch(prisma: PrismaClient, raws: RawArticle[], opts: ImportBatchOptions): Promise<ImportOutcome[]> {
+  const outcomes: ImportOutcome[] = [];
+  const prepared: Prepared[] = [];
+  const seen = new Set<string>();
+  raws.forEach((raw, index) => {
+    try {
+      const imported = runImporter(raw);
+      const key = `${raw.workspaceId}:${imported.contentHash}`;
+      if (seen.has(key)) {
+        outcomes.push({ index, error: { code: 'DUPLICATE_ARTICLE', message: 'The same article appears earlier in this batch.' } });
+        return;
+      }
+      seen.add(key);
+      prepared.push({ index, raw, imported });
+    } catch (err) {
+      if (!isImportError(err)) throw err;
+      outcomes.push({ index, error: { code: err.code, message: err.message } });
+    }
+  });
+  const existing = await prisma.article.findMany({
+    where: { OR: prepared.map((p) => ({ workspaceId: p.raw.workspaceId, contentHash: p.imported.contentHash })) },
+    select: { id: true, workspaceId: true, contentHash: true, headline: true },
+  });
+  const existingByKey = new Map(existing.map((a) => [`${a.workspaceId}:${a.contentHash}`, a]));
+  const fresh = prepared.filter((p) => {
+    const dup = existingByKey.get(`${p.raw.workspaceId}:${p.imported.contentHash}`);
+    if (!dup) return true;
+    outcomes.push({ index: p.index, error: { code: 'DUPLICATE_ARTICLE', message: `Already imported as “${dup.headline ?? dup.id}” (${dup.id}).` } });
+    return false;
+  });
+  opts.onProgress?.(outcomes.length, outcomes.length);
+  const chunkSize = opts.chunkSize ?? 100;
+  for (let i = 0; i < fresh.length; i += chunkSize) {
+    const chunk = fresh.slice(i, i + chunkSize);
+    outcomes.push(...(await storeChunk(prisma, chunk, opts.importedById)));
+    opts.onProgress?.(outcomes.length, outcomes.filter((o) => 'error' in o).length);
+  }
+  return outcomes.sort((a, b) => a.index - b.index);
+}
+
+async function storeChunk(prisma: PrismaClient, chunk: Prepared[], importedById: string | null): Promise<ImportOutcome[]> {
+  try {
+    return await prisma.$transaction((tx) => insertChunk(tx, chunk, importedById));
+  } catch {
+    // A concurrent import of the same article (unique violation) or a bad row: retry one by one so the
+    // rest of the chunk still lands and the failing article gets its own error.
+    const outcomes: ImportOutcome[] = [];
+    for (const p of chunk) {
+      try {
+        const article = await prisma.$transaction((tx) =>
+          storeImportedArticle(tx, {
+            workspaceId: p.raw.workspaceId,
+            importedById,
+            rawText: p.raw.html ?? p.raw.text ?? '',
+            rawFormat: p.raw.html ? 'html' : 'text',
+            url: p.raw.url ?? null,
+            imported: p.imported,
+            overrides: overridesOf(p.raw),
+          }),
+        );
+        outcomes.push({ index: p.index, articleId: article.id });
+      } catch (err) {
+        const unique = (err as { code?: string }).code === 'P2002';
+        outcomes.push({
+          index: p.index,
+          error: unique
+            ? { code: 'DUPLICATE_ARTICLE', message: 'This article was imported into the workspace meanwhile.' }
+            : { code: 'INTERNAL_SERVER_ERROR', message: 'The article could not be stored.' },
+        });
+      }
+    }
+    return outcomes;
+  }
+}
+
+/** Stores a chunk with two bulk inserts (articles, then segments) after resolving outlets. */
+async function insertChunk(tx: Prisma.TransactionClient, chunk: Prepared[], importedById: string | null): Promise<ImportOutcome[]> {
+  const outletIds = new Map<string, string>();
+  for (const p of chunk) {
+    const name = p.imported.outlet.name;
+    if (name && !outletIds.has(name.toLowerCase())) {
+      outletIds.set(name.toLowerCase(), (await findOrCreateOutlet(tx, name, p.imported.outlet.domain)).id);
+    }
+  }
+  const rows = chunk.map((p) => ({ id: randomUUID(), p }));
+  await tx.article.createMany({
+    data: rows.map(({ id, p }) => ({
+      id,
+      ...articleColumns(p.imported),
+      workspaceId: p.raw.workspaceId,
+      importedById,
+      outletId: p.imported.outlet.name ? outletIds.get(p.imported.outlet.name.toLowerCase())! : null,
+      url: p.raw.url ?? null,
+      rawText: p.raw.html ?? p.raw.text ?? '',
+      rawFormat: p.raw.html ? 'html' : 'text',
+      importOverrides: overridesOf(p.raw),
+    })),
+  });
+  await tx.segment.createMany({
+    data: rows.flatMap(({ id, p }) => segmentRows(p.imported).map((s) => ({ ...s, articleId: id }))),
+  });
+  return rows.map(({ id, p }) => ({ index: p.index, articleId: id }));
+}
