@@ -1,6 +1,6 @@
 // Benchmark of the pure importer (@parallax/text): text input, then HTML input (jsdom + Readability).
 // Run after building the package: `npm run build -w @parallax/text && node bench/ingest-pure.mjs`.
-// Options: --text-runs=N (default 2000), --html-runs=N (default 200).
+// Options: --text-runs=N (default 3000), --html-runs=N (default 200). Each part warms up first (1000 / 20 runs).
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +9,7 @@ import { importArticle } from '../packages/text/dist/index.js';
 const here = dirname(fileURLToPath(import.meta.url));
 const seedsDir = resolve(here, '../seeds');
 const arg = (name, fallback) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
-const TEXT_RUNS = arg('text-runs', 2000);
+const TEXT_RUNS = arg('text-runs', 3000);
 const HTML_RUNS = arg('html-runs', 200);
 
 const seeds = readdirSync(seedsDir)
@@ -40,9 +40,9 @@ ${rest.map((l) => `<p>${esc(l)}</p>`).join('\n')}
 }
 const pages = seeds.map(toHtml);
 
-function run(label, inputs, runs, make) {
+function run(label, inputs, runs, warmup, make) {
   // Warm-up so that the figures measure steady state, not JIT compilation.
-  for (let i = 0; i < Math.min(50, runs); i += 1) importArticle(make(inputs[i % inputs.length]));
+  for (let i = 0; i < warmup; i += 1) importArticle(make(inputs[i % inputs.length]));
   const times = [];
   let bytes = 0;
   const start = process.hrtime.bigint();
@@ -64,5 +64,5 @@ function run(label, inputs, runs, make) {
 }
 
 console.log(`@parallax/text importArticle — node ${process.version}, ${variants.length} text variants, ${pages.length} HTML pages`);
-run('text', variants, TEXT_RUNS, (text) => ({ text }));
-run('html', pages, HTML_RUNS, (html) => ({ html }));
+run('text', variants, TEXT_RUNS, 1000, (text) => ({ text }));
+run('html', pages, HTML_RUNS, 20, (html) => ({ html }));

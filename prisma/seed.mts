@@ -1,20 +1,32 @@
-// `prisma db seed` entry: creates the demo user/workspace and imports seeds/ through the API's importer.
+// `prisma db seed` entry: creates the demo user and workspace, imports seeds/ through the API's importer,
+// creates the two sample comparisons and aligns them through the running app's collaborative docs.
 // Needs the API built (npm run build) and DATABASE_URL; DEMO_PASSWORD overrides the demo password.
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const { createPrismaClient } = require('../apps/api/dist/infra/prisma/prisma.service.js');
-const { seedDemo, DEMO_EMAIL } = require('../apps/api/dist/seed/demo-seed.js');
-const { applyMigrations } = require('../apps/api/dist/infra/database/migrator.js');
+const api = (p: string) => require(`../apps/api/dist/${p}`);
+const { parseConfig } = api('config/config.schema.js');
+const { applyMigrations } = api('infra/database/migrator.js');
+const { createLogger } = api('infra/logging/logger.js');
+const { createPrismaClient } = api('infra/prisma/prisma.service.js');
+const { seedDemo, DEMO_EMAIL } = api('seed/demo-seed.js');
+const { alignSeededComparisons } = api('seed/align-seeded.js');
+const { createApp } = api('create-app.js');
 
 const url = process.env.DATABASE_URL;
 if (!url) {
-  console.error('DATABASE_URL is not set. `npm start` seeds the embedded database by itself on first start.');
+  console.error('DATABASE_URL is not set. `npm start` seeds its embedded database by itself on first start.');
   process.exit(1);
 }
+const config = parseConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
+const log = createLogger(config.LOG_LEVEL);
 await applyMigrations(url);
 const prisma = createPrismaClient(url);
-const password = process.env.DEMO_PASSWORD ?? 'parallax';
-const result = await seedDemo(prisma, { demoPassword: password, log: { info: console.log, warn: console.warn } });
-console.log(`Seeded: ${result.imported} new articles. Demo login: ${DEMO_EMAIL} / ${password}`);
+const result = await seedDemo(prisma, { demoPassword: config.DEMO_PASSWORD, log });
 await prisma.$disconnect();
+const app = await createApp({ config, databaseUrl: url, log });
+await app.init();
+await alignSeededComparisons(app, result.comparisons, log);
+await app.close();
+console.log(`Seeded ${result.imported} new articles and ${result.comparisons.length} comparisons. Demo login: ${DEMO_EMAIL} / ${config.DEMO_PASSWORD}`);
+process.exit(0);

@@ -1,4 +1,4 @@
-import { freshDataDir, removeDataDir, startProduct } from '../support/product';
+import { freshDataDir, removeDataDir, startProduct } from '../support/product.mjs';
 
 const SIGN_IN = `mutation { signIn(email: "demo@parallax.local", password: "parallax") { token } }`;
 

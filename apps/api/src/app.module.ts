@@ -2,6 +2,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Logger } from 'pino';
+import { CollabModule } from './collab/collab.module';
 import { ConfigModule } from './config/config.module';
 import type { AppConfig } from './config/config.schema';
 import { buildGraphqlConfig } from './infra/graphql/graphql.config';
@@ -9,6 +10,7 @@ import { LOGGER } from './infra/logging/logger';
 import { PrismaModule } from './infra/prisma/prisma.module';
 import { PrismaService } from './infra/prisma/prisma.service';
 import { PubSubModule } from './infra/pubsub/pubsub.module';
+import { AlignmentModule } from './modules/alignment/alignment.module';
 import { ArticlesModule } from './modules/articles/articles.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { AuthService } from './modules/auth/auth.service';
@@ -46,6 +48,8 @@ export class AppModule {
         OutletsModule,
         ArticlesModule,
         ComparisonsModule,
+        CollabModule,
+        AlignmentModule,
         HealthModule,
       ],
     };

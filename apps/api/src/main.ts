@@ -4,6 +4,7 @@ import { createApp } from './create-app';
 import { prepareDatabase } from './infra/database/database-runtime';
 import { createLogger } from './infra/logging/logger';
 import { createPrismaClient } from './infra/prisma/prisma.service';
+import { alignSeededComparisons } from './seed/align-seeded';
 import { DEMO_EMAIL, seedDemoIfEmpty } from './seed/demo-seed';
 
 /**
@@ -25,15 +26,18 @@ async function main() {
   const log = createLogger(config.LOG_LEVEL);
   const started = Date.now();
   const db = await prepareDatabase(config, log);
+  let seededComparisons: string[] = [];
   if (config.seedDemo) {
     const prisma = createPrismaClient(db.url);
     try {
-      await seedDemoIfEmpty(prisma, { demoPassword: config.DEMO_PASSWORD, log });
+      seededComparisons = (await seedDemoIfEmpty(prisma, { demoPassword: config.DEMO_PASSWORD, log }))?.comparisons ?? [];
     } finally {
       await prisma.$disconnect();
     }
   }
   const app = await createApp({ config, databaseUrl: db.url, log });
+  await app.init();
+  await alignSeededComparisons(app, seededComparisons, log);
   await app.listen(config.PORT, config.HOST);
   const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${(app.getHttpServer().address() as { port: number }).port}`;
   log.info({ url, database: db.embedded ? 'embedded' : 'DATABASE_URL', ms: Date.now() - started }, 'Parallax is ready');

@@ -23,10 +23,11 @@ export function importArticle(input: ImportInput, options: ImportOptions = {}): 
   const { items, extracted } = classifyUnits(units, { headline: page.headline }, options);
   const doc = assemble(items);
   if (doc.sentences.length === 0) {
-    throw new ImportError('NO_SENTENCES', noSentencesMessage(units.length), { droppedLines: doc.droppedLines });
+    const droppedLines = doc.droppedLines.slice(0, 200).map((d) => ({ ...d, text: d.text.slice(0, 300) }));
+    throw new ImportError('NO_SENTENCES', noSentencesMessage(units.length), { droppedLines });
   }
   const meta = resolveMeta(input, page, extracted, doc, warnings);
-  const words = doc.body.split(/\s+/).length;
+  const words = items.reduce((sum, it) => sum + (it.role === 'body' ? it.f.words : 0), 0);
   if (words < SHORT_BODY_WORDS) warnings.push(`SHORT_BODY: the body has only ${words} words; check the dropped lines.`);
   return {
     ...meta,

@@ -13,7 +13,8 @@ export interface ImportInput {
 /**
  * Corrections a user makes after seeing a first import. Line indexes are those reported in
  * {@link DroppedLine.lineIndex} and {@link Paragraph.lineIndex}: zero-based lines of the input after line
- * endings were normalised (for HTML, lines of the extracted article text).
+ * endings were normalised (for HTML, lines of the extracted article text). A restored line becomes a
+ * body paragraph where it stands; metadata it fed (a headline, say) is kept. Restoring wins over dropping.
  */
 export interface ImportOptions {
   restoreLines?: number[];

@@ -31,6 +31,17 @@ export const configSchema = z.object({
     .default('graphql,collab')
     .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
     .pipe(z.array(z.enum(['graphql', 'collab'])).min(1)),
+  REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]{1,64}$/, 'letters, digits, ":", "_" or "-"').default('parallax'),
+  COLLAB_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(2 * 1024 * 1024),
+  COLLAB_MAX_DOC_BYTES: z.coerce.number().int().min(4096).default(32 * 1024 * 1024),
+  COLLAB_RATE_MESSAGES_PER_SEC: z.coerce.number().int().min(1).default(120),
+  COLLAB_RATE_BURST: z.coerce.number().int().min(1).default(600),
+  COLLAB_RATE_BYTES_PER_SEC: z.coerce.number().int().min(1024).default(4 * 1024 * 1024),
+  COLLAB_UNLOAD_GRACE_MS: z.coerce.number().int().min(0).default(30_000),
+  COLLAB_COMPACT_AFTER_UPDATES: z.coerce.number().int().min(1).default(500),
+  COLLAB_LOG_RETENTION_HOURS: z.coerce.number().min(0).default(24 * 7),
+  COLLAB_PROJECTION_DEBOUNCE_MS: z.coerce.number().int().min(0).default(300),
+  COLLAB_PROJECTION_MAX_WAIT_MS: z.coerce.number().int().min(0).default(1000),
   WEB_DIST_DIR: z.string().optional(),
   COOKIE_SECURE: booleanFromEnv.default(false),
 });

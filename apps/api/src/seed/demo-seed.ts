@@ -49,7 +49,7 @@ export async function seedDemo(prisma: PrismaClient, opts: SeedOptions) {
     if ('error' in o && o.error.code !== 'DUPLICATE_ARTICLE') opts.log?.warn({ file: files[o.index], error: o.error }, 'seed file not imported');
   }
   const comparisons = await createSuggestedComparisons(prisma, workspace.id, user.id);
-  opts.log?.info({ imported, comparisons, files: files.length, workspace: workspace.id }, 'demo seed done');
+  opts.log?.info({ imported, comparisons: comparisons.length, files: files.length, workspace: workspace.id }, 'demo seed done');
   return { user, workspace, imported, comparisons };
 }
 
@@ -61,16 +61,16 @@ export async function seedDemoIfEmpty(prisma: PrismaClient, opts: SeedOptions) {
 
 /**
  * Creates one comparison per event the importer's grouping finds among the workspace's articles, unless a
- * comparison with the same articles exists. Returns how many it created.
+ * comparison with the same articles exists. Returns the ids it created (to be aligned once the app runs).
  */
 async function createSuggestedComparisons(prisma: PrismaClient, workspaceId: string, userId: string) {
   const articles = await prisma.article.findMany({ where: { workspaceId }, select: { id: true, headline: true, body: true, publishedAt: true } });
   const existing = await prisma.comparison.findMany({ where: { workspaceId }, select: { articles: { select: { articleId: true } } } });
   const known = new Set(existing.map((c) => c.articles.map((a) => a.articleId).sort().join(',')));
-  let created = 0;
+  const created: string[] = [];
   for (const s of suggestEvents(articles.map((a) => ({ ...a, publishedAt: a.publishedAt?.toISOString() ?? null })))) {
     if (s.articleIds.length < 2 || known.has([...s.articleIds].sort().join(','))) continue;
-    await prisma.comparison.create({
+    const comparison = await prisma.comparison.create({
       data: {
         workspaceId,
         title: s.label,
@@ -78,7 +78,7 @@ async function createSuggestedComparisons(prisma: PrismaClient, workspaceId: str
         articles: { create: s.articleIds.map((articleId, position) => ({ articleId, position })) },
       },
     });
-    created++;
+    created.push(comparison.id);
   }
   return created;
 }

@@ -25,7 +25,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) throw new Error('DATABASE_URL is not set; the jest globalSetup starts the test database.');
   const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false', DATABASE_URL: databaseUrl, ...env });
-  const app = await createApp({ config, databaseUrl, log: pino({ level: 'silent' }) });
+  // Errors only: a failing boot or an unexpected resolver error shows up in the test output.
+  const app = await createApp({ config, databaseUrl, log: pino({ level: 'error' }) });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${port}`;

@@ -1,25 +1,25 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { useMemo } from 'react';
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { Suspense, useMemo } from 'react';
+import { BrowserRouter } from 'react-router';
 import { createApolloClient } from '../lib/apollo';
-import { LibraryPage } from '../pages/LibraryPage';
-import { SignInPage } from '../pages/SignInPage';
-import { RequireSession } from './RequireSession';
+import { AppRoutes } from './routes';
 
-/** The application shell: data client and routes. */
+/** The application: data client, router and routes. */
 export function App() {
-  const client = useMemo(() => createApolloClient(), []);
+  // A session that expires mid-use sends the user back to sign-in, then to where they were.
+  const client = useMemo(
+    () =>
+      createApolloClient(window.location.origin, () => {
+        if (!window.location.pathname.startsWith('/sign-in')) window.location.assign('/sign-in');
+      }),
+    [],
+  );
   return (
     <ApolloProvider client={client}>
       <BrowserRouter>
-        <Routes>
-          <Route path="/sign-in" element={<SignInPage />} />
-          <Route element={<RequireSession />}>
-            <Route path="/" element={<LibraryPage />} />
-            <Route path="/w/:workspaceId" element={<LibraryPage />} />
-          </Route>
-          <Route path="*" element={<Navigate to="/" replace />} />
-        </Routes>
+        <Suspense fallback={null}>
+          <AppRoutes />
+        </Suspense>
       </BrowserRouter>
     </ApolloProvider>
   );

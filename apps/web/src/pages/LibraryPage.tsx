@@ -1,74 +1,96 @@
-import { gql } from '@apollo/client';
-import { useQuery } from '@apollo/client/react';
-import { Navigate, useParams } from 'react-router';
+import { useEffect, useState } from 'react';
+import { Alert } from '../components/ui/Alert';
+import { EmptyState } from '../components/ui/EmptyState';
+import { PageHeader } from '../components/ui/PageHeader';
+import { ArticleTable } from '../features/library/components/ArticleTable';
+import { ArticleTableSkeleton } from '../features/library/components/ArticleTableSkeleton';
+import { ImportDialog } from '../features/library/components/ImportDialog';
+import { NewComparisonDialog } from '../features/library/components/NewComparisonDialog';
+import { SuggestionList } from '../features/library/components/SuggestionList';
+import { useArticles } from '../features/library/hooks/useArticles';
+import { useDebouncedValue } from '../features/library/hooks/useDebouncedValue';
+import { rememberWorkspace, useCurrentWorkspace } from '../features/workspaces/hooks/useWorkspaces';
+import { errorMessage } from '../lib/errors';
+import { plural } from '../lib/format';
 
-const WORKSPACES = gql`
-  query Workspaces {
-    workspaces {
-      id
-      name
-    }
-  }
-`;
-
-const ARTICLES = gql`
-  query LibraryArticles($workspaceId: ID!) {
-    articles(workspaceId: $workspaceId, first: 50) {
-      totalCount
-      edges {
-        node {
-          id
-          headline
-          publishedAt
-          wireCredit
-          outlet {
-            id
-            name
-          }
-        }
-      }
-    }
-  }
-`;
-
-interface ArticleRow {
-  id: string;
-  headline: string | null;
-  publishedAt: string | null;
-  wireCredit: string | null;
-  outlet: { name: string } | null;
-}
-
-/** The workspace's article library. */
+/** The workspace's article library: search, import, event suggestions, and "compare selected". */
 export function LibraryPage() {
-  const { workspaceId } = useParams();
-  const workspaces = useQuery<{ workspaces: { id: string; name: string }[] }>(WORKSPACES);
-  const articles = useQuery<{ articles: { totalCount: number; edges: { node: ArticleRow }[] } }>(ARTICLES, {
-    variables: { workspaceId },
-    skip: !workspaceId,
-  });
-  if (!workspaceId && workspaces.data?.workspaces[0]) return <Navigate to={`/w/${workspaces.data.workspaces[0].id}`} replace />;
-  const current = workspaces.data?.workspaces.find((w) => w.id === workspaceId);
+  const { workspaceId, workspace, canEdit } = useCurrentWorkspace();
+  const [search, setSearch] = useState('');
+  const query = useDebouncedValue(search);
+  const { articles, totalCount, hasMore, loading, firstLoad, error, loadMore } = useArticles(workspaceId, query);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [importing, setImporting] = useState(false);
+  const [comparing, setComparing] = useState(false);
+  useEffect(() => {
+    if (workspaceId) rememberWorkspace(workspaceId);
+  }, [workspaceId]);
+  if (!workspaceId) return null;
+  const toggle = (id: string) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  const chosen = articles.filter((a) => selected.has(a.id));
+
   return (
-    <main className="page">
-      <header className="page-header">
-        <h1>{current?.name ?? 'Library'}</h1>
-        {articles.data && <p className="muted">{articles.data.articles.totalCount} articles</p>}
-      </header>
-      {articles.loading && <p aria-busy="true">Loading articles…</p>}
-      {articles.data?.articles.totalCount === 0 && <p className="empty">No articles yet. Import some to start comparing.</p>}
-      <ul className="article-list">
-        {articles.data?.articles.edges.map(({ node }) => (
-          <li key={node.id} className="card">
-            <span className="outlet">{node.outlet?.name ?? 'Unknown outlet'}</span>
-            <h2>{node.headline ?? '(no headline)'}</h2>
-            <span className="muted">
-              {node.publishedAt ? new Date(node.publishedAt).toLocaleDateString() : 'undated'}
-              {node.wireCredit ? ` · ${node.wireCredit}` : ''}
-            </span>
-          </li>
-        ))}
-      </ul>
+    <main className="page stack" id="main">
+      <PageHeader
+        title={workspace?.name ?? 'Library'}
+        subtitle={firstLoad ? '\u00a0' : query ? `${plural(totalCount, 'article')} match “${query}”` : plural(totalCount, 'article')}
+        actions={
+          <>
+            <button type="button" disabled={chosen.length < 2} onClick={() => setComparing(true)} title={canEdit ? 'Select two or more articles' : 'Viewers cannot create comparisons'}>
+              Compare selected{chosen.length ? ` (${chosen.length})` : ''}
+            </button>
+            <button type="button" className="primary" disabled={!canEdit} onClick={() => setImporting(true)} title={canEdit ? undefined : 'Viewers cannot import'}>
+              Import articles
+            </button>
+          </>
+        }
+      />
+      <SuggestionList workspaceId={workspaceId} canEdit={canEdit} />
+      <div className="toolbar">
+        <label className="search">
+          <span className="visually-hidden">Search articles</span>
+          <input type="search" placeholder="Search headlines, bodies and outlets" value={search} onChange={(e) => setSearch(e.target.value)} />
+        </label>
+      </div>
+      {error && <Alert>{errorMessage(error)}</Alert>}
+      {firstLoad ? (
+        <ArticleTableSkeleton />
+      ) : articles.length === 0 ? (
+        query ? (
+          <EmptyState title="No article matches">Try fewer or different words.</EmptyState>
+        ) : (
+          <EmptyState
+            title="No articles yet"
+            action={
+              canEdit && (
+                <button type="button" className="primary" onClick={() => setImporting(true)}>
+                  Import articles
+                </button>
+              )
+            }
+          >
+            Paste an article or drop a few .txt or .html files. Then select the reports of one statement and compare them.
+          </EmptyState>
+        )
+      ) : (
+        <div className="card flush">
+          <ArticleTable workspaceId={workspaceId} articles={articles} selected={selected} onToggle={toggle} />
+          {hasMore && (
+            <div className="row-center">
+              <button type="button" onClick={() => loadMore()} disabled={loading}>
+                {loading ? 'Loading…' : 'Load more'}
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+      <ImportDialog open={importing} onClose={() => setImporting(false)} workspaceId={workspaceId} />
+      {comparing && <NewComparisonDialog open onClose={() => setComparing(false)} workspaceId={workspaceId} articles={chosen} />}
     </main>
   );
 }

@@ -5,6 +5,7 @@ import { labelFromFeatures } from '../label/label.js';
 import { confidenceOf, relate } from '../relation/relation.js';
 import { diffFlags, scopeFor } from '../relation/flags.js';
 import type { Cluster, Member } from './clusters.js';
+import type { PreparedSegment } from './prepare.js';
 import { claimIdOf } from './hash.js';
 
 /** A finished claim before positions are assigned, with the key it is ordered by. */
@@ -21,11 +22,11 @@ export function assembleClaims(clusters: readonly Cluster[], corpus: Corpus): Al
 }
 
 function draftClaim(cluster: Cluster, corpus: Corpus): DraftClaim {
-  const reference = cluster.seed;
+  const reference = referenceOf(cluster);
   const members = [...cluster.members].sort(
     (a, b) => (a.p.seg.articleId < b.p.seg.articleId ? -1 : a.p.seg.articleId > b.p.seg.articleId ? 1 : 0) || a.p.seg.index - b.p.seg.index,
   );
-  const links = members.map((m) => linkOf(m, reference === m.p, cluster));
+  const links = members.map((m) => linkOf(m, reference, reference === m.p));
   const texts = uniqueFeatures(cluster.members);
   return {
     claim: {
@@ -35,20 +36,39 @@ function draftClaim(cluster: Cluster, corpus: Corpus): DraftClaim {
       links,
       referenceSegmentId: reference.seg.id,
     },
-    sortKey: reference.pivot ? reference.relPos : meanPosition(cluster.members),
+    sortKey: cluster.seed.pivot ? cluster.seed.relPos : meanPosition(cluster.members),
   };
 }
 
-function linkOf(m: Member, isReference: boolean, cluster: Cluster): ClaimLink {
+/**
+ * The segment a claim's relations are measured against: the pivot's when there is one; otherwise the wording
+ * most outlets carry word for word (so that copies of one wire story read as VERBATIM to each other), else the
+ * seed, the most typical phrasing. Split and folded sentences never serve, since they hold more or less.
+ */
+function referenceOf(cluster: Cluster): PreparedSegment {
+  if (cluster.seed.pivot) return cluster.seed;
+  const count = new Map<string, number>();
+  let best = cluster.seed;
+  let bestCount = 1;
+  for (const m of cluster.members) {
+    if (m.mode === 'part' || m.mode === 'container') continue;
+    const n = (count.get(m.p.seg.text) ?? 0) + 1;
+    count.set(m.p.seg.text, n);
+    if (n > bestCount) [best, bestCount] = [m.p, n];
+  }
+  return count.get(cluster.seed.seg.text) === bestCount ? cluster.seed : best;
+}
+
+function linkOf(m: Member, reference: PreparedSegment, isReference: boolean): ClaimLink {
   const { seg } = m.p;
   if (isReference) {
     return { segmentId: seg.id, articleId: seg.articleId, relation: 'VERBATIM', flags: [], confidence: 1, reference: true };
   }
-  const rel = relate(cluster.seed.ws, m.p.ws);
+  const rel = relate(reference.ws, m.p.ws);
   // A split or folded sentence was linked because one holds the other; say so unless it contradicts.
   const partial = (m.mode === 'part' || m.mode === 'container') && rel.relation !== 'CONTRADICTS';
   const relation = partial ? 'PARTIAL' : rel.relation;
-  const flags = relation === rel.relation ? rel.flags : diffFlags(cluster.seed.ws.f, m.p.ws.f, scopeFor(relation, cluster.seed.ws.sum >= m.p.ws.sum));
+  const flags = relation === rel.relation ? rel.flags : diffFlags(reference.ws.f, m.p.ws.f, scopeFor(relation, reference.ws.sum >= m.p.ws.sum));
   const confidence = relation === 'VERBATIM' ? rel.confidence : Math.round(confidenceOf(m.score) * 100) / 100;
   return { segmentId: seg.id, articleId: seg.articleId, relation, flags, confidence };
 }

@@ -80,7 +80,7 @@ export class ClusterIndex {
   }
 }
 
-const MIN_SHARE_OF_BEST = 0.25;
+const MIN_SHARE_OF_BEST = 0.15;
 
 /** Keeps `top` as the best `limit` entries by score (ties by smaller id), sorted, without sorting everything. */
 function insertTop(top: [number, number][], entry: [number, number], limit: number): void {

@@ -24,6 +24,7 @@ const W_COS = 0.6;
 const W_NGRAM = 0.25;
 const W_NAMES = 0.15;
 const QUOTE_BONUS = 0.05;
+const NUMBER_GATE = 0.4;
 
 /** Compares two weighted sentences; this is the hot path of alignment, so it builds no evidence. */
 export function pairStats(a: WeightedSentence, b: WeightedSentence): PairStats {
@@ -42,7 +43,10 @@ export function pairStats(a: WeightedSentence, b: WeightedSentence): PairStats {
   }
   const cos = a.norm2 && b.norm2 ? dot / Math.sqrt(a.norm2 * b.norm2) : 0;
   const ngram = dice(a.f.shingles, b.f.shingles);
-  const names = meanOfDefined(entityDice(a.f.entities, b.f.entities), numberDice(a.f.numbers, b.f.numbers)) ?? cos;
+  // A shared number corroborates shared content; on its own ("after 9 … on Friday") it proves little.
+  const numbers = numberDice(a.f.numbers, b.f.numbers);
+  const corroborated = numbers === undefined ? undefined : numbers * Math.min(1, cos / NUMBER_GATE);
+  const names = meanOfDefined(entityDice(a.f.entities, b.f.entities), corroborated) ?? cos;
   const sharedQuotes = countSharedQuotes(a.f, b.f);
   const raw = W_COS * cos + W_NGRAM * ngram + W_NAMES * names + Math.min(2, sharedQuotes) * QUOTE_BONUS;
   return {

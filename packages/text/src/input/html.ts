@@ -1,8 +1,23 @@
-import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { createRequire } from 'node:module';
 import { normaliseKey } from '../lines/features.js';
 import type { LineHint } from '../lines/units.js';
 import { readPageMeta, type PageMeta } from './htmlMeta.js';
+
+type Libraries = Pick<typeof import('jsdom'), 'JSDOM' | 'VirtualConsole'> & Pick<typeof import('@mozilla/readability'), 'Readability'>;
+
+// jsdom takes a quarter of a second to load; text imports never pay for it. Both libraries are CommonJS,
+// so a synchronous require keeps importArticle synchronous.
+const requireCjs = createRequire(import.meta.url);
+let libraries: Libraries | undefined;
+
+function loadLibraries(): Libraries {
+  if (libraries === undefined) {
+    const { JSDOM, VirtualConsole } = requireCjs('jsdom') as typeof import('jsdom');
+    const { Readability } = requireCjs('@mozilla/readability') as typeof import('@mozilla/readability');
+    libraries = { JSDOM, VirtualConsole, Readability };
+  }
+  return libraries;
+}
 
 /** Lines extracted from HTML, their structural hints, and the page's declared metadata. */
 export interface HtmlSource {
@@ -36,6 +51,7 @@ const HTML_SPACE = /[ \t\n\r\f]+/g;
 export function readHtml(html: string, warnings: string[], url?: string): HtmlSource {
   const scripts = html.match(SCRIPT_TAG)?.length ?? 0;
   if (scripts > 0) warnings.push(`SCRIPTS_REMOVED: ${scripts} <script> element(s) were removed and not run.`);
+  const { JSDOM, VirtualConsole, Readability } = loadLibraries();
   const dom = new JSDOM(html, { url: safeUrl(url), virtualConsole: new VirtualConsole() });
   const doc = dom.window.document;
   const meta = readPageMeta(doc);

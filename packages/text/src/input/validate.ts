@@ -14,6 +14,7 @@ const REPLACEMENT_CHARS = /\uFFFD/g;
 const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 // Typical UTF-8 read as Windows-1252: â€™ for ’, Ã© for é.
 const MOJIBAKE = /â€[™œ\u009d“”˜¦\u0093\u0094]|Ã[\u0080-\u00BF©¨§¡¢£¤¥¦ª«¬®¯°±²³´µ¶·¸¹º»¼½¾]/;
+const SUSPICIOUS = /[\u0001-\u0008\u000E-\u001F\u007F\uFFFD\uD800-\uDFFF\u00C3\u00E2]/;
 const HTML_SNIFF = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])|<(?:p|div|article|h1|script)[\s>][\s\S]*<\/(?:p|div|article|h1|script)>/i;
 const LINE_BREAKS = /\r\n?|[\u2028\u2029\u0085]/g;
 
@@ -33,8 +34,11 @@ export function validateInput(input: ImportInput): ValidatedInput {
   if (source.includes('\u0000')) {
     throw new ImportError('BINARY_INPUT', 'The input contains NUL bytes; it looks like a binary file, not text.');
   }
-  source = stripControlChars(source, warnings);
-  checkEncoding(source, warnings);
+  // One scan of a plain character class clears most inputs of every detailed check below.
+  if (SUSPICIOUS.test(source)) {
+    source = stripControlChars(source, warnings);
+    checkEncoding(source, warnings);
+  }
   let isHtml = html.trim() !== '';
   if (!isHtml && HTML_SNIFF.test(source.slice(0, 20_000))) {
     isHtml = true;

@@ -12,8 +12,9 @@ const TRAILING_CREDIT = new RegExp(
   `(?:[.)]\\s+|\\s[|/]\\s*|\\s[-–—]\\s*(?=photo|image|file))(?:\\(?(?:photo|image|picture|pic|file photo|photograph)s?\\s*(?:by|:|credit:?)?\\s*)?(?:${CREDIT_NAMES})\\)?\\.?$`,
   'i',
 );
-const PHOTO_CREDIT_ANYWHERE = /\((?:photo|image|picture|file photo)s?\s*(?::|by|credit)[^)]*\)|\b(?:photo|image|picture)s?\s*(?:by|credit)\s*:?\s*[\p{Lu}]/iu;
-const PHOTO_PREFIX = /^(?:file photo|photo|image|picture|pic|caption|illustration|photograph|this (?:photo|picture|image)|in this (?:photo|picture|image|handout))\b[\s:|,–—-]/i;
+// "(Photo: AFP)", "(AP Photo/Anjum Naveed, File)", "Photograph: Jane Doe/Reuters", "Photo by Jane Doe".
+const PHOTO_CREDIT_ANYWHERE = /\([^()]{0,30}\b(?:photo|image|picture)s?\b[^()]*\)|\b(?:photo|photograph|image|picture)s?\s*(?:by\b|credits?\b|:)\s*:?\s*[\p{Lu}]/iu;
+const PHOTO_PREFIX = /^(?:file|file photo|photo|image|picture|pic|caption|illustration|photograph|this (?:photo|picture|image)|in this (?:photo|picture|image|handout))\b\s*[:|,–—-]/i;
 // Present-tense verbs that describe what a photo shows; news prose reports in the past tense.
 const PHOTO_VERBS =
   /\b(?:walk|walks|shake|shakes|pose|poses|posing|attend|attends|speak|speaks|speaking|gesture|gestures|gesturing|arrive|arrives|arriving|meet|meets|sit|sits|sitting|stand|stands|standing|wave|waves|waving|hold|holds|holding|greet|greets|greeting|listen|listens|listening|review|reviews|inspect|inspects|look|looks|looking|talk|talks|talking|chair|chairs|chairing|address|addresses|addressing|receive|receives|receiving|sign|signs|signing|lay|lays|laying|hug|hugs|enter|enters|watch|watches|watching|deliver|delivers|welcome|welcomes|welcoming|inaugurate|inaugurates|wait|waits|waiting|march|marches|marching|pray|prays|praying|celebrate|celebrates|celebrating|take part|takes part|are seen|is seen|seen here|pictured)\b/i;
@@ -23,28 +24,56 @@ const DASH_CREDIT = /[.]\s*[—–-]{1,2}\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}\p{Ll}
 // Prose that reports ("said", "will sign") rather than describes a picture.
 const REPORTING = /\b(?:said|says|was|were|had|has|have|will|would|shall|can|could|may|might|did|does|to be)\b/i;
 
-/** Why a unit is a caption, or null when it is not one. */
-export function captionReason(text: string, words: number, knownCaptionKeys: readonly string[]): string | null {
+// Captions are told by their last words (credit, date): end-anchored patterns only look at this tail,
+// which keeps them from being retried at every position of a long paragraph.
+const TAIL = 100;
+const CREDIT_LAST_WORDS = new Set(
+  'reuters afp ap epa images getty xinhua app ppi anadolu agency aa ani pti ians file handout supplied shutterstock bloomberg nyt press'.split(' '),
+);
+const ENDS_WITH_DIGIT = /\d[.)]?\s*$/;
+const PHOTO_HINT = /[Pp]hoto|[Ii]mage|[Pp]icture|PHOTO|IMAGE|PICTURE/;
+
+/**
+ * Why a unit is a caption, or null when it is not one. `keyOf` gives the unit's comparison key; it is
+ * called only when earlier captions exist, to spot the same caption repeated.
+ */
+export function captionReason(text: string, words: number, knownCaptionKeys: readonly string[], keyOf: () => string): string | null {
   if (words < 4 || words > 90) return null;
   if (PHOTO_PREFIX.test(text)) return 'starts like a photo caption ("Photo:", "File photo" …)';
-  if (PHOTO_CREDIT_ANYWHERE.test(text)) return 'carries a photo credit';
+  const tail = text.length > TAIL ? text.slice(-TAIL) : text;
+  const head = text.length > TAIL ? text.slice(0, TAIL) : '';
+  if ((PHOTO_HINT.test(tail) && PHOTO_CREDIT_ANYWHERE.test(tail)) || (PHOTO_HINT.test(head) && PHOTO_CREDIT_ANYWHERE.test(head))) {
+    return 'carries a photo credit';
+  }
   const sentences = countSentenceEnds(text);
-  if (sentences <= 2 && TRAILING_CREDIT.test(text) && (DATE_AT_END.test(stripCredit(text)) || PHOTO_VERBS.test(text))) {
-    return 'ends with a photo credit after a one-line description';
+  if (sentences <= 2) {
+    const describes = (): boolean => PHOTO_VERBS.test(text) && !REPORTING.test(text);
+    if (mayEndWithCredit(tail) && TRAILING_CREDIT.test(tail) && (DATE_AT_END.test(stripCredit(tail)) || PHOTO_VERBS.test(text))) {
+      return 'ends with a photo credit after a one-line description';
+    }
+    if (DASH_CREDIT.test(tail) && describes()) return 'describes a picture in the present tense and ends with a credit';
+    if (sentences === 1 && ENDS_WITH_DIGIT.test(tail) && DATE_AT_END.test(tail) && describes()) {
+      return 'describes a picture in the present tense and ends with the date it was taken';
+    }
   }
-  if (sentences <= 2 && DASH_CREDIT.test(text) && PHOTO_VERBS.test(text) && !REPORTING.test(text)) {
-    return 'describes a picture in the present tense and ends with a credit';
-  }
-  if (sentences <= 1 && DATE_AT_END.test(text) && PHOTO_VERBS.test(text) && !REPORTING.test(text)) {
-    return 'describes a picture in the present tense and ends with the date it was taken';
-  }
-  if (knownCaptionKeys.length > 0) {
-    const key = normaliseKey(text);
+  // Keys are compared only when the first words already agree: computing one per paragraph is costly.
+  if (knownCaptionKeys.some((known) => known.startsWith(leadKey(text)))) {
+    const key = keyOf();
     for (const known of knownCaptionKeys) {
       if (key.length >= 30 && (known.startsWith(key) || key.startsWith(known))) return 'repeats a caption';
     }
   }
   return null;
+}
+
+// A cheap look at the last word before the credit pattern runs: most paragraphs end in ordinary words.
+function mayEndWithCredit(tail: string): boolean {
+  const last = tail.slice(tail.lastIndexOf(' ') + 1).replace(/[.)\]]+$/, '').toLowerCase();
+  return CREDIT_LAST_WORDS.has(last) || last.includes('/') || tail.includes('ourtesy');
+}
+
+function leadKey(text: string): string {
+  return normaliseKey(text.slice(0, 24)).slice(0, 16);
 }
 
 function stripCredit(text: string): string {

@@ -12,8 +12,7 @@ export interface Classification {
   extracted: Extracted;
 }
 
-// Pull-quote checks compare every pair of paragraphs; beyond this many the input is not an article.
-const MAX_PULL_QUOTE_PARAGRAPHS = 400;
+const QUOTE_EDGES = /^[“"‘'«\s]+|[”"’'».!?\s]+$/g;
 
 /**
  * Decides the role of every unit: header lines, body paragraphs, lines inside the body that are not
@@ -36,18 +35,22 @@ export function classifyUnits(units: readonly Unit[], known: KnownMeta, options:
 }
 
 // Repeated paragraphs and pull quotes (a sentence of the body set again in large type) appear twice.
+// Raw text is compared, without normalising, because this runs on every body paragraph.
 function markDuplicates(items: Item[]): void {
   const body = items.filter((it) => it.role === 'body');
   const seen = new Set<string>();
   for (const it of body) {
-    if (seen.has(it.f.key)) overrule(it, 'duplicate-line', 'repeats an earlier paragraph');
-    seen.add(it.f.key);
+    if (seen.has(it.unit.text)) overrule(it, 'duplicate-line', 'repeats an earlier paragraph');
+    seen.add(it.unit.text);
   }
-  if (body.length > MAX_PULL_QUOTE_PARAGRAPHS) return;
+  // One joined string and two native searches per candidate: found twice means another paragraph holds it.
+  const all = body.map((it) => it.unit.text).join('\n');
   for (const it of body) {
     if (it.role !== 'body' || it.f.words < 6 || it.f.words > 40) continue;
-    const host = body.find((other) => other !== it && other.role === 'body' && other.f.key.length > it.f.key.length && other.f.key.includes(it.f.key));
-    if (host !== undefined) overrule(it, 'duplicate-line', 'a pull quote repeating a sentence of the body');
+    const core = it.unit.text.replace(QUOTE_EDGES, '');
+    if (core.length >= 30 && all.indexOf(core, all.indexOf(core) + 1) !== -1) {
+      overrule(it, 'duplicate-line', 'a pull quote repeating a sentence of the body');
+    }
   }
 }
 

@@ -17,7 +17,8 @@ export interface Item {
   prose: boolean;
   /** Prose long enough (8+ words) to anchor the start of the body. */
   strong: boolean;
-  siteMeta: number;
+  /** Words about the website itself ("subscribers", "copyright" …), counted on demand by {@link siteMetaOf}. */
+  siteMeta?: number;
   role: 'body' | 'drop' | null;
   reason?: DropReason;
   detail?: string;
@@ -53,12 +54,17 @@ export function makeItems(units: readonly Unit[]): Item[] {
   return units.map((unit) => {
     const f = measure(unit.text);
     const boiler = unit.hint === 'heading' ? null : matchBoilerplate(unit.text, f.words);
-    const caption = unit.hint === 'caption' ? 'a figure caption in the page' : boiler ? null : captionReason(unit.text, f.words, captionKeys);
+    const caption = unit.hint === 'caption' ? 'a figure caption in the page' : boiler ? null : captionReason(unit.text, f.words, captionKeys, () => f.key);
     if (caption !== null) captionKeys.push(f.key);
     const prose = boiler === null && caption === null && unit.hint !== 'heading' && f.terminal && f.words >= 3 && STARTS_OK.test(unit.text);
-    const siteMeta = prose ? siteMetaScore(unit.text) : 0;
-    return { unit, f, boiler, caption, prose, strong: prose && f.words >= 8, siteMeta, role: null };
+    return { unit, f, boiler, caption, prose, strong: prose && f.words >= 8, role: null };
   });
+}
+
+/** Counts, once, the words in a prose item that talk about the website rather than the news. */
+export function siteMetaOf(item: Item): number {
+  item.siteMeta ??= item.prose ? siteMetaScore(item.unit.text) : 0;
+  return item.siteMeta;
 }
 
 /** Parses the item as a byline/date line once and remembers the answer. */

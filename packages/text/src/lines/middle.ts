@@ -13,7 +13,8 @@ export function classifyMiddle(items: Item[], start: number, end: number, out: E
     if (it.boiler !== null) drop(it, it.boiler.reason, it.boiler.detail);
     else if (it.caption !== null) drop(it, 'caption', `looks like a photo caption: ${it.caption}`);
     else if (it.related) drop(it, 'related-stories', 'listed under a related-stories heading');
-    else if (it.prose) keep(it);
+    // The unit that anchors the body is body even when it lacks a full stop (a one-paragraph paste).
+    else if (it.prose || i === start) keep(it);
     else classifyNonProse(items, i, out);
   }
 }
@@ -28,6 +29,8 @@ function classifyNonProse(items: Item[], i: number, out: Extracted): void {
   if (it.unit.hint === 'heading' || (it.f.endsColon && it.f.words <= 10)) {
     return drop(it, 'subheading', 'a heading inside the article');
   }
+  // Bullet points of the article read like clauses ("• the two sides agreed to …"), not like labels.
+  if ((it.f.bullet || it.unit.hint === 'list-item') && it.f.words >= 5 && it.f.functionWords >= 1) return keep(it);
   // A long paragraph that only lacks its full stop, between two paragraphs, is still body.
   if (it.f.words >= 15 && it.f.functionWords >= 3 && items[i - 1]?.prose && items[i + 1]?.prose) return keep(it);
   if (it.f.words >= 9 || (it.f.verbCue && it.f.words >= 5)) {

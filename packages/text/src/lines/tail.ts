@@ -2,7 +2,7 @@ import { brandOf } from '../meta/outlet.js';
 import { creditLine } from '../meta/wire.js';
 import type { DropReason } from '../types.js';
 import { isClosingCredit } from './vocabulary.js';
-import { bylineOf, drop, type Extracted, type Item } from './item.js';
+import { bylineOf, siteMetaOf, drop, type Extracted, type Item } from './item.js';
 import { noteByline, noteCredit } from './notes.js';
 
 const REPORTING_CREDIT = /^(?:\(?\s*)?(?:reporting|writing|editing|additional reporting|compiled|edited|written)\s+by\b/i;
@@ -42,7 +42,7 @@ function classifyTailLine(it: Item, out: Extracted, list: DropReason | undefined
   const credit = creditLine(text);
   if (credit !== null) return noteCredit(it, credit, out);
   if (REPORTING_CREDIT.test(text) || isClosingCredit(text)) return drop(it, 'byline', 'credits for the reporting or an author note');
-  if (it.siteMeta >= 2 || COPYRIGHT.test(text) || PRINT_CREDIT.test(text) || (it.f.terminal && it.f.words >= 8 && isSiteTalk(text))) {
+  if (siteMetaOf(it) >= 2 || COPYRIGHT.test(text) || PRINT_CREDIT.test(text) || (it.f.terminal && it.f.words >= 8 && isSiteTalk(text))) {
     out.footerLines.push(text);
     return drop(it, 'footer', 'a site disclaimer or copyright notice');
   }

@@ -93,7 +93,9 @@ const RULES: Rule[] = [
   },
 ];
 
-const EDGE_PUNCTUATION = /^[^\p{L}\p{N}©]+|[^\p{L}\p{N}*]+$/gu;
+// Lines are lower-cased before matching, so letters are a-z or non-ASCII; the edges trimmed here are
+// ASCII punctuation and the typographic quotes, dashes, bullets and arrows of the U+2000 block.
+const EDGE_PUNCTUATION = /^[\x00-\x2f\x3a-\x60\x7b-\xa8\xaa-\xbf\u2000-\u2bff]+|[\x00-\x29\x2b-\x2f\x3a-\x60\x7b-\xbf\u2000-\u2bff]+$/g;
 const SPACES = /[\s\u00a0]+/g;
 // "Comments (12)", "Share 45": counters next to widget labels.
 const COUNT_SUFFIX = /\s*\(?\d+\)?$/;

@@ -1,5 +1,5 @@
 import { creditLine } from '../meta/wire.js';
-import { bylineOf, type Item } from './item.js';
+import { bylineOf, siteMetaOf, type Item } from './item.js';
 import { isClosingCredit } from './vocabulary.js';
 
 /** Where the body starts and ends, and a prose line that turned out to be a standfirst. */
@@ -79,7 +79,7 @@ function findEnd(items: Item[], start: number): number {
   }
   // Closing disclaimers ("… website contains only a portion … contact us") read like prose.
   // So do author notes and "X contributed to this report".
-  const closing = (it: Item): boolean => it.siteMeta >= 2 || isClosingCredit(it.unit.text);
+  const closing = (it: Item): boolean => siteMetaOf(it) >= 2 || isClosingCredit(it.unit.text);
   while (bodyProse.length > 1 && closing(items[bodyProse[bodyProse.length - 1]])) bodyProse.pop();
   return bodyProse[bodyProse.length - 1];
 }

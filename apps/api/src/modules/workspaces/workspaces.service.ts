@@ -5,6 +5,7 @@ import type { RequestContext, Viewer } from '../../infra/graphql/request-context
 import { validateInput } from '../../infra/graphql/validate-input';
 import { PrismaService } from '../../infra/prisma/prisma.service';
 import { addMemberSchema, createWorkspaceSchema, uuid } from './dto/workspace.inputs';
+import { MembershipEvents } from './membership-events';
 import { WorkspacePolicy } from './workspaces.policy';
 
 /** Workspaces and their members. */
@@ -13,6 +14,7 @@ export class WorkspacesService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly policy: WorkspacePolicy,
+    private readonly membershipEvents: MembershipEvents,
   ) {}
 
   /** The workspaces the viewer belongs to, oldest first. */
@@ -67,7 +69,9 @@ export class WorkspacesService {
     const member = await this.findMember(memberId);
     await this.policy.assert(ctx, viewer.userId, member.workspaceId, Role.OWNER);
     if (member.role === Role.OWNER && role !== Role.OWNER) await this.assertNotLastOwner(member.workspaceId);
-    return this.prisma.membership.update({ where: { id: memberId }, data: { role }, include: { user: true } });
+    const updated = await this.prisma.membership.update({ where: { id: memberId }, data: { role }, include: { user: true } });
+    this.membershipEvents.emit({ workspaceId: member.workspaceId, userId: member.userId });
+    return updated;
   }
 
   /** Removes a member (OWNER only); the last owner cannot be removed. */
@@ -76,6 +80,8 @@ export class WorkspacesService {
     await this.policy.assert(ctx, viewer.userId, member.workspaceId, Role.OWNER);
     if (member.role === Role.OWNER) await this.assertNotLastOwner(member.workspaceId);
     await this.prisma.membership.delete({ where: { id: memberId } });
+    // Open collab sockets of this user close on this event (they were authorised at connect time).
+    this.membershipEvents.emit({ workspaceId: member.workspaceId, userId: member.userId });
     return member;
   }
 

@@ -9,8 +9,15 @@ export function Dialog({ open, title, onClose, children, wide = false }: { open:
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    if (open && !el.open) el.showModal?.();
-    if (!open && el.open) el.close?.();
+    // Environments without showModal (older browsers, jsdom) still get a visible, non-modal dialog.
+    if (open && !el.open) {
+      if (typeof el.showModal === 'function') el.showModal();
+      else el.setAttribute('open', '');
+    }
+    if (!open && el.open) {
+      if (typeof el.close === 'function') el.close();
+      else el.removeAttribute('open');
+    }
   }, [open]);
   return (
     <dialog

@@ -1,0 +1,36 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { RedisBus } from './fanout/redis-bus';
+import { MembershipWatcher } from './membership/membership-watcher';
+import { RoomRegistry } from './rooms/room-registry';
+import { CollabGateway } from './server/collab-gateway';
+
+/** Injection token of the process's RedisBus, or null without REDIS_URL. */
+export const REDIS_BUS = Symbol('REDIS_BUS');
+
+/**
+ * Starts and stops the collab server in the right order. On shutdown (SIGTERM → app.close()) it runs
+ * before Prisma disconnects (Nest destroys global modules last): stop accepting and close sockets, flush
+ * every room's staged writes, settle projections, unload, then close Redis.
+ */
+@Injectable()
+export class CollabLifecycle implements OnApplicationBootstrap, OnModuleDestroy {
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly gateway: CollabGateway,
+    private readonly rooms: RoomRegistry,
+    private readonly membership: MembershipWatcher,
+    @Inject(REDIS_BUS) private readonly redis: RedisBus | null,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.gateway.attach(this.adapterHost.httpAdapter.getHttpServer());
+    await this.membership.start();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.gateway.stopAccepting();
+    await this.rooms.shutdown();
+    await this.redis?.close();
+  }
+}

@@ -1,0 +1,41 @@
+import type { AppConfig } from '../config/config.schema';
+
+/** The collab server's limits and timings, derived once from the validated AppConfig. */
+export interface CollabSettings {
+  maxMessageBytes: number;
+  maxDocBytes: number;
+  rateMessagesPerSec: number;
+  rateBurst: number;
+  rateBytesPerSec: number;
+  unloadGraceMs: number;
+  compactAfterUpdates: number;
+  logRetentionHours: number;
+  projectionDebounceMs: number;
+  projectionMaxWaitMs: number;
+  /** Whether this process serves the collab socket (APP_ROLES contains `collab`). */
+  servesSockets: boolean;
+  redisUrl: string | null;
+  redisPrefix: string;
+}
+
+/** Injection token of {@link CollabSettings}. */
+export const COLLAB_SETTINGS = Symbol('COLLAB_SETTINGS');
+
+/** Picks the collab settings out of the app config. */
+export function collabSettings(config: AppConfig): CollabSettings {
+  return {
+    maxMessageBytes: config.COLLAB_MAX_MESSAGE_BYTES,
+    maxDocBytes: config.COLLAB_MAX_DOC_BYTES,
+    rateMessagesPerSec: config.COLLAB_RATE_MESSAGES_PER_SEC,
+    rateBurst: config.COLLAB_RATE_BURST,
+    rateBytesPerSec: config.COLLAB_RATE_BYTES_PER_SEC,
+    unloadGraceMs: config.COLLAB_UNLOAD_GRACE_MS,
+    compactAfterUpdates: config.COLLAB_COMPACT_AFTER_UPDATES,
+    logRetentionHours: config.COLLAB_LOG_RETENTION_HOURS,
+    projectionDebounceMs: config.COLLAB_PROJECTION_DEBOUNCE_MS,
+    projectionMaxWaitMs: config.COLLAB_PROJECTION_MAX_WAIT_MS,
+    servesSockets: config.APP_ROLES.includes('collab'),
+    redisUrl: config.REDIS_URL ?? null,
+    redisPrefix: config.REDIS_PREFIX,
+  };
+}

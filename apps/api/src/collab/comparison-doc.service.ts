@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { readComparisonDoc, type ChangeOrigin, type ComparisonDocView } from '@parallax/doc';
+import { RoomRegistry } from './rooms/room-registry';
+import { Y } from './yjs.mjs';
+
+/**
+ * The server-side door to comparison docs, for GraphQL mutations, history and the auto-aligner. It does
+ * not authorise: callers check ComparisonPolicy first (EDITOR to write, VIEWER to read).
+ */
+@Injectable()
+export class ComparisonDocService {
+  constructor(private readonly rooms: RoomRegistry) {}
+
+  /**
+   * Loads the doc if needed and runs `fn` on it as one Yjs transaction with `origin`, then resolves with
+   * its result once the change is stored in the update log; connected editors receive it right after.
+   * Use the operations of @parallax/doc inside `fn`; a DocOperationError they throw is rethrown as is
+   * (they validate before writing, so nothing was changed).
+   */
+  async transact<T>(comparisonId: string, origin: ChangeOrigin, fn: (doc: Y.Doc) => T): Promise<T> {
+    const lease = await this.rooms.acquire(comparisonId);
+    try {
+      return await lease.room.transact(origin, fn);
+    } finally {
+      lease.release();
+    }
+  }
+
+  /** Returns the current (durable) state of the doc as plain JSON. */
+  read(comparisonId: string): Promise<ComparisonDocView> {
+    return this.withDurableDoc(comparisonId, (doc) => readComparisonDoc(doc));
+  }
+
+  /** Returns the encoded current (durable) state of the doc, e.g. to save a named version. */
+  encodeState(comparisonId: string): Promise<Uint8Array> {
+    return this.withDurableDoc(comparisonId, (doc) => Y.encodeStateAsUpdate(doc));
+  }
+
+  private async withDurableDoc<T>(comparisonId: string, fn: (doc: Y.Doc) => T): Promise<T> {
+    const lease = await this.rooms.acquire(comparisonId);
+    try {
+      return await lease.room.durable(() => fn(lease.room.doc));
+    } finally {
+      lease.release();
+    }
+  }
+}
+
+/** Decodes an encoded doc state (a stored version) into a plain view. */
+export function viewOfState(state: Uint8Array): ComparisonDocView {
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, state);
+    return readComparisonDoc(doc);
+  } finally {
+    doc.destroy();
+  }
+}

@@ -1,0 +1,40 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, GqlContext } from '../../infra/graphql/current-viewer.decorator';
+import type { RequestContext, Viewer } from '../../infra/graphql/request-context';
+import { VersionsService } from '../history/versions.service';
+import { ComparisonVersion, RestoreVersionResult, VersionDiff } from './models/version.model';
+import { diffFromDocDiff } from './view-mappers';
+
+/** Named versions: create, compare, restore (listing is `Comparison.versions`). */
+@Resolver()
+export class VersionsResolver {
+  constructor(private readonly versions: VersionsService) {}
+
+  @Mutation(() => ComparisonVersion, { description: 'Saves the current state of the comparison under a name (EDITOR).' })
+  createVersion(
+    @CurrentViewer() viewer: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @Args('comparisonId', { type: () => ID }) comparisonId: string,
+    @Args('name') name: string,
+  ) {
+    return this.versions.create(ctx, viewer, { comparisonId, name });
+  }
+
+  @Query(() => VersionDiff, { description: 'What changed from one version to another, or to the current state when toVersionId is null.' })
+  async compareVersions(
+    @CurrentViewer() viewer: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @Args('comparisonId', { type: () => ID }) comparisonId: string,
+    @Args('fromVersionId', { type: () => ID }) fromVersionId: string,
+    @Args('toVersionId', { type: () => ID, nullable: true }) toVersionId?: string | null,
+  ) {
+    const diff = await this.versions.compare(ctx, viewer, comparisonId, fromVersionId, toVersionId ?? null);
+    return diffFromDocDiff(comparisonId, diff);
+  }
+
+  @Mutation(() => RestoreVersionResult, { description: "Restores a version's claims and links as a new change (EDITOR); history is kept." })
+  async restoreVersion(@CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext, @Args('versionId', { type: () => ID }) versionId: string) {
+    const { version, changes } = await this.versions.restore(ctx, viewer, versionId);
+    return { version, changes: diffFromDocDiff(version.comparisonId, changes) };
+  }
+}

@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { diffDocStates, ORIGIN, readComparisonDoc, type ComparisonDocView, type DocStateDiff } from '@parallax/doc';
+import { z } from 'zod';
+import { Role } from '../../generated/prisma/enums';
+import { NotFound } from '../../infra/errors/app-error';
+import type { RequestContext, Viewer } from '../../infra/graphql/request-context';
+import { validateInput } from '../../infra/graphql/validate-input';
+import { PrismaService } from '../../infra/prisma/prisma.service';
+import { ComparisonPolicy } from '../../modules/comparisons/comparisons.policy';
+import { ComparisonDocService, viewOfState } from '../comparison-doc.service';
+import { mapDocError } from '../graphql/doc-errors';
+import { versionNameSchema } from '../graphql/dto/collab.inputs';
+import { UpdateLogStore } from '../store/update-log.store';
+import { restoreView } from './restore-view';
+
+const versionId = z.uuid('must be a version id');
+const VERSION_FIELDS = { id: true, comparisonId: true, name: true, createdById: true, createdAt: true } as const;
+
+/**
+ * Named versions of a comparison doc (`collab_versions`): save the current state under a name, list,
+ * compare two versions (or a version with now), and restore one as a new change.
+ */
+@Injectable()
+export class VersionsService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly docs: ComparisonDocService,
+    private readonly store: UpdateLogStore,
+    private readonly policy: ComparisonPolicy,
+  ) {}
+
+  /** Saves the current durable state under a name (EDITOR). */
+  async create(ctx: RequestContext, viewer: Viewer, input: { comparisonId: string; name: string }) {
+    const { comparisonId, name } = validateInput(versionNameSchema, input);
+    await this.policy.assert(ctx, viewer.userId, comparisonId, Role.EDITOR);
+    const state = await this.docs.encodeState(comparisonId).catch((err: unknown) => Promise.reject(mapDocError(err)));
+    const lastUpdateId = await this.store.lastUpdateId(comparisonId);
+    return this.prisma.collabVersion.create({
+      data: { comparisonId, name, state: Buffer.from(state), lastUpdateId, createdById: viewer.userId },
+      select: VERSION_FIELDS,
+    });
+  }
+
+  /** The versions of a comparison, newest first (the caller has authorised the comparison). */
+  list(comparisonId: string) {
+    return this.prisma.collabVersion.findMany({
+      where: { comparisonId },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      select: VERSION_FIELDS,
+    });
+  }
+
+  /** Compares a version with another version, or with the current state when `toVersionId` is null (VIEWER). */
+  async compare(ctx: RequestContext, viewer: Viewer, comparisonId: string, fromVersionId: string, toVersionId: string | null): Promise<DocStateDiff> {
+    await this.policy.assert(ctx, viewer.userId, comparisonId, Role.VIEWER);
+    const from = await this.stateOf(comparisonId, fromVersionId);
+    const to: ComparisonDocView = toVersionId ? await this.stateOf(comparisonId, toVersionId) : await this.docs.read(comparisonId);
+    return diffDocStates(from, to);
+  }
+
+  /**
+   * Restores a version (EDITOR): computes, inside one transaction with the restore origin, the operations
+   * that bring the current doc to the version's claims and links, and applies them as a new change.
+   * Returns the version and what the restore changed.
+   */
+  async restore(ctx: RequestContext, viewer: Viewer, id: string) {
+    validateInput(versionId, id);
+    const version = await this.prisma.collabVersion.findUnique({ where: { id } });
+    if (!version) throw new NotFound('Version', id);
+    await this.policy.assert(ctx, viewer.userId, version.comparisonId, Role.EDITOR);
+    const target = viewOfState(version.state);
+    const origin = ORIGIN.restore(viewer.userId);
+    try {
+      const changes = await this.docs.transact(version.comparisonId, origin, (doc) => {
+        const before = readComparisonDoc(doc);
+        restoreView(doc, target, origin);
+        return diffDocStates(before, readComparisonDoc(doc));
+      });
+      const { state: _state, lastUpdateId: _last, ...summary } = version;
+      return { version: summary, changes };
+    } catch (err) {
+      throw mapDocError(err);
+    }
+  }
+
+  private async stateOf(comparisonId: string, id: string): Promise<ComparisonDocView> {
+    validateInput(versionId, id);
+    const version = await this.prisma.collabVersion.findFirst({ where: { id, comparisonId }, select: { state: true } });
+    if (!version) throw new NotFound('Version', id);
+    return viewOfState(version.state);
+  }
+}

@@ -1,0 +1,291 @@
+import { COLLAB_CLOSE, isChangeOrigin, migrateComparisonDoc } from '@parallax/doc';
+import type { Logger } from 'pino';
+import type { CollabFanout, RoomFanoutHandler } from '../fanout/collab-fanout';
+import { encodeSyncStep1, encodeSyncStep2, encodeUpdate } from '../protocol/messages';
+import { GroupCommit } from '../store/group-commit';
+import type { LogEntry, StoredDoc, UpdateLogStore } from '../store/update-log.store';
+import { Y } from '../yjs.mjs';
+import { RoomAwareness } from './room-awareness';
+import { LOAD_ORIGIN, REMOTE_ORIGIN, RoomPeer } from './room-peer';
+
+/** What a room needs from the rest of the collab module. */
+export interface RoomDeps {
+  store: UpdateLogStore;
+  fanout: CollabFanout;
+  log: Logger;
+  maxDocBytes: number;
+  /** Called after each stored batch of this room's own changes, with how many entries it held. */
+  onStored(room: DocRoom, entries: number): void;
+  /** Called after any change became visible (stored local change or remote change). */
+  onChanged(room: DocRoom): void;
+  /** Called once when the room gives up (a write failed for good); the registry forgets it. */
+  onEvicted(room: DocRoom): void;
+}
+
+/** Thrown to callers of a room that was evicted while they waited. */
+export class RoomUnavailable extends Error {
+  constructor(comparisonId: string) {
+    super(`The collab doc of comparison ${comparisonId} is unavailable; retry.`);
+    this.name = 'RoomUnavailable';
+  }
+}
+
+/**
+ * One loaded comparison doc and its connected peers.
+ *
+ * Invariant — durable before visible: the live doc doubles as a staging area. A change (a peer's update
+ * or a server transaction) is applied to it first, which tells us exactly what is new; the update the doc
+ * emits is stored in `collab_updates` (group commit), and only after the commit is it relayed to other
+ * peers, published to other instances and acknowledged. Anything else that exposes doc content (a sync
+ * step 2 answer, a GraphQL read, a version, the projection) runs through {@link durable}, which waits
+ * until nothing staged is unstored while holding back new changes, so no one ever sees an edit that a
+ * crash could still lose.
+ */
+export class DocRoom implements RoomFanoutHandler {
+  readonly doc = new Y.Doc();
+  readonly peers = new Set<RoomPeer>();
+  readonly presence: RoomAwareness;
+  /** True when the doc was written by newer code: every peer is read-only and server writes fail. */
+  readOnly = false;
+  /** Log entries after the snapshot (loaded plus stored since), to decide when to compact. */
+  sinceCompaction = 0;
+  private bytes = 0;
+  private loaded = false;
+  private evicted = false;
+  private readonly beforeLoad: (() => void)[] = [];
+  private readonly writer: GroupCommit<LogEntry>;
+  private holds = 0;
+  private held: (() => void)[] = [];
+
+  private constructor(
+    readonly comparisonId: string,
+    readonly workspaceId: string,
+    private readonly deps: RoomDeps,
+  ) {
+    this.presence = new RoomAwareness(this.doc, comparisonId, this.peers, deps.fanout);
+    this.writer = new GroupCommit((entries) => deps.store.append(comparisonId, entries));
+  }
+
+  /**
+   * Loads a room: subscribe to the other instances first (buffering what they send), then read the
+   * snapshot and log, then migrate or initialise the doc, then apply the buffered changes. Subscribing
+   * before reading matters: another instance publishes only after its commit, so a change is either in
+   * what we read or in what we receive.
+   */
+  static async open(comparisonId: string, workspaceId: string, deps: RoomDeps): Promise<DocRoom> {
+    const room = new DocRoom(comparisonId, workspaceId, deps);
+    await deps.fanout.subscribeRoom(comparisonId, room);
+    try {
+      room.applyStored(await deps.store.load(comparisonId), LOAD_ORIGIN);
+      room.doc.on('update', (update: Uint8Array, origin: unknown) => room.onDocUpdate(update, origin));
+      room.readOnly = migrateComparisonDoc(room.doc).readOnly;
+      room.loaded = true;
+      room.beforeLoad.splice(0).forEach((apply) => apply());
+      return room;
+    } catch (err) {
+      await room.close();
+      throw err;
+    }
+  }
+
+  /** The approximate encoded size of the doc (what a client downloads on first sync). */
+  get size(): number {
+    return this.bytes;
+  }
+
+  /** Adds a peer: asks it for what the server lacks and shows it who is here. */
+  addPeer(peer: RoomPeer): void {
+    this.peers.add(peer);
+    peer.send(encodeSyncStep1(this.doc));
+    const presence = this.presence.snapshotMessage();
+    if (presence) peer.send(presence);
+  }
+
+  /** Removes a peer and its presence. */
+  removePeer(peer: RoomPeer): void {
+    if (!this.peers.delete(peer)) return;
+    this.presence.removePeer(peer);
+  }
+
+  /** Answers a peer's sync step 1 with what it lacks, from durable state only. */
+  async answerSyncStep1(peer: RoomPeer, stateVector: Uint8Array): Promise<void> {
+    const answer = await this.durable(() => encodeSyncStep2(this.doc, stateVector));
+    peer.send(answer);
+  }
+
+  /**
+   * Takes a peer's update (already decoded): dropped for read-only peers and docs; refused when the doc
+   * would outgrow its limit; otherwise staged, stored, then relayed and acknowledged (`seq` is the number
+   * of update-carrying messages this peer has sent, this one included).
+   */
+  receiveUpdate(peer: RoomPeer, update: Uint8Array, seq: number): void {
+    if (peer.readOnly || this.readOnly) return;
+    if (this.bytes + update.length > this.deps.maxDocBytes) {
+      peer.close(COLLAB_CLOSE.DOC_TOO_LARGE, 'the doc would exceed its size limit');
+      return;
+    }
+    this.admit(() => {
+      const hadPending = hasPendingStructs(this.doc);
+      try {
+        Y.applyUpdate(this.doc, update, peer);
+      } catch (err) {
+        this.deps.log.warn({ err, comparisonId: this.comparisonId }, 'collab update failed to apply');
+        peer.close(COLLAB_CLOSE.BAD_MESSAGE, 'the update could not be applied');
+        return;
+      }
+      // Structs waiting for a missing dependency are not in the emitted update; store the raw update so
+      // an acknowledged change cannot be lost. (Rare: needs a dependency the server never received.)
+      if (!hadPending && hasPendingStructs(this.doc)) this.stage(update, peer);
+      void this.writer.barrier().then(() => {
+        if (!this.evicted) peer.acknowledge(seq);
+      });
+    });
+  }
+
+  /** Applies a peer's awareness update. */
+  receiveAwareness(peer: RoomPeer, update: Uint8Array): void {
+    this.presence.receive(peer, update);
+  }
+
+  /**
+   * Runs a server-side change as one transaction with `origin` (a ChangeOrigin) and resolves with its
+   * result once the change is stored (it is relayed to peers right after). Throws what `fn` throws.
+   */
+  async transact<T>(origin: unknown, fn: (doc: Y.Doc) => T): Promise<T> {
+    const result = await new Promise<T>((resolve, reject) =>
+      this.admit(() => {
+        try {
+          resolve(this.doc.transact(() => fn(this.doc), origin));
+        } catch (err) {
+          reject(err);
+        }
+      }, () => reject(new RoomUnavailable(this.comparisonId))),
+    );
+    await this.writer.barrier();
+    if (this.evicted) throw new RoomUnavailable(this.comparisonId);
+    return result;
+  }
+
+  /**
+   * Runs `fn` against durable state: holds back new changes, waits until every staged change is stored,
+   * runs `fn` synchronously, then lets the held changes in. Progress is guaranteed: at most the batches
+   * already queued are waited for.
+   */
+  async durable<T>(fn: () => T): Promise<T> {
+    this.holds += 1;
+    try {
+      await this.writer.whenIdle();
+      if (this.evicted) throw new RoomUnavailable(this.comparisonId);
+      return fn();
+    } finally {
+      this.holds -= 1;
+      if (this.holds === 0) this.held.splice(0).forEach((run) => run());
+    }
+  }
+
+  /** A change another instance stored (Redis): apply it; the update event relays what was new. */
+  update(update: Uint8Array): void {
+    if (!this.loaded) this.beforeLoad.push(() => this.update(update));
+    else if (!this.evicted) Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
+  }
+
+  /** Presence from another instance. */
+  awareness(update: Uint8Array): void {
+    if (this.loaded && !this.evicted) this.presence.receiveRemote(update);
+  }
+
+  /** Re-reads the stored doc and applies what this instance missed (after a Redis reconnect). */
+  async catchUp(): Promise<void> {
+    const stored = await this.deps.store.load(this.comparisonId);
+    if (!this.evicted) this.applyStored(stored, REMOTE_ORIGIN);
+  }
+
+  /** Waits for every staged change to be stored (before unloading or on shutdown). */
+  flush(): Promise<void> {
+    return this.writer.whenIdle();
+  }
+
+  /** Closes every peer with `code` and releases the doc; the room cannot be used afterwards. */
+  async close(code: number = COLLAB_CLOSE.SHUTTING_DOWN, reason = 'the server is shutting down'): Promise<void> {
+    for (const peer of [...this.peers]) peer.close(code, reason);
+    this.peers.clear();
+    await this.deps.fanout.unsubscribeRoom(this.comparisonId, this).catch(() => undefined);
+    this.presence.destroy();
+    this.doc.destroy();
+  }
+
+  private applyStored(stored: StoredDoc, origin: symbol): void {
+    this.doc.transact(() => {
+      if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot, origin);
+      for (const update of stored.updates) Y.applyUpdate(this.doc, update, origin);
+    }, origin);
+    if (origin === LOAD_ORIGIN) {
+      this.sinceCompaction = stored.updates.length;
+      this.bytes = Y.encodeStateAsUpdate(this.doc).length;
+    }
+  }
+
+  private onDocUpdate(update: Uint8Array, origin: unknown): void {
+    if (origin === REMOTE_ORIGIN) {
+      this.bytes += update.length;
+      this.broadcast(encodeUpdate(update), null);
+      this.deps.onChanged(this);
+      return;
+    }
+    this.stage(update, origin);
+  }
+
+  /** Stores a local change, then makes it visible: relay, publish, changed. */
+  private stage(update: Uint8Array, origin: unknown): void {
+    this.bytes += update.length;
+    this.writer.enqueue(logEntry(update, origin)).then(
+      () => {
+        if (this.evicted) return;
+        this.broadcast(encodeUpdate(update), origin instanceof RoomPeer ? origin : null);
+        this.deps.fanout.publishUpdate(this.comparisonId, update);
+        this.sinceCompaction += 1;
+        this.deps.onStored(this, 1);
+        this.deps.onChanged(this);
+      },
+      (err: unknown) => this.evict(err),
+    );
+  }
+
+  private broadcast(message: Uint8Array, except: RoomPeer | null): void {
+    for (const peer of this.peers) if (peer !== except) peer.send(message);
+  }
+
+  /** Runs a change now, or after the current {@link durable} section; refuses once evicted. */
+  private admit(run: () => void, refuse: () => void = () => undefined): void {
+    if (this.evicted) return refuse();
+    if (this.holds > 0) this.held.push(() => (this.evicted ? refuse() : run()));
+    else run();
+  }
+
+  /**
+   * Gives up on this room after a write failed for good: its doc holds changes that are not stored, so it
+   * must not serve anyone. Peers are closed with a transient code; on reconnect they load the stored state
+   * and resend what they have that it lacks.
+   */
+  private evict(err: unknown): void {
+    if (this.evicted) return;
+    this.evicted = true;
+    this.deps.log.error({ err, comparisonId: this.comparisonId }, 'collab update could not be stored; evicting the room');
+    this.writer.failPending(err);
+    this.held.splice(0).forEach((run) => run());
+    for (const peer of [...this.peers]) peer.close(COLLAB_CLOSE.PERSIST_FAILED, 'a change could not be stored');
+    this.peers.clear();
+    this.deps.onEvicted(this);
+  }
+}
+
+function hasPendingStructs(doc: Y.Doc): boolean {
+  return doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
+}
+
+/** Attributes a change: a peer's user, or the user of a server-side ChangeOrigin. */
+function logEntry(update: Uint8Array, origin: unknown): LogEntry {
+  if (origin instanceof RoomPeer) return { update, authorId: origin.userId, origin: 'user' };
+  if (isChangeOrigin(origin)) return { update, authorId: origin.userId ?? null, origin: origin.kind };
+  return { update, authorId: null, origin: 'server' };
+}

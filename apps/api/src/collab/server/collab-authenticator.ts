@@ -1,0 +1,64 @@
+import type { IncomingMessage } from 'node:http';
+import { Injectable } from '@nestjs/common';
+import { COLLAB_CLOSE } from '@parallax/doc';
+import { Role } from '../../generated/prisma/enums';
+import { Forbidden, NotFound } from '../../infra/errors/app-error';
+import { AuthService } from '../../modules/auth/auth.service';
+import { tokenFromRequest } from '../../modules/auth/bearer';
+import { ComparisonPolicy } from '../../modules/comparisons/comparisons.policy';
+import { WorkspacePolicy } from '../../modules/workspaces/workspaces.policy';
+
+/** Who may open a comparison's collab socket, and with which rights. */
+export interface CollabAccess {
+  ok: true;
+  userId: string;
+  workspaceId: string;
+  role: Role;
+  /** VIEWERs get a read-only connection. */
+  readOnly: boolean;
+}
+
+/** Why a socket is refused: the close code (COLLAB_CLOSE) and a reason for logs and the client. */
+export interface CollabRefusal {
+  ok: false;
+  code: number;
+  reason: string;
+}
+
+/**
+ * Authenticates a collab upgrade request with the same credentials as HTTP (Authorization header, session
+ * cookie, or `?token=` since browsers cannot set headers on a WebSocket), and authorises it with the same
+ * ComparisonPolicy as GraphQL, so both refuse the same people.
+ */
+@Injectable()
+export class CollabAuthenticator {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly comparisons: ComparisonPolicy,
+    private readonly workspaces: WorkspacePolicy,
+  ) {}
+
+  /** Decides whether the request may open the comparison's socket. Never throws for a refusal. */
+  async authorize(req: IncomingMessage, comparisonId: string): Promise<CollabAccess | CollabRefusal> {
+    const token = tokenFromRequest(req, true);
+    const viewer = token ? await this.auth.viewerForToken(token) : null;
+    if (!viewer) return refuse(COLLAB_CLOSE.UNAUTHENTICATED, 'sign in or send a valid token');
+    try {
+      const { comparison, role } = await this.comparisons.assert(null, viewer.userId, comparisonId, Role.VIEWER);
+      return { ok: true, userId: viewer.userId, workspaceId: comparison.workspaceId, role, readOnly: role === Role.VIEWER };
+    } catch (err) {
+      if (err instanceof NotFound) return refuse(COLLAB_CLOSE.NOT_FOUND, 'no such comparison');
+      if (err instanceof Forbidden) return refuse(COLLAB_CLOSE.FORBIDDEN, 'not a member of this workspace');
+      throw err;
+    }
+  }
+
+  /** The user's current role in a workspace, or null when no longer a member (for membership changes). */
+  currentRole(userId: string, workspaceId: string): Promise<Role | null> {
+    return this.workspaces.roleOf(null, userId, workspaceId);
+  }
+}
+
+function refuse(code: number, reason: string): CollabRefusal {
+  return { ok: false, code, reason };
+}

@@ -1,0 +1,94 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { Inject, Injectable } from '@nestjs/common';
+import { COLLAB_ACKS_PARAM, COLLAB_CLOSE } from '@parallax/doc';
+import type { Logger } from 'pino';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { LOGGER } from '../../infra/logging/logger';
+import { COLLAB_SETTINGS, type CollabSettings } from '../collab.config';
+import { RoomRegistry } from '../rooms/room-registry';
+import { CollabAuthenticator, type CollabAccess, type CollabRefusal } from './collab-authenticator';
+import { CollabConnection } from './collab-connection';
+
+/** The path prefix of the collab socket: `/collab/<comparisonId>`. */
+export const COLLAB_PATH = '/collab/';
+
+/**
+ * The y-websocket endpoint on the API's own HTTP server. It owns the `upgrade` event for every path but
+ * `/graphql` (which @nestjs/graphql's graphql-ws server handles on its own listener): `/collab/<id>` is
+ * authenticated and authorised *before* the upgrade completes, anything else is destroyed. Refusals are
+ * sent as close codes after accepting, because the stock client retries forever on an HTTP error.
+ */
+@Injectable()
+export class CollabGateway {
+  /** Open connections, for membership re-checks and shutdown. */
+  readonly connections = new Set<CollabConnection>();
+  private readonly wss: WebSocketServer;
+  private accepting = true;
+
+  constructor(
+    private readonly authenticator: CollabAuthenticator,
+    private readonly rooms: RoomRegistry,
+    @Inject(COLLAB_SETTINGS) private readonly settings: CollabSettings,
+    @Inject(LOGGER) private readonly log: Logger,
+  ) {
+    // ws enforces a hard ceiling well above the limit; the connection closes at the limit itself with 4413.
+    this.wss = new WebSocketServer({ noServer: true, maxPayload: settings.maxMessageBytes * 2 + 1024, perMessageDeflate: false });
+  }
+
+  /** Routes `upgrade` requests of an HTTP server (called once the server exists). */
+  attach(server: { on(event: 'upgrade', listener: (req: IncomingMessage, socket: Duplex, head: Buffer) => void): unknown }): void {
+    server.on('upgrade', (req, socket, head) => this.onUpgrade(req, socket, head));
+  }
+
+  /** Stops accepting sockets (shutdown); open ones are closed by the room registry. */
+  stopAccepting(): void {
+    this.accepting = false;
+    for (const conn of this.connections) conn.close(COLLAB_CLOSE.SHUTTING_DOWN, 'the server is shutting down');
+    this.wss.close();
+  }
+
+  private onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const path = (req.url ?? '/').split('?')[0]!;
+    // graphql-ws (@nestjs/graphql) answers every url starting with /graphql on its own listener.
+    if (path.startsWith('/graphql')) return;
+    if (!path.startsWith(COLLAB_PATH) || !this.settings.servesSockets || !this.accepting) {
+      socket.destroy();
+      return;
+    }
+    socket.on('error', () => undefined);
+    const comparisonId = decodeURIComponent(path.slice(COLLAB_PATH.length)).replace(/\/+$/, '');
+    void this.accept(req, socket, head, comparisonId);
+  }
+
+  private async accept(req: IncomingMessage, socket: Duplex, head: Buffer, comparisonId: string): Promise<void> {
+    let access: CollabAccess | CollabRefusal;
+    try {
+      access = await this.authenticator.authorize(req, comparisonId);
+    } catch (err) {
+      this.log.error({ err, comparisonId }, 'collab authorisation failed');
+      access = { ok: false, code: COLLAB_CLOSE.LOAD_FAILED, reason: 'authorisation failed; retry' };
+    }
+    if (socket.destroyed) return;
+    this.wss.handleUpgrade(req, socket, head, (ws) => {
+      if (!access.ok) ws.close(access.code, access.reason);
+      else this.open(ws, access, comparisonId, new URL(req.url ?? '/', 'http://localhost').searchParams.get(COLLAB_ACKS_PARAM) === '1');
+    });
+  }
+
+  private open(ws: WebSocket, access: CollabAccess, comparisonId: string, acks: boolean): void {
+    const conn = new CollabConnection(ws, access, this.settings, acks, this.log);
+    this.connections.add(conn);
+    conn.onClose(() => this.connections.delete(conn));
+    this.rooms.acquire(comparisonId).then(
+      (lease) => {
+        conn.onClose(() => lease.release());
+        conn.attach(lease.room);
+      },
+      (err: unknown) => {
+        this.log.error({ err, comparisonId }, 'collab doc failed to load');
+        conn.close(COLLAB_CLOSE.LOAD_FAILED, 'the doc could not be loaded');
+      },
+    );
+  }
+}

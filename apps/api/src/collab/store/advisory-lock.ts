@@ -1,0 +1,10 @@
+import { Prisma } from '../../generated/prisma/client';
+
+/**
+ * The SQL expression of a comparison doc's advisory-lock key. Writers of the update log take it shared and
+ * the compactor takes it exclusive, so the compactor never folds a log with an insert still in flight
+ * (a row whose id is below the snapshot's lastUpdateId but committed after it would otherwise be lost).
+ */
+export function docLockKey(comparisonId: string): Prisma.Sql {
+  return Prisma.sql`hashtextextended(${'collab:' + comparisonId}, 0)`;
+}

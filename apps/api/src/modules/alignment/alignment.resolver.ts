@@ -1,0 +1,59 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Mutation, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import type { PubSub } from 'graphql-subscriptions';
+import { Claim } from '../../collab/graphql/models/claim.model';
+import { Role } from '../../generated/prisma/enums';
+import { CurrentViewer, GqlContext } from '../../infra/graphql/current-viewer.decorator';
+import type { RequestContext, Viewer } from '../../infra/graphql/request-context';
+import { PUB_SUB } from '../../infra/pubsub/pubsub.module';
+import { ComparisonPolicy } from '../comparisons/comparisons.policy';
+import { Comparison } from '../comparisons/models/comparison.model';
+import { AlignmentService, AUTO_ALIGN_PROGRESS } from './alignment.service';
+import { AutoAlignProgress, AutoAlignResult, ClaimDiff, Coverage } from './models/alignment.model';
+
+@Resolver(() => Comparison)
+export class AlignmentResolver {
+  constructor(
+    private readonly alignment: AlignmentService,
+    private readonly policy: ComparisonPolicy,
+    @Inject(PUB_SUB) private readonly pubsub: PubSub,
+  ) {}
+
+  @Mutation(() => AutoAlignResult, { description: "Aligns the comparison's articles into claims; people's decisions are kept." })
+  autoAlign(@CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext, @Args('comparisonId', { type: () => ID }) comparisonId: string) {
+    return this.alignment.autoAlignAs(ctx, viewer, comparisonId);
+  }
+
+  @ResolveField(() => Coverage, { description: 'Which outlet reported or omitted which claim.' })
+  coverage(@Parent() comparison: Comparison) {
+    return this.alignment.coverage(comparison.id);
+  }
+
+  @Subscription(() => AutoAlignProgress, {
+    description: 'Progress of autoAlign runs on a comparison.',
+    filter: (p: { autoAlignProgress: AutoAlignProgress }, v: { comparisonId: string }) => p.autoAlignProgress.comparisonId === v.comparisonId,
+  })
+  async autoAlignProgress(
+    @CurrentViewer() viewer: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @Args('comparisonId', { type: () => ID }) comparisonId: string,
+  ) {
+    await this.policy.assert(ctx, viewer.userId, comparisonId, Role.VIEWER);
+    return this.pubsub.asyncIterableIterator(AUTO_ALIGN_PROGRESS);
+  }
+}
+
+@Resolver(() => Claim)
+export class ClaimDiffResolver {
+  constructor(private readonly alignment: AlignmentService) {}
+
+  @ResolveField(() => ClaimDiff, { description: "Each outlet's wording of this claim, word-diffed against the base article's." })
+  diff(
+    @Parent() claim: Claim,
+    @CurrentViewer() viewer: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @Args('baseArticleId', { type: () => ID }) baseArticleId: string,
+  ) {
+    return this.alignment.claimDiff(ctx, viewer, claim.id, baseArticleId);
+  }
+}

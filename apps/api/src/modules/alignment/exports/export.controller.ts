@@ -1,0 +1,41 @@
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { Role } from '../../../generated/prisma/enums';
+import { AppError, BadUserInput, Unauthenticated } from '../../../infra/errors/app-error';
+import { AuthService } from '../../auth/auth.service';
+import { tokenFromRequest } from '../../auth/bearer';
+import { ComparisonPolicy } from '../../comparisons/comparisons.policy';
+import { EXPORT_FORMATS, ExportService, type ExportFormat } from './export.service';
+
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
+
+/**
+ * Downloads of a comparison: `GET /api/comparisons/<id>/export.<json|csv|coverage.csv|md|html>`, with the
+ * same authentication as GraphQL (Bearer token or the browser's session cookie) and VIEWER access.
+ */
+@Controller('api/comparisons')
+export class ExportController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly policy: ComparisonPolicy,
+    private readonly exports: ExportService,
+  ) {}
+
+  @Get(':id/export.:format')
+  async download(@Param('id') id: string, @Param('format') format: string, @Req() req: Request, @Res() res: Response) {
+    try {
+      if (!(format in EXPORT_FORMATS)) throw new BadUserInput(`Unknown export format "${format}"; use ${Object.keys(EXPORT_FORMATS).join(', ')}.`);
+      const token = tokenFromRequest(req);
+      const viewer = token ? await this.auth.viewerForToken(token) : null;
+      if (!viewer) throw new Unauthenticated();
+      await this.policy.assert(null, viewer.userId, id, Role.VIEWER);
+      const file = await this.exports.render(id, format as ExportFormat);
+      res.setHeader('content-type', file.contentType);
+      res.setHeader('content-disposition', `attachment; filename="${file.filename}"`);
+      res.send(file.body);
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      res.status(STATUS[err.code] ?? 400).json({ errors: [{ message: err.message, extensions: { code: err.code } }] });
+    }
+  }
+}

@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { coverage } from '@parallax/align';
+import { ComparisonDocService } from '../../../collab/comparison-doc.service';
+import { NotFound } from '../../../infra/errors/app-error';
+import { PrismaService } from '../../../infra/prisma/prisma.service';
+import type { ComparisonExport } from './export.types';
+import { coverageCsv, linksCsv } from './formats/csv';
+import { htmlReport } from './formats/html-report';
+import { markdownReport } from './formats/report';
+
+/** The export formats, by file extension. */
+export const EXPORT_FORMATS = {
+  json: { type: 'application/json; charset=utf-8', render: (d: ComparisonExport) => JSON.stringify(d, null, 2) },
+  csv: { type: 'text/csv; charset=utf-8', render: linksCsv },
+  'coverage.csv': { type: 'text/csv; charset=utf-8', render: coverageCsv },
+  md: { type: 'text/markdown; charset=utf-8', render: markdownReport },
+  html: { type: 'text/html; charset=utf-8', render: htmlReport },
+} as const;
+
+export type ExportFormat = keyof typeof EXPORT_FORMATS;
+
+/** Builds exports of a comparison from its articles and the live doc (claims, links, notes, comments). */
+@Injectable()
+export class ExportService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly docs: ComparisonDocService,
+  ) {}
+
+  /** The complete export data; callers authorise first. */
+  async build(comparisonId: string): Promise<ComparisonExport> {
+    const comparison = await this.prisma.comparison.findUnique({
+      where: { id: comparisonId },
+      include: {
+        articles: {
+          orderBy: { position: 'asc' },
+          include: { article: { include: { outlet: true, segments: { orderBy: { index: 'asc' } } } } },
+        },
+      },
+    });
+    if (!comparison) throw new NotFound('Comparison', comparisonId);
+    const view = await this.docs.read(comparisonId);
+    const articles = comparison.articles.map(({ article: a, position }) => ({
+      id: a.id,
+      position,
+      outlet: a.outlet?.name ?? null,
+      kind: a.kind,
+      headline: a.headline,
+      standfirst: a.standfirst,
+      byline: a.byline,
+      publishedAt: a.publishedAt?.toISOString() ?? null,
+      publishedAtText: a.publishedAtText,
+      dateline: a.dateline,
+      wireCredit: a.wireCredit,
+      url: a.url,
+      body: a.body,
+      rawText: a.rawText,
+      rawFormat: a.rawFormat,
+      importOverrides: a.importOverrides,
+      segments: a.segments.map(({ id, index, paragraph, start, end, text }) => ({ id, index, paragraph, start, end, text })),
+    }));
+    return {
+      format: 'parallax.comparison',
+      version: 1,
+      exportedAt: new Date().toISOString(),
+      comparison: { id: comparison.id, title: comparison.title, pivotArticleId: comparison.pivotArticleId, createdAt: comparison.createdAt.toISOString() },
+      articles,
+      claims: view.claims,
+      comments: view.comments,
+      coverage: coverage({ articles: articles.map((a) => ({ id: a.id, outletName: a.outlet })), claims: view.claims }),
+    };
+  }
+
+  /** Renders one format. */
+  async render(comparisonId: string, format: ExportFormat) {
+    const data = await this.build(comparisonId);
+    const slug = data.comparison.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'comparison';
+    return { body: EXPORT_FORMATS[format].render(data), contentType: EXPORT_FORMATS[format].type, filename: `${slug}.${format}` };
+  }
+}

@@ -1,0 +1,50 @@
+import { Suspense, useState } from 'react';
+import { NavLink, Outlet, useParams } from 'react-router';
+import { SkeletonLines } from '../components/ui/Skeleton';
+import { useMe } from '../features/auth/hooks/useMe';
+import { useSignOut } from '../features/auth/hooks/useSignOut';
+import { CreateWorkspaceDialog } from '../features/workspaces/components/CreateWorkspaceDialog';
+import { WorkspaceSwitcher } from '../features/workspaces/components/WorkspaceSwitcher';
+
+/** The frame of every signed-in page: brand, workspace switcher, navigation, account. */
+export function AppShell() {
+  const { workspaceId } = useParams();
+  const { me } = useMe();
+  const signOut = useSignOut();
+  const [creating, setCreating] = useState(false);
+  return (
+    <div className="shell">
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <NavLink to="/" className="brand" aria-label="Parallax home">
+          <span className="brand-mark" aria-hidden="true" /> Parallax
+        </NavLink>
+        <WorkspaceSwitcher onCreate={() => setCreating(true)} />
+        {workspaceId && (
+          <nav aria-label="Workspace" className="topnav">
+            <NavLink to={`/w/${workspaceId}`} end>
+              Library
+            </NavLink>
+            <NavLink to={`/w/${workspaceId}/comparisons`}>Comparisons</NavLink>
+            <NavLink to={`/w/${workspaceId}/members`}>Members</NavLink>
+          </nav>
+        )}
+        <div className="topbar-end">
+          <NavLink to="/settings/tokens">API tokens</NavLink>
+          <span className="muted" aria-label="Signed in as">
+            {me?.name ?? ''}
+          </span>
+          <button type="button" onClick={signOut}>
+            Sign out
+          </button>
+        </div>
+      </header>
+      <Suspense fallback={<main className="page"><SkeletonLines lines={6} /></main>}>
+        <Outlet />
+      </Suspense>
+      <CreateWorkspaceDialog open={creating} onClose={() => setCreating(false)} />
+    </div>
+  );
+}

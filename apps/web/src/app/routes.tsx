@@ -1,0 +1,40 @@
+import { lazy } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import { SignInPage } from '../pages/SignInPage';
+import { AppShell } from './AppShell';
+import { HomeRedirect } from './HomeRedirect';
+import { RequireSession } from './RequireSession';
+
+// Every signed-in page is its own chunk: the sign-in page ships without them, and the comparison
+// workspace (Yjs, the diff engine) loads only when a comparison is opened.
+const named = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
+  lazy(() => load().then((m) => ({ default: m[name] })));
+const SignUpPage = named(() => import('../pages/SignUpPage'), 'SignUpPage');
+const LibraryPage = named(() => import('../pages/LibraryPage'), 'LibraryPage');
+const ArticlePage = named(() => import('../pages/ArticlePage'), 'ArticlePage');
+const ComparisonsPage = named(() => import('../pages/ComparisonsPage'), 'ComparisonsPage');
+const ComparisonPage = named(() => import('../pages/ComparisonPage'), 'ComparisonPage');
+const MembersPage = named(() => import('../pages/MembersPage'), 'MembersPage');
+const TokensPage = named(() => import('../pages/TokensPage'), 'TokensPage');
+
+/** The route table. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/sign-in" element={<SignInPage />} />
+      <Route path="/sign-up" element={<SignUpPage />} />
+      <Route element={<RequireSession />}>
+        <Route element={<AppShell />}>
+          <Route index element={<HomeRedirect />} />
+          <Route path="w/:workspaceId" element={<LibraryPage />} />
+          <Route path="w/:workspaceId/articles/:articleId" element={<ArticlePage />} />
+          <Route path="w/:workspaceId/comparisons" element={<ComparisonsPage />} />
+          <Route path="w/:workspaceId/comparisons/:comparisonId" element={<ComparisonPage />} />
+          <Route path="w/:workspaceId/members" element={<MembersPage />} />
+          <Route path="settings/tokens" element={<TokensPage />} />
+        </Route>
+      </Route>
+      <Route path="*" element={<Navigate to="/" replace />} />
+    </Routes>
+  );
+}

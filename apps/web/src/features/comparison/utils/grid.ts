@@ -1,0 +1,68 @@
+import type { ClaimView, ComparisonDocView, LinkView } from '@parallax/doc';
+
+/** One sentence of an article, as the workspace needs it. */
+export interface SegmentInfo {
+  id: string;
+  articleId: string;
+  index: number;
+  paragraph: number;
+  text: string;
+}
+
+/** One outlet column: an article and its sentences. */
+export interface ArticleColumn {
+  id: string;
+  outletName: string;
+  headline: string | null;
+  kind: 'NEWS' | 'OFFICIAL';
+  segments: SegmentInfo[];
+}
+
+/** A claim row: the claim and, per article, its links in article order. */
+export interface GridRow {
+  claim: ClaimView;
+  cells: Map<string, LinkView[]>;
+  /** How many articles report the claim. */
+  outletCount: number;
+}
+
+/** Indexes every sentence of the comparison by id. */
+export function indexSegments(articles: ArticleColumn[]): Map<string, SegmentInfo> {
+  const out = new Map<string, SegmentInfo>();
+  for (const a of articles) for (const s of a.segments) out.set(s.id, s);
+  return out;
+}
+
+/** Groups each claim's links by article, sorted by sentence order, skipping links to unknown sentences. */
+export function buildRows(view: ComparisonDocView, segments: Map<string, SegmentInfo>): GridRow[] {
+  return view.claims.map((claim) => {
+    const cells = new Map<string, LinkView[]>();
+    for (const link of claim.links) {
+      if (!segments.has(link.segmentId)) continue;
+      const list = cells.get(link.articleId) ?? [];
+      list.push(link);
+      cells.set(link.articleId, list);
+    }
+    for (const list of cells.values()) list.sort((a, b) => segments.get(a.segmentId)!.index - segments.get(b.segmentId)!.index);
+    return { claim, cells, outletCount: cells.size };
+  });
+}
+
+/** The sentences of each article that no claim links yet, in article order. */
+export function unassignedSegments(view: ComparisonDocView, articles: ArticleColumn[]): Map<string, SegmentInfo[]> {
+  const linked = new Set<string>();
+  for (const c of view.claims) for (const l of c.links) linked.add(l.segmentId);
+  return new Map(articles.map((a) => [a.id, a.segments.filter((s) => !linked.has(s.id))]));
+}
+
+/** The text of a row's cell for one article: its linked sentences joined, or null when it omits the claim. */
+export function cellText(row: GridRow, articleId: string, segments: Map<string, SegmentInfo>): string | null {
+  const links = row.cells.get(articleId);
+  if (!links?.length) return null;
+  return links.map((l) => segments.get(l.segmentId)?.text ?? '').join(' ');
+}
+
+/** Finds the claim that links a sentence, if any. */
+export function claimOfSegment(view: ComparisonDocView, segmentId: string): ClaimView | null {
+  return view.claims.find((c) => c.links.some((l) => l.segmentId === segmentId)) ?? null;
+}

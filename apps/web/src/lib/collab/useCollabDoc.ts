@@ -1,0 +1,100 @@
+import { COLLAB_ACKS_PARAM, COLLAB_CLOSE, COLLAB_MESSAGE } from '@parallax/doc';
+import * as decoding from 'lib0/decoding';
+import { useEffect, useMemo, useState } from 'react';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { getToken } from '../session';
+import { type CollabState, refusalMessage } from './collabStatus';
+import { CountingWebSocket } from './countingSocket';
+
+/** The live doc of one comparison, its awareness (presence) and the connection state. */
+export interface CollabDoc {
+  doc: Y.Doc;
+  provider: WebsocketProvider | null;
+  state: CollabState;
+  reconnect: () => void;
+}
+
+const INITIAL: CollabState = { status: 'connecting', synced: false, localLoaded: false, save: 'unknown', refusal: null };
+
+/** The collab endpoint of this origin: ws(s)://host/collab. */
+export function collabUrl(origin = window.location.origin): string {
+  return `${origin.replace(/^http/, 'ws')}/collab`;
+}
+
+/**
+ * Opens a comparison's Y.Doc: loads the offline copy from IndexedDB, connects to `/collab/<id>` with the
+ * session token, and keeps both in sync. Edits made offline stay in IndexedDB and merge on reconnect.
+ * The server acknowledges stored updates (ACK messages, asked for with `acks=1`), which drives "saved".
+ */
+export function useCollabDoc(comparisonId: string, options: { offline?: boolean } = {}): CollabDoc {
+  const doc = useMemo(() => new Y.Doc(), [comparisonId]);
+  const [state, setState] = useState<CollabState>(INITIAL);
+  const [provider, setProvider] = useState<WebsocketProvider | null>(null);
+
+  useEffect(() => {
+    const update = (patch: Partial<CollabState>) => setState((s) => ({ ...s, ...patch }));
+    setState(INITIAL);
+    let local: IndexeddbPersistence | null = null;
+    if (!options.offline && typeof indexedDB !== 'undefined') {
+      local = new IndexeddbPersistence(`parallax:comparison:${comparisonId}`, doc);
+      void local.whenSynced.then(() => update({ localLoaded: true }));
+    } else update({ localLoaded: true });
+
+    const ws = new WebsocketProvider(collabUrl(), comparisonId, doc, {
+      params: { token: getToken() ?? '', [COLLAB_ACKS_PARAM]: '1' },
+      WebSocketPolyfill: CountingWebSocket,
+      connect: !options.offline,
+      maxBackoffTime: 5000,
+    });
+    const socket = () => (ws.ws instanceof CountingWebSocket ? ws.ws : null);
+    const saveState = () => {
+      const s = socket();
+      if (!s || !ws.wsconnected) return;
+      update({ save: s.ackedUpdates >= s.sentUpdates ? 'saved' : 'saving' });
+    };
+    ws.messageHandlers[COLLAB_MESSAGE.ACK] = (_encoder, decoder) => {
+      const s = socket();
+      if (s) s.ackedUpdates = Math.max(s.ackedUpdates, decoding.readVarUint(decoder));
+      saveState();
+    };
+    ws.on('status', ({ status }) => {
+      if (status === 'connected') update({ status: 'online', refusal: null });
+      else if (status === 'connecting') update({ status: 'connecting' });
+      else update({ status: 'offline', synced: false });
+    });
+    ws.on('sync', (synced: boolean) => update({ synced }));
+    ws.on('closed', ({ code, reason }) => {
+      // ROLE_CHANGED and other 45xx codes are transient and reconnect by themselves; 44xx are final.
+      update({ status: 'refused', refusal: refusalMessage(code, reason) });
+      if (code === COLLAB_CLOSE.UNAUTHENTICATED) ws.disconnect();
+    });
+    // Local edits: while connected they are sent at once (and counted by the socket); offline they wait in
+    // IndexedDB, and the reconnect's sync step 2 carries them.
+    const onUpdate = (_u: Uint8Array, origin: unknown) => {
+      if (origin === ws || origin === local) return;
+      if (ws.wsconnected) saveState();
+      else update({ save: 'local' });
+    };
+    doc.on('update', onUpdate);
+    setProvider(ws);
+    return () => {
+      doc.off('update', onUpdate);
+      ws.destroy();
+      void local?.destroy();
+      setProvider(null);
+    };
+  }, [doc, comparisonId, options.offline]);
+
+  useEffect(() => () => doc.destroy(), [doc]);
+
+  return {
+    doc,
+    provider,
+    state,
+    reconnect: () => {
+      provider?.connect();
+    },
+  };
+}
