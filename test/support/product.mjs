@@ -36,7 +36,7 @@ export function removeDataDir(dir) {
 
 /**
  * Starts the product with only the given environment (plus PATH/HOME) and resolves once it prints its URL.
- * @param {{ dataDir: string, env?: Record<string,string>, pgPort?: number, port?: number }} opts
+ * @param {{ dataDir: string, env?: Record<string,string>, pgPort?: number, port?: number, nodeArgs?: string[] }} opts
  */
 export async function startProduct(opts) {
   const port = opts.port ?? (await freePort());
@@ -51,7 +51,7 @@ export async function startProduct(opts) {
     ...opts.env,
   };
   const started = Date.now();
-  const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout.on('data', (d) => (out += d));
   child.stderr.on('data', (d) => (out += d));

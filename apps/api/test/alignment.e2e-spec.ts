@@ -159,3 +159,39 @@ describe('exports', () => {
     expect((await fetch(url(id, 'exe'), { headers: { authorization: `Bearer ${token}` } })).status).toBe(400);
   });
 });
+
+describe('importComparison', () => {
+  const IMPORT = `mutation($ws: ID!, $json: String!) { importComparison(workspaceId: $ws, json: $json) {
+    articlesCreated articlesReused linksSkipped comparison { id title claims { label origin links { relation origin } } } } }`;
+
+  it('round-trips a JSON export into another workspace and reuses articles already there', async () => {
+    const id = comparisonIds[0];
+    const exported = await (await fetch(`${t.url}/api/comparisons/${id}/export.json`, { headers: { authorization: `Bearer ${token}` } })).text();
+    const original = JSON.parse(exported);
+    const ws2 = (await t.gql(`mutation { createWorkspace(name: "Round trip") { id } }`, {}, token)).data?.createWorkspace.id;
+    const res = await t.gql(IMPORT, { ws: ws2, json: exported }, token);
+    expect(res.errors).toBeUndefined();
+    const r = res.data?.importComparison;
+    expect(r).toMatchObject({ articlesCreated: 3, articlesReused: 0, linksSkipped: 0 });
+    const imported = await eventually(
+      () => claimsOf(r.comparison.id),
+      (v) => v.claims.length === original.claims.length,
+    );
+    expect(imported.claims.map((c: any) => c.label).sort()).toEqual(original.claims.map((c: any) => c.label).sort());
+    const links = (cs: any[]) => cs.flatMap((c) => c.links.map((l: any) => `${l.relation}/${l.origin}`)).sort();
+    expect(links(imported.claims)).toEqual(links(original.claims));
+
+    const again = await t.gql(IMPORT, { ws: ws2, json: exported }, token);
+    expect(again.data?.importComparison).toMatchObject({ articlesCreated: 0, articlesReused: 3 });
+  });
+
+  it('refuses broken JSON and a wrong format without storing anything', async () => {
+    const before = await t.prisma.comparison.count();
+    const ws = (await t.gql(`{ workspaces { id } }`, {}, token)).data?.workspaces[0].id;
+    for (const json of ['{not json', JSON.stringify({ format: 'other', version: 1 })]) {
+      const res = await t.gql(IMPORT, { ws, json }, token);
+      expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    expect(await t.prisma.comparison.count()).toBe(before);
+  });
+});

@@ -9,15 +9,27 @@ import { PUB_SUB } from '../../infra/pubsub/pubsub.module';
 import { ComparisonPolicy } from '../comparisons/comparisons.policy';
 import { Comparison } from '../comparisons/models/comparison.model';
 import { AlignmentService, AUTO_ALIGN_PROGRESS } from './alignment.service';
-import { AutoAlignProgress, AutoAlignResult, ClaimDiff, Coverage } from './models/alignment.model';
+import { ComparisonImportService } from './exports/comparison-import.service';
+import { AutoAlignProgress, AutoAlignResult, ClaimDiff, Coverage, ImportComparisonResult } from './models/alignment.model';
 
 @Resolver(() => Comparison)
 export class AlignmentResolver {
   constructor(
     private readonly alignment: AlignmentService,
     private readonly policy: ComparisonPolicy,
+    private readonly importer: ComparisonImportService,
     @Inject(PUB_SUB) private readonly pubsub: PubSub,
   ) {}
+
+  @Mutation(() => ImportComparisonResult, { description: 'Re-imports a JSON export (GET …/export.json) into a workspace.' })
+  importComparison(
+    @CurrentViewer() viewer: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @Args('workspaceId', { type: () => ID }) workspaceId: string,
+    @Args('json', { description: 'The export file content.' }) json: string,
+  ) {
+    return this.importer.importComparison(ctx, viewer, workspaceId, json);
+  }
 
   @Mutation(() => AutoAlignResult, { description: "Aligns the comparison's articles into claims; people's decisions are kept." })
   autoAlign(@CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext, @Args('comparisonId', { type: () => ID }) comparisonId: string) {

@@ -13,10 +13,15 @@ export interface RawArticle {
   url?: string | null;
   outletName?: string | null;
   publishedAt?: string | null;
+  /** Lines a person restored or dropped earlier (a re-import of an export carries them). */
+  restoreLines?: number[];
+  dropLines?: number[];
 }
 
 /** The outcome of one batch item: the stored article id, or a stable error code and message. */
-export type ImportOutcome = { index: number; articleId: string } | { index: number; error: { code: string; message: string } };
+export type ImportOutcome =
+  | { index: number; articleId: string }
+  | { index: number; error: { code: string; message: string; existingArticleId?: string } };
 
 /** Options of importBatch. */
 export interface ImportBatchOptions {
@@ -63,7 +68,7 @@ export async function importBatch(prisma: PrismaClient, raws: RawArticle[], opts
   const seen = new Set<string>();
   raws.forEach((raw, index) => {
     try {
-      const imported = runImporter(raw);
+      const imported = runImporter(raw, { restoreLines: raw.restoreLines, dropLines: raw.dropLines });
       const key = `${raw.workspaceId}:${imported.contentHash}`;
       if (seen.has(key)) {
         outcomes.push({ index, error: { code: 'DUPLICATE_ARTICLE', message: 'The same article appears earlier in this batch.' } });
@@ -84,7 +89,10 @@ export async function importBatch(prisma: PrismaClient, raws: RawArticle[], opts
   const fresh = prepared.filter((p) => {
     const dup = existingByKey.get(`${p.raw.workspaceId}:${p.imported.contentHash}`);
     if (!dup) return true;
-    outcomes.push({ index: p.index, error: { code: 'DUPLICATE_ARTICLE', message: `Already imported as “${dup.headline ?? dup.id}” (${dup.id}).` } });
+    outcomes.push({
+      index: p.index,
+      error: { code: 'DUPLICATE_ARTICLE', message: `Already imported as “${dup.headline ?? dup.id}” (${dup.id}).`, existingArticleId: dup.id },
+    });
     return false;
   });
   opts.onProgress?.(outcomes.length, outcomes.length);
@@ -114,7 +122,7 @@ async function storeChunk(prisma: PrismaClient, chunk: Prepared[], importedById:
             rawFormat: p.raw.html ? 'html' : 'text',
             url: p.raw.url ?? null,
             imported: p.imported,
-            overrides: overridesOf(p.raw),
+            overrides: overridesOf(p.raw, p.raw),
           }),
         );
         outcomes.push({ index: p.index, articleId: article.id });
@@ -152,7 +160,7 @@ async function insertChunk(tx: Prisma.TransactionClient, chunk: Prepared[], impo
       url: p.raw.url ?? null,
       rawText: p.raw.html ?? p.raw.text ?? '',
       rawFormat: p.raw.html ? 'html' : 'text',
-      importOverrides: overridesOf(p.raw),
+      importOverrides: overridesOf(p.raw, p.raw),
     })),
   });
   await tx.segment.createMany({

@@ -1,5 +1,21 @@
-import type { TestApp } from '../../support/test-app';
-import { signUpUser } from '../../support/test-app';
+import { generateToken, hashToken, SESSION_PREFIX } from '../../../src/modules/auth/token';
+import { uniqueEmail, type TestApp } from '../../support/test-app';
+
+/** What the fixtures need of an API: GraphQL over HTTP and the database (an in-process app or a child process). */
+export type Api = Pick<TestApp, 'gql' | 'prisma'>;
+
+/**
+ * Creates a user with a session straight in the database and returns the session token. Signing up over
+ * GraphQL hashes a password with argon2, which costs ~0.5 s on a small machine; these tests only need a
+ * session (the sign-up path is covered by the foundation tests).
+ */
+export async function quickUser(api: Api, tag = 'user') {
+  const email = uniqueEmail(tag);
+  const user = await api.prisma.user.create({ data: { email, name: `Test ${tag}`, passwordHash: 'not-a-hash' } });
+  const token = generateToken(SESSION_PREFIX);
+  await api.prisma.session.create({ data: { userId: user.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + 3600_000) } });
+  return { email, token, userId: user.id };
+}
 
 /** A workspace with an owner and a comparison of `articles` articles of `segmentsPerArticle` sentences each. */
 export interface ComparisonFixture {
@@ -14,8 +30,8 @@ export interface ComparisonFixture {
 let seq = 0;
 
 /** Creates an owner, a workspace, articles with segments (straight into the database) and a comparison. */
-export async function createComparisonFixture(t: TestApp, articles = 2, segmentsPerArticle = 3): Promise<ComparisonFixture> {
-  const owner = await signUpUser(t, 'owner');
+export async function createComparisonFixture(t: Api, articles = 2, segmentsPerArticle = 3): Promise<ComparisonFixture> {
+  const owner = await quickUser(t, 'owner');
   const ws = await t.gql<{ createWorkspace: { id: string } }>(`mutation { createWorkspace(name: "Collab") { id } }`, {}, owner.token);
   const workspaceId = ws.data!.createWorkspace.id;
   const articleIds: string[] = [];
@@ -54,8 +70,8 @@ export async function createComparisonFixture(t: TestApp, articles = 2, segments
 }
 
 /** Signs up a user and adds them to the workspace with `role`; returns their token and membership id. */
-export async function addMember(t: TestApp, f: ComparisonFixture, role: 'EDITOR' | 'VIEWER' | 'OWNER', tag = role.toLowerCase()) {
-  const user = await signUpUser(t, tag);
+export async function addMember(t: Api, f: ComparisonFixture, role: 'EDITOR' | 'VIEWER' | 'OWNER', tag = role.toLowerCase()) {
+  const user = await quickUser(t, tag);
   const res = await t.gql<{ addMember: { id: string } }>(
     `mutation($ws: ID!, $email: String!, $role: Role!) { addMember(workspaceId: $ws, email: $email, role: $role) { id } }`,
     { ws: f.workspaceId, email: user.email, role },

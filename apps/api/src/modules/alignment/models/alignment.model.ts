@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Relation } from '../../../generated/prisma/enums';
+import { Comparison } from '../../comparisons/models/comparison.model';
 
 @ObjectType({ description: 'What one autoAlign run changed in the comparison (people’s decisions are kept).' })
 export class AutoAlignResult {
@@ -74,4 +75,12 @@ export class ClaimDiff {
   @Field(() => ID) baseArticleId: string;
   @Field({ description: "The base article's wording (its linked sentences, in order)." }) baseText: string;
   @Field(() => [WitnessDiff]) witnesses: WitnessDiff[];
+}
+
+@ObjectType({ description: 'The outcome of importComparison.' })
+export class ImportComparisonResult {
+  @Field(() => Comparison) comparison: Comparison;
+  @Field(() => Int, { description: 'Articles newly stored.' }) articlesCreated: number;
+  @Field(() => Int, { description: 'Articles already in the workspace, reused.' }) articlesReused: number;
+  @Field(() => Int, { description: 'Links whose sentence could not be matched and were left out.' }) linksSkipped: number;
 }

@@ -45,6 +45,8 @@ export class ImportPreview {
 export class ImportItemError {
   @Field() code: string;
   @Field() message: string;
+  @Field(() => ID, { nullable: true, description: 'For DUPLICATE_ARTICLE: the article already in the workspace.' })
+  existingArticleId?: string | null;
 }
 
 @ObjectType({ description: 'The outcome of one item of importArticles, by its index in the input list.' })

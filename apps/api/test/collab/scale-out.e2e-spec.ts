@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import { createClaim, ORIGIN, readComparisonDoc } from '@parallax/doc';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { ComparisonDocService } from '../../src/collab/comparison-doc.service';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { syncedClient, type CollabClient } from './support/collab-clients';
+import { addMember, createComparisonFixture, waitFor } from './support/collab-fixtures';
+import { randomEdit, rng } from './support/doc-edits';
+import { duplicateStructs, storedDoc } from './support/log-check';
+
+// The machine's Redis (present here and in CI). If it is unreachable, booting the instances fails: this
+// suite must not pass without exercising Redis.
+const REDIS_URL = 'redis://127.0.0.1:6379';
+
+let a: TestApp;
+let b: TestApp;
+const clients: CollabClient[] = [];
+beforeAll(async () => {
+  // A channel prefix of its own, so concurrent runs on the same Redis never hear each other.
+  const env = { REDIS_URL, REDIS_PREFIX: `parallax-test-${randomUUID()}`, COLLAB_UNLOAD_GRACE_MS: '100', COLLAB_PROJECTION_DEBOUNCE_MS: '50' };
+  a = await startTestApp(env);
+  b = await startTestApp(env);
+});
+afterEach(() => clients.splice(0).forEach((c) => c.destroy()));
+afterAll(async () => {
+  await a?.close();
+  await b?.close();
+});
+
+const json = (doc: Y.Doc) => JSON.stringify(readComparisonDoc(doc));
+
+describe('two API instances sharing Redis', () => {
+  it('converge for clients on either instance, and the log holds each update once', async () => {
+    const f = await createComparisonFixture(a, 2, 3);
+    const users = [f.owner, await addMember(a, f, 'EDITOR'), await addMember(a, f, 'EDITOR'), await addMember(a, f, 'EDITOR')];
+    const apps = [a, b, a, b];
+    clients.push(...(await Promise.all(users.map((u, i) => syncedClient(apps[i]!.url, f.comparisonId, { token: u.token })))));
+    const random = rng(2024);
+    for (let round = 0; round < 12; round++) {
+      clients.forEach((c, i) => randomEdit(c.doc, users[i]!.userId, f.segments, random));
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    // A server-side change on B reaches clients on A too.
+    await b.app.get(ComparisonDocService).transact(f.comparisonId, ORIGIN.graphql(f.owner.userId), (doc) => createClaim(doc, { label: 'from B' }, ORIGIN.graphql(f.owner.userId)));
+    await waitFor(async () => {
+      const onA = JSON.stringify(await a.app.get(ComparisonDocService).read(f.comparisonId));
+      const onB = JSON.stringify(await b.app.get(ComparisonDocService).read(f.comparisonId));
+      return onA === onB && clients.every((c) => json(c.doc) === onA);
+    }, 'both instances and all clients to converge');
+    expect(readComparisonDoc(clients[0]!.doc).claims.map((c) => c.label)).toContain('from B');
+    expect(await duplicateStructs(a, f.comparisonId)).toEqual([]);
+    const stored = await storedDoc(a, f.comparisonId);
+    expect(json(stored)).toBe(json(clients[0]!.doc));
+  });
+
+  it('shares presence across instances', async () => {
+    const f = await createComparisonFixture(a, 2, 1);
+    const onA = await syncedClient(a.url, f.comparisonId, { token: f.owner.token });
+    const onB = await syncedClient(b.url, f.comparisonId, { token: f.owner.token });
+    clients.push(onA, onB);
+    onA.provider.awareness.setLocalStateField('user', { name: 'On A' });
+    await waitFor(() => [...onB.provider.awareness.getStates().values()].some((s) => s.user?.name === 'On A'), 'presence to cross instances');
+  });
+
+  it('delivers comparisonChanged to a subscriber on the other instance', async () => {
+    const f = await createComparisonFixture(a, 2, 1);
+    const gql = createClient({ url: `${a.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${f.owner.token}` } });
+    const events: unknown[] = [];
+    gql.subscribe(
+      { query: `subscription($id: ID!) { comparisonChanged(id: $id) { comparisonId claimCount } }`, variables: { id: f.comparisonId } },
+      { next: (m) => events.push(m.data?.comparisonChanged), error: () => undefined, complete: () => undefined },
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    // Only B loads the doc and projects it; the event can only reach A through Redis.
+    const res = await b.gql(`mutation($i: CreateClaimInput!) { createClaim(input: $i) { id } }`, { i: { comparisonId: f.comparisonId, label: 'Projected on B' } }, f.owner.token);
+    expect(res.errors).toBeUndefined();
+    await waitFor(() => events.length > 0, 'the event on instance A');
+    expect(events[0]).toEqual({ comparisonId: f.comparisonId, claimCount: 1 });
+    await gql.dispose();
+  });
+});
