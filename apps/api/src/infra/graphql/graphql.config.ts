@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { IncomingMessage } from 'node:http';
@@ -36,7 +37,8 @@ export function buildGraphqlConfig(prisma: PrismaService, auth: AuthService, log
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     formatError: createErrorFormatter(log),
     // graphql-armor's types come from Apollo's ESM build and Nest's from the CJS one; the objects are the same.
-    plugins: protection.plugins as NonNullable<ApolloDriverConfig['plugins']>,
+    // No HTTP caching of GraphQL responses here; the cache-control plugin costs a hook per resolved field.
+    plugins: [...protection.plugins, ApolloServerPluginCacheControlDisabled()] as NonNullable<ApolloDriverConfig['plugins']>,
     validationRules: [...protection.validationRules],
     subscriptions: {
       'graphql-ws': {
