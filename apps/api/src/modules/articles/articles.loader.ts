@@ -27,10 +27,10 @@ export function createArticleLoaders(prisma: PrismaService) {
       return ids.map((id) => byId.get(id) ?? null);
     }),
     segmentsByArticleId: new DataLoader<string, Segment[]>(async (articleIds) => {
-      const rows = await prisma.segment.findMany({
-        where: { articleId: { in: [...articleIds] } },
-        orderBy: [{ articleId: 'asc' }, { index: 'asc' }],
-      });
+      // Raw SQL: a page of articles carries hundreds of sentences, and this is the hottest read of the API.
+      const rows = await prisma.$queryRaw<Segment[]>`
+        SELECT id, "articleId", index, paragraph, start, "end", text FROM segments
+        WHERE "articleId" = ANY(${[...articleIds]}::uuid[]) ORDER BY "articleId", index`;
       const grouped = groupBy(rows, (r) => r.articleId);
       return articleIds.map((id) => grouped.get(id) ?? []);
     }),
