@@ -1,10 +1,12 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Logger } from 'pino';
 import { CollabModule } from './collab/collab.module';
 import { ConfigModule } from './config/config.module';
 import type { AppConfig } from './config/config.schema';
+import { AppErrorFilter } from './infra/graphql/app-error.filter';
 import { buildGraphqlConfig } from './infra/graphql/graphql.config';
 import { LOGGER } from './infra/logging/logger';
 import { PrismaModule } from './infra/prisma/prisma.module';
@@ -32,6 +34,7 @@ export class AppModule {
   static forRoot({ config, databaseUrl, log }: AppDeps): DynamicModule {
     return {
       module: AppModule,
+      providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],
       imports: [
         ConfigModule.forRoot(config),
         PrismaModule.forRoot(databaseUrl),

@@ -1,12 +1,13 @@
 import { createPrismaClient } from '../src/infra/prisma/prisma.service';
-import { DEMO_EMAIL, seedDemo } from '../src/seed/demo-seed';
+import { DEMO_EMAIL, DEMO_WORKSPACE, seedDemo } from '../src/seed/demo-seed';
 
 const prisma = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => prisma.$disconnect());
 
 async function snapshot() {
   const user = await prisma.user.findUniqueOrThrow({ where: { email: DEMO_EMAIL } });
-  const workspaces = await prisma.workspace.findMany({ where: { memberships: { some: { userId: user.id } } }, orderBy: { id: 'asc' } });
+  // Other suites give the demo user more workspaces; the seed owns the one named DEMO_WORKSPACE.
+  const workspaces = await prisma.workspace.findMany({ where: { name: DEMO_WORKSPACE, memberships: { some: { userId: user.id } } }, orderBy: { id: 'asc' } });
   const articles = await prisma.article.findMany({
     where: { workspaceId: { in: workspaces.map((w) => w.id) } },
     select: { id: true, contentHash: true, headline: true, _count: { select: { segments: true } } },
