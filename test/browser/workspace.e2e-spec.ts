@@ -78,7 +78,14 @@ describe('the comparison workspace in a browser', () => {
     // The server acknowledged A's edits.
     await eventually(async () => (await textOf(a.page.getByTestId('save-status'))) === 'All changes saved', 'A sees "All changes saved"');
 
+    // For the README: the first claim all outlets report, at the top of the grid, diffs against the base.
     await b.page.keyboard.press('Escape');
+    const reportedByAll = b.page.locator('.grid-row').filter({ hasText: /(\d+)\/\1 outlets/ }).first();
+    if (await reportedByAll.count()) {
+      const top = await reportedByAll.evaluate((el) => (el as HTMLElement).offsetTop);
+      await b.page.locator('.grid-scroller').evaluate((el, y) => (el.scrollTop = y - 64), top);
+      await b.page.waitForTimeout(200);
+    }
     await screenshot(b.page, 'comparison', true);
     await b.page.keyboard.press('v');
     await b.page.locator('.coverage-table').waitFor();

@@ -55,7 +55,8 @@ describe('collab socket authentication', () => {
   });
 
   it('accepts the Authorization header and the session cookie', async () => {
-    for (const headers of [{ authorization: `Bearer ${f.owner.token}` }, { cookie: `parallax_session=${encodeURIComponent(f.owner.token)}` }]) {
+    const variants: Record<string, string>[] = [{ authorization: `Bearer ${f.owner.token}` }, { cookie: `parallax_session=${encodeURIComponent(f.owner.token)}` }];
+    for (const headers of variants) {
       const ws = rawSocket(t.url, f.comparisonId, '', headers);
       const first = new Promise<Buffer>((resolve) => ws.once('message', (data) => resolve(data as Buffer)));
       await opened(ws);

@@ -109,4 +109,15 @@ describe('hostile input on the collab socket', () => {
     expect(JSON.stringify(reloaded)).toBe(expected);
     expect(reloaded.claims.map((c) => c.label)).toEqual(expect.arrayContaining(['before the attacks', 'after garbage', 'after the bulk']));
   });
+
+  it('closes with LOAD_FAILED instead of serving an empty doc when the stored state cannot be loaded', async () => {
+    const g = await createComparisonFixture(t);
+    await t.prisma.collabSnapshot.create({ data: { comparisonId: g.comparisonId, state: Buffer.from([0xff, 0xff, 0xff, 0x7f, 1, 2, 3]), lastUpdateId: 0n } });
+    const ws = rawSocket(t.url, g.comparisonId, `token=${g.owner.token}`);
+    const received: Buffer[] = [];
+    ws.on('message', (data) => received.push(data as Buffer));
+    expect(await closeCodeOf(ws)).toBe(COLLAB_CLOSE.LOAD_FAILED);
+    expect(received).toEqual([]);
+    expect(await t.prisma.collabUpdate.count({ where: { comparisonId: g.comparisonId } })).toBe(0);
+  });
 });

@@ -1,10 +1,12 @@
-import { readComparisonDoc } from '@parallax/doc';
+import { createClaim, ORIGIN, readComparisonDoc } from '@parallax/doc';
 import * as Y from 'yjs';
 import { ComparisonDocService } from '../../src/collab/comparison-doc.service';
+import { RoomRegistry } from '../../src/collab/rooms/room-registry';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { syncedClient, type CollabClient } from './support/collab-clients';
 import { addMember, createComparisonFixture, waitFor } from './support/collab-fixtures';
 import { claimsOfView, projectedClaims, randomEdit, rng } from './support/doc-edits';
+import { storedDoc } from './support/log-check';
 
 let t: TestApp;
 const clients: CollabClient[] = [];
@@ -37,5 +39,53 @@ describe('sync with stock y-websocket clients', () => {
     const view = await server.read(f.comparisonId);
     expect(view.claims.length).toBeGreaterThan(2);
     await waitFor(async () => JSON.stringify(await projectedClaims(t, f.comparisonId)) === JSON.stringify(claimsOfView(view)), 'the projection to match the doc');
+  });
+
+  it('merges the edits an offline client made when it reconnects', async () => {
+    const f = await createComparisonFixture(t);
+    const online = await syncedClient(t.url, f.comparisonId, { token: f.owner.token });
+    const offline = await syncedClient(t.url, f.comparisonId, { token: f.owner.token });
+    clients.push(online, offline);
+    offline.provider.disconnect();
+    createClaim(offline.doc, { label: 'written offline' }, ORIGIN.user(f.owner.userId));
+    createClaim(online.doc, { label: 'written online' }, ORIGIN.user(f.owner.userId));
+    await waitFor(async () => (await t.app.get(ComparisonDocService).read(f.comparisonId)).claims.length === 1, 'the online edit to be stored');
+    offline.provider.connect();
+    const both = (c: CollabClient) => ['written offline', 'written online'].every((l) => readComparisonDoc(c.doc).claims.some((x) => x.label === l));
+    await waitFor(() => both(online) && both(offline), 'both clients to hold both edits');
+    expect(json(online.doc)).toBe(json(offline.doc));
+  });
+
+  it('acknowledges stored updates to a client that asked for acks, and sends none to a stock client', async () => {
+    const f = await createComparisonFixture(t);
+    const withAcks = await syncedClient(t.url, f.comparisonId, { token: f.owner.token, acks: true });
+    const stock = await syncedClient(t.url, f.comparisonId, { token: f.owner.token });
+    clients.push(withAcks, stock);
+    for (const label of ['one', 'two', 'three']) createClaim(withAcks.doc, { label }, ORIGIN.user(f.owner.userId));
+    createClaim(stock.doc, { label: 'stock' }, ORIGIN.user(f.owner.userId));
+    // Sync step 2 at connect, then one update message per local transaction.
+    await waitFor(() => withAcks.acked() === 4, 'the ack of 4 messages');
+    // An ack means stored: the edits are in Postgres by now.
+    const stored = readComparisonDoc(await storedDoc(t, f.comparisonId)).claims.map((c) => c.label);
+    expect(stored).toEqual(expect.arrayContaining(['one', 'two', 'three']));
+    await waitFor(() => readComparisonDoc(withAcks.doc).claims.some((c) => c.label === 'stock'), 'the stock client’s edit to arrive');
+    expect(stock.acked()).toBe(0);
+  });
+
+  it('unloads an empty room after the grace period, compacts its log, and loads it back from the snapshot', async () => {
+    const f = await createComparisonFixture(t);
+    const client = await syncedClient(t.url, f.comparisonId, { token: f.owner.token });
+    for (let i = 0; i < 20; i++) createClaim(client.doc, { label: `claim ${i}` }, ORIGIN.user(f.owner.userId));
+    await waitFor(async () => (await storedDoc(t, f.comparisonId)).getMap('claims').size === 20, 'the claims to be stored');
+    const expected = json(client.doc);
+    client.destroy();
+    const registry = t.app.get(RoomRegistry);
+    await waitFor(async () => !(await registry.loadedRooms()).some((r) => r.comparisonId === f.comparisonId), 'the room to unload');
+    const snapshot = await waitFor(() => t.prisma.collabSnapshot.findUnique({ where: { comparisonId: f.comparisonId } }), 'the compaction');
+    const newest = await t.prisma.collabUpdate.findFirst({ where: { comparisonId: f.comparisonId }, orderBy: { id: 'desc' } });
+    expect(snapshot!.lastUpdateId).toBe(newest!.id);
+    const again = await syncedClient(t.url, f.comparisonId, { token: f.owner.token });
+    clients.push(again);
+    expect(json(again.doc)).toBe(expected);
   });
 });

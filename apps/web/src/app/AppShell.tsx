@@ -1,14 +1,20 @@
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { NavLink, Outlet, useParams } from 'react-router';
 import { SkeletonLines } from '../components/ui/Skeleton';
 import { useMe } from '../features/auth/hooks/useMe';
 import { useSignOut } from '../features/auth/hooks/useSignOut';
 import { CreateWorkspaceDialog } from '../features/workspaces/components/CreateWorkspaceDialog';
 import { WorkspaceSwitcher } from '../features/workspaces/components/WorkspaceSwitcher';
+import { lastWorkspace, rememberWorkspace } from '../features/workspaces/hooks/useWorkspaces';
 
 /** The frame of every signed-in page: brand, workspace switcher, navigation, account. */
 export function AppShell() {
-  const { workspaceId } = useParams();
+  // Pages outside a workspace (API tokens) keep the navigation of the workspace last opened.
+  const routeWorkspace = useParams().workspaceId;
+  const workspaceId = routeWorkspace ?? lastWorkspace();
+  useEffect(() => {
+    if (routeWorkspace) rememberWorkspace(routeWorkspace);
+  }, [routeWorkspace]);
   const { me } = useMe();
   const signOut = useSignOut();
   const [creating, setCreating] = useState(false);

@@ -1,3 +1,4 @@
+import { getSchemaVersion } from '@parallax/doc';
 import { useEffect, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { Alert } from '../components/ui/Alert';
@@ -38,7 +39,10 @@ export function ComparisonPage() {
         <Alert>{errorMessage(data.error)}</Alert>
       </main>
     );
-  const docReady = collab.state.synced || (collab.state.localLoaded && graceOver) || collab.state.status === 'refused';
+  // An offline copy that was synced before (it has a schema version) is shown at once, while the server
+  // catches up; a first visit waits for the server's copy, or shows what there is after a grace period.
+  const hasLocalCopy = collab.state.localLoaded && getSchemaVersion(collab.doc) !== null;
+  const docReady = collab.state.synced || hasLocalCopy || (collab.state.localLoaded && graceOver) || collab.state.status === 'refused';
   if (data.loading || !data.comparison || !user || !docReady)
     return (
       <main id="main" className="ws-page">

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert } from '../components/ui/Alert';
 import { EmptyState } from '../components/ui/EmptyState';
 import { PageHeader } from '../components/ui/PageHeader';
@@ -9,7 +9,7 @@ import { NewComparisonDialog } from '../features/library/components/NewCompariso
 import { SuggestionList } from '../features/library/components/SuggestionList';
 import { useArticles } from '../features/library/hooks/useArticles';
 import { useDebouncedValue } from '../features/library/hooks/useDebouncedValue';
-import { rememberWorkspace, useCurrentWorkspace } from '../features/workspaces/hooks/useWorkspaces';
+import { useCurrentWorkspace } from '../features/workspaces/hooks/useWorkspaces';
 import { errorMessage } from '../lib/errors';
 import { plural } from '../lib/format';
 
@@ -22,9 +22,6 @@ export function LibraryPage() {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [importing, setImporting] = useState(false);
   const [comparing, setComparing] = useState(false);
-  useEffect(() => {
-    if (workspaceId) rememberWorkspace(workspaceId);
-  }, [workspaceId]);
   if (!workspaceId) return null;
   const toggle = (id: string) =>
     setSelected((s) => {

@@ -91,7 +91,7 @@ export class RoomRegistry {
     this.shuttingDown = true;
     const ids = [...this.entries.keys()];
     await Promise.all(ids.map((id) => this.unload(id, false)));
-    await this.compactor.idle();
+    await this.compactor.close();
   }
 
   private release(comparisonId: string, entry: Entry): void {
@@ -111,6 +111,7 @@ export class RoomRegistry {
         await room.flush();
         await this.projector.settle(room);
         await room.close();
+        this.log.info({ comparisonId }, 'collab room unloaded');
         if (compact && room.sinceCompaction > 0) void this.compactor.compact(comparisonId);
       })
       .catch((err: unknown) => this.log.warn({ err, comparisonId }, 'collab room unload failed'))
@@ -124,7 +125,12 @@ export class RoomRegistry {
       ? await this.prisma.comparison.findUnique({ where: { id: comparisonId }, select: { workspaceId: true } })
       : null;
     if (!comparison) throw new NotFound('Comparison', comparisonId);
+    const started = performance.now();
     const room = await DocRoom.open(comparisonId, comparison.workspaceId, this.roomDeps());
+    this.log.info(
+      { comparisonId, ms: Math.round((performance.now() - started) * 10) / 10, ...room.loadTimings, entries: room.sinceCompaction, bytes: room.size },
+      'collab room loaded',
+    );
     if (room.sinceCompaction >= this.settings.compactAfterUpdates) this.compactSoon(room);
     // The stored projection may predate the last changes (a crash between commit and projection).
     this.projector.schedule(room);

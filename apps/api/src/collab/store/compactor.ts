@@ -3,9 +3,9 @@ import type { Logger } from 'pino';
 import { LOGGER } from '../../infra/logging/logger';
 import { PrismaService } from '../../infra/prisma/prisma.service';
 import { COLLAB_SETTINGS, type CollabSettings } from '../collab.config';
-import { Y } from '../yjs.mjs';
 import { docLockKey } from './advisory-lock';
-import { readStoredDoc } from './update-log.store';
+import { StateFolder } from './state-folder';
+import { readStoredDoc, type StoredDoc } from './update-log.store';
 
 /** What one compaction did. */
 export interface CompactionResult {
@@ -16,14 +16,23 @@ export interface CompactionResult {
 }
 
 /**
- * Folds a doc's update log into its snapshot, in the background. Runs under the doc's exclusive advisory
- * lock, which waits for in-flight appends (they hold it shared) and blocks new ones until the commit, so
- * every row with an id up to the new lastUpdateId is committed and folded. Compacted rows are kept for
- * COLLAB_LOG_RETENTION_HOURS (who changed what) and then deleted; loads skip them either way.
+ * Folds a doc's update log into its snapshot, in the background, without stalling live editing:
+ *
+ * 1. read the snapshot and the log after it (one consistent statement, no lock);
+ * 2. fold them on a worker thread (the CPU-heavy part never blocks the event loop);
+ * 3. in a short transaction under the doc's exclusive advisory lock — which waits for in-flight appends
+ *    (they hold it shared) — check that the log range read is still exactly what is committed (an append
+ *    in flight during step 1 could have drawn a lower id and committed later; folding past it would lose
+ *    it) and that nobody compacted meanwhile; then write the snapshot and delete old rows. If the check
+ *    fails the run is dropped and a later one retries.
+ *
+ * Compacted rows are kept for COLLAB_LOG_RETENTION_HOURS (who changed what) and then deleted; loads skip
+ * them either way.
  */
 @Injectable()
 export class Compactor {
   private readonly running = new Map<string, Promise<CompactionResult | null | false>>();
+  private readonly folder = new StateFolder();
 
   constructor(
     private readonly prisma: PrismaService,
@@ -33,7 +42,8 @@ export class Compactor {
 
   /**
    * Compacts one doc; concurrent calls for the same doc share one run. Resolves with what it did, null when
-   * there was nothing to fold, or false when it failed (logged; the log stays as it is). Never throws.
+   * there was nothing to fold, or false when it failed or raced (logged; the log stays as it is, a later
+   * run retries). Never throws.
    */
   compact(comparisonId: string): Promise<CompactionResult | null | false> {
     const current = this.running.get(comparisonId);
@@ -48,43 +58,39 @@ export class Compactor {
     return run;
   }
 
-  /** Resolves when every running compaction has finished (used on shutdown). */
-  async idle(): Promise<void> {
+  /** Waits for running compactions, then stops the fold worker (shutdown). */
+  async close(): Promise<void> {
     await Promise.all([...this.running.values()]);
+    await this.folder.close();
   }
 
-  private run(comparisonId: string): Promise<CompactionResult | null> {
-    const retentionMs = Math.round(this.settings.logRetentionHours * 3600_000);
+  private async run(comparisonId: string): Promise<CompactionResult | null | false> {
+    const stored = await readStoredDoc(this.prisma, comparisonId);
+    if (stored.updates.length === 0) return null;
+    const state = await this.folder.fold(stored.snapshot, stored.updates);
+    return this.commit(comparisonId, stored, state);
+  }
+
+  private commit(comparisonId: string, stored: StoredDoc, state: Uint8Array): Promise<CompactionResult | false> {
+    const retentionSecs = this.settings.logRetentionHours * 3600;
     return this.prisma.$transaction(
       async (tx) => {
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(${docLockKey(comparisonId)})`;
-        const stored = await readStoredDoc(tx, comparisonId);
-        if (stored.updates.length === 0) return null;
-        const state = foldState(stored.snapshot, stored.updates);
+        const [now] = await tx.$queryRaw<{ snap: bigint | null; n: bigint }[]>`
+          SELECT (SELECT "lastUpdateId" FROM collab_snapshots WHERE "comparisonId" = ${comparisonId}::uuid) AS snap,
+                 (SELECT count(*) FROM collab_updates WHERE "comparisonId" = ${comparisonId}::uuid
+                    AND id > ${stored.snapshotUpdateId} AND id <= ${stored.lastUpdateId})::bigint AS n`;
+        if (BigInt(now?.snap ?? 0n) !== stored.snapshotUpdateId || Number(now?.n) !== stored.updates.length) return false;
         await tx.$executeRaw`
           INSERT INTO collab_snapshots ("comparisonId", state, "lastUpdateId", "updatedAt")
           VALUES (${comparisonId}::uuid, ${Buffer.from(state)}, ${stored.lastUpdateId}, now())
           ON CONFLICT ("comparisonId") DO UPDATE SET state = EXCLUDED.state, "lastUpdateId" = EXCLUDED."lastUpdateId", "updatedAt" = now()`;
         const deleted = await tx.$executeRaw`
           DELETE FROM collab_updates WHERE "comparisonId" = ${comparisonId}::uuid AND id <= ${stored.lastUpdateId}
-            AND "createdAt" < now() - make_interval(secs => ${retentionMs / 1000}::double precision)`;
+            AND "createdAt" < now() - make_interval(secs => ${retentionSecs}::double precision)`;
         return { folded: stored.updates.length, deleted, snapshotBytes: state.length, lastUpdateId: stored.lastUpdateId };
       },
-      { timeout: 60_000, maxWait: 10_000 },
+      { timeout: 30_000, maxWait: 10_000 },
     );
-  }
-}
-
-/** Applies a snapshot and updates to a fresh doc and encodes the result (garbage-collected, so smaller). */
-export function foldState(snapshot: Uint8Array | null, updates: Uint8Array[]): Uint8Array {
-  const doc = new Y.Doc();
-  try {
-    doc.transact(() => {
-      if (snapshot) Y.applyUpdate(doc, snapshot);
-      for (const update of updates) Y.applyUpdate(doc, update);
-    });
-    return Y.encodeStateAsUpdate(doc);
-  } finally {
-    doc.destroy();
   }
 }

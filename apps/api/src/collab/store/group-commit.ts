@@ -5,13 +5,18 @@ interface Pending<T> {
 }
 
 /**
- * Writes items in batches, one batch at a time: whatever is enqueued while a write is in flight goes into
- * the next write. Under load this turns N commits into a few, without delaying a lone item at all.
- * Batches complete in enqueue order, so a promise resolving means every earlier item is written too.
+ * Writes items in batches: whatever is enqueued while writes are in flight goes into the next batch. Under
+ * load this turns N commits into a few, without delaying a lone item at all. Up to `maxInFlight` batches
+ * are written at once (their commits share Postgres' WAL flushes, so a slow fsync does not hold the next
+ * batch back), but batches *complete* in enqueue order: a batch settles only after every earlier batch
+ * settled. So a resolved promise still means every earlier item is written, and whatever the owner does on
+ * completion (relay, acknowledge) happens in order.
  */
 export class GroupCommit<T> {
   private queue: Pending<T>[] = [];
-  private inFlight: Promise<void> | null = null;
+  private inFlight = 0;
+  /** Settles when the most recently started batch (and so every earlier one) has settled. */
+  private tail: Promise<void> = Promise.resolve();
   private last: Promise<void> = Promise.resolve();
   private idleWaiters: (() => void)[] = [];
 
@@ -19,6 +24,7 @@ export class GroupCommit<T> {
   constructor(
     private readonly write: (items: T[]) => Promise<void>,
     private readonly maxBatch = 1000,
+    private readonly maxInFlight = 2,
   ) {}
 
   /** Queues an item; the promise settles when the batch holding it is written (or failed). */
@@ -36,7 +42,7 @@ export class GroupCommit<T> {
 
   /** True when nothing is queued or being written. */
   get idle(): boolean {
-    return this.inFlight === null && this.queue.length === 0;
+    return this.inFlight === 0 && this.queue.length === 0;
   }
 
   /** Resolves the next time the writer is idle (at once if it is). */
@@ -52,14 +58,22 @@ export class GroupCommit<T> {
   }
 
   private kick(): void {
-    if (this.inFlight || this.queue.length === 0) return;
-    const batch = this.queue.splice(0, this.maxBatch);
-    this.inFlight = this.write(batch.map((p) => p.item)).then(
-      () => batch.forEach((p) => p.resolve()),
-      (err: unknown) => batch.forEach((p) => p.reject(err)),
+    while (this.inFlight < this.maxInFlight && this.queue.length > 0) this.start(this.queue.splice(0, this.maxBatch));
+  }
+
+  private start(batch: Pending<T>[]): void {
+    this.inFlight += 1;
+    const written = this.write(batch.map((p) => p.item)).then(
+      () => ({ ok: true as const }),
+      (err: unknown) => ({ ok: false as const, err }),
     );
-    void this.inFlight.finally(() => {
-      this.inFlight = null;
+    // Settle in order: wait for the batches started before this one, whatever the commit order was.
+    const previous = this.tail;
+    this.tail = previous.then(async () => {
+      const outcome = await written;
+      if (outcome.ok) batch.forEach((p) => p.resolve());
+      else batch.forEach((p) => p.reject(outcome.err));
+      this.inFlight -= 1;
       this.kick();
       if (this.idle) this.idleWaiters.splice(0).forEach((w) => w());
     });

@@ -17,6 +17,8 @@ export interface StoredDoc {
   updates: Uint8Array[];
   /** The id of the newest entry read (or the snapshot's lastUpdateId), 0 for an empty doc. */
   lastUpdateId: bigint;
+  /** The snapshot's lastUpdateId (0 without a snapshot): the entries read are those after it. */
+  snapshotUpdateId: bigint;
 }
 
 type Db = Pick<PrismaService, '$queryRaw' | '$executeRaw'>;
@@ -32,10 +34,12 @@ export async function readStoredDoc(db: Db, comparisonId: string): Promise<Store
     SELECT 1 AS kind, u."update" AS bytes, u.id FROM collab_updates u
     WHERE u."comparisonId" = ${comparisonId}::uuid AND u.id > COALESCE((SELECT "lastUpdateId" FROM snap), 0)
     ORDER BY kind, id`;
-  const stored: StoredDoc = { snapshot: null, updates: [], lastUpdateId: 0n };
+  const stored: StoredDoc = { snapshot: null, updates: [], lastUpdateId: 0n, snapshotUpdateId: 0n };
   for (const row of rows) {
-    if (Number(row.kind) === 0) stored.snapshot = row.bytes;
-    else stored.updates.push(row.bytes);
+    if (Number(row.kind) === 0) {
+      stored.snapshot = row.bytes;
+      stored.snapshotUpdateId = BigInt(row.id);
+    } else stored.updates.push(row.bytes);
     if (BigInt(row.id) > stored.lastUpdateId) stored.lastUpdateId = BigInt(row.id);
   }
   return stored;

@@ -14,6 +14,11 @@ export interface DuplicateRange {
  */
 export async function duplicateStructs(api: Api, comparisonId: string): Promise<DuplicateRange[]> {
   const rows = await api.prisma.collabUpdate.findMany({ where: { comparisonId }, orderBy: { id: 'asc' } });
+  return findDuplicateStructs(rows);
+}
+
+/** Returns the struct ranges that appear in more than one of the given stored updates. */
+export function findDuplicateStructs(rows: { id: bigint; update: Uint8Array }[]): DuplicateRange[] {
   const ranges: { client: number; start: number; end: number; row: bigint }[] = [];
   for (const row of rows) {
     for (const s of Y.decodeUpdate(row.update).structs) {

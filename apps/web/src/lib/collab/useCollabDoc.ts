@@ -5,6 +5,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { getToken } from '../session';
+import { OFFLINE_DB_PREFIX } from './clearOfflineCopies';
 import { type CollabState, refusalMessage } from './collabStatus';
 import { CountingWebSocket } from './countingSocket';
 
@@ -38,7 +39,7 @@ export function useCollabDoc(comparisonId: string, options: { offline?: boolean 
     setState(INITIAL);
     let local: IndexeddbPersistence | null = null;
     if (!options.offline && typeof indexedDB !== 'undefined') {
-      local = new IndexeddbPersistence(`parallax:comparison:${comparisonId}`, doc);
+      local = new IndexeddbPersistence(OFFLINE_DB_PREFIX + comparisonId, doc);
       void local.whenSynced.then(() => update({ localLoaded: true }));
     } else update({ localLoaded: true });
 
@@ -87,7 +88,8 @@ export function useCollabDoc(comparisonId: string, options: { offline?: boolean 
     };
   }, [doc, comparisonId, options.offline]);
 
-  useEffect(() => () => doc.destroy(), [doc]);
+  // The doc is not destroyed on unmount: React's strict mode remounts with the same memoised doc, and a
+  // destroyed Y.Doc would stop syncing. Once the provider and IndexedDB let go of it, it is garbage.
 
   return {
     doc,

@@ -1,9 +1,13 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import { SignOutDocument } from '../../../gql/graphql';
+import { clearOfflineCopies } from '../../../lib/collab/clearOfflineCopies';
 import { setToken } from '../../../lib/session';
 
-/** Ends the session on the server (clears the cookie), forgets the token and the cache, and goes to sign-in. */
+/**
+ * Ends the session on the server (clears the cookie), forgets the token, the cache and the offline copies of
+ * comparisons, and goes to sign-in.
+ */
 export function useSignOut() {
   const client = useApolloClient();
   const navigate = useNavigate();
@@ -11,7 +15,7 @@ export function useSignOut() {
   return async () => {
     await signOut().catch(() => undefined);
     setToken(null);
-    await client.clearStore();
+    await Promise.all([client.clearStore(), clearOfflineCopies()]);
     navigate('/sign-in', { replace: true });
   };
 }

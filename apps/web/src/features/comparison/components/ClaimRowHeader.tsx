@@ -9,6 +9,7 @@ export function ClaimRowHeader({
   number,
   totalOutlets,
   selected,
+  tabbable,
   checked,
   canEdit,
   peers,
@@ -20,6 +21,8 @@ export function ClaimRowHeader({
   number: number;
   totalOutlets: number;
   selected: boolean;
+  /** The one row label reachable with Tab (roving tab index): the selected claim, or the first. */
+  tabbable: boolean;
   checked: boolean;
   canEdit: boolean;
   peers: Peer[];
@@ -50,7 +53,7 @@ export function ClaimRowHeader({
           type="button"
           className="claim-label"
           data-claim-id={claim.id}
-          tabIndex={selected ? 0 : -1}
+          tabIndex={tabbable ? 0 : -1}
           aria-current={selected ? 'true' : undefined}
           onClick={onSelect}
         >

@@ -57,6 +57,7 @@ export function ComparisonWorkspace(p: ComparisonWorkspaceProps) {
 
   const [mode, setMode] = useState<'side-by-side' | 'coverage'>('side-by-side');
   const [selected, setSelected] = useState<string | null>(null);
+  const [focusedArticle, setFocusedArticle] = useState<string | null>(null);
   const [focusSelection, setFocusSelection] = useState(false);
   const [checked, setChecked] = useState<Set<string>>(new Set());
   const [picked, setPicked] = useState<MovingSentence | null>(null);
@@ -76,6 +77,7 @@ export function ComparisonWorkspace(p: ComparisonWorkspaceProps) {
 
   const select = (claimId: string | null, byKeyboard = false, articleId: string | null = null) => {
     setSelected(claimId);
+    setFocusedArticle(articleId);
     setFocusSelection(byKeyboard);
     publish({ focus: claimId ? { claimId, articleId } : null, editing: null });
   };
@@ -208,6 +210,8 @@ export function ComparisonWorkspace(p: ComparisonWorkspaceProps) {
               commentCounts={commentCounts}
               picked={picked}
               onSelect={(id) => select(id)}
+              onFocusCell={(claimId, articleId) => select(claimId, false, articleId)}
+              focusedArticleId={focusedArticle}
               onCheck={toggleCheck}
               onPick={pick}
               onDropSentence={moveSentence}

@@ -24,10 +24,11 @@ export const DiffText = memo(function DiffText({ text, base }: { text: string; b
           case 'delete':
             return (
               <span key={i}>
+                {p.spaceBefore && ' '}
                 <del className="diff-delete" title="In the base column, left out here">
                   {p.base}
                 </del>
-                {p.space && ' '}
+                {p.spaceAfter && ' '}
               </span>
             );
           case 'replace':

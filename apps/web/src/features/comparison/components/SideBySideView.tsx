@@ -30,6 +30,9 @@ export interface SideBySideProps {
   commentCounts: Map<string, number>;
   picked: MovingSentence | null;
   onSelect: (claimId: string) => void;
+  /** The user clicked into an outlet's cell: shared as what they are looking at. */
+  onFocusCell: (claimId: string, articleId: string) => void;
+  focusedArticleId: string | null;
   onCheck: (claimId: string) => void;
   onPick: (s: MovingSentence) => void;
   onDropSentence: (s: MovingSentence, claimId: string) => void;
@@ -128,7 +131,8 @@ export function SideBySideView(p: SideBySideProps) {
                 row={row}
                 number={index + 1}
                 totalOutlets={p.columns.length}
-                selected={selected || (selectedIndex < 0 && index === 0)}
+                selected={selected}
+                tabbable={selected || (selectedIndex < 0 && index === 0)}
                 checked={p.checked.has(row.claim.id)}
                 canEdit={p.canEdit}
                 peers={peers}
@@ -144,7 +148,9 @@ export function SideBySideView(p: SideBySideProps) {
                     key={c.id}
                     role="gridcell"
                     aria-colindex={cols.first + i + 2}
-                    className={c.id === p.baseId ? 'grid-cell base' : 'grid-cell'}
+                    aria-selected={selected && p.focusedArticleId === c.id}
+                    onClick={() => p.onFocusCell(row.claim.id, c.id)}
+                    className={['grid-cell', c.id === p.baseId ? 'base' : '', selected && p.focusedArticleId === c.id ? 'focused' : ''].join(' ')}
                     style={{ width: COL, outline: focused ? `2px solid ${focused.user.color}` : undefined }}
                     title={focused ? `${focused.user.name} is looking here` : undefined}
                   >

@@ -1,6 +1,6 @@
 import { type ComparisonDocView, observeComparisonDoc, readComparisonDoc } from '@parallax/doc';
 import { useEffect, useState } from 'react';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 
 const schedule = (fn: () => void): (() => void) => {
   if (typeof requestAnimationFrame === 'function') {
@@ -21,23 +21,42 @@ export function useDocView(doc: Y.Doc, localOrigin: unknown): ComparisonDocView 
   useEffect(() => {
     setView(readComparisonDoc(doc));
     let cancel: (() => void) | null = null;
-    const stop = observeComparisonDoc(doc, (origin) => {
+    let noteTimer: ReturnType<typeof setTimeout> | null = null;
+    const refresh = () => {
+      cancel?.();
+      cancel = null;
+      if (noteTimer) clearTimeout(noteTimer);
+      noteTimer = null;
+      setView(readComparisonDoc(doc));
+    };
+    const stop = observeComparisonDoc(doc, (origin, transaction) => {
+      // Typing in a note (mine or someone else's) changes only that note's Y.Text, which its editor shows
+      // itself; the rest of the view only needs the note text for its "has a note" marker, so re-reading
+      // the whole doc on every keystroke (15,000 links for 50 outlets × 300 claims) waits for a pause.
+      if (onlyTextChanged(transaction)) {
+        if (!noteTimer && !cancel) noteTimer = setTimeout(refresh, NOTE_REFRESH_MS);
+        return;
+      }
       if (origin === localOrigin) {
-        cancel?.();
-        cancel = null;
-        setView(readComparisonDoc(doc));
+        refresh();
         return;
       }
       if (cancel) return;
-      cancel = schedule(() => {
-        cancel = null;
-        setView(readComparisonDoc(doc));
-      });
+      cancel = schedule(refresh);
     });
     return () => {
       cancel?.();
+      if (noteTimer) clearTimeout(noteTimer);
       stop();
     };
   }, [doc, localOrigin]);
   return view;
+}
+
+const NOTE_REFRESH_MS = 800;
+
+function onlyTextChanged(transaction: Y.Transaction): boolean {
+  if (transaction.changed.size === 0) return false;
+  for (const type of transaction.changed.keys()) if (!(type instanceof Y.Text)) return false;
+  return true;
 }

@@ -20,7 +20,7 @@ export function cachedDiff(base: string, other: string): DiffOp[] {
 export type DiffPiece =
   | { kind: 'plain'; text: string }
   | { kind: 'insert'; text: string }
-  | { kind: 'delete'; base: string; space: boolean }
+  | { kind: 'delete'; base: string; spaceBefore: boolean; spaceAfter: boolean }
   | { kind: 'replace'; text: string; base: string }
   | { kind: 'move'; text: string; moveId: number };
 
@@ -51,7 +51,11 @@ export function diffPieces(other: string, ops: DiffOp[]): DiffPiece[] {
         break;
       case 'delete':
         // A comma or full stop the outlet dropped is noise, not a difference worth marking.
-        if (!wordless(op.baseText)) out.push({ kind: 'delete', base: op.baseText, space: /[\p{L}\p{N}]/u.test(other[op.otherStart] ?? '') });
+        if (!wordless(op.baseText)) {
+          // Deleted words sit between two tokens of the other text: keep them apart from both.
+          const letter = /[\p{L}\p{N}]/u;
+          out.push({ kind: 'delete', base: op.baseText, spaceBefore: letter.test(other[op.otherStart - 1] ?? ''), spaceAfter: letter.test(other[op.otherStart] ?? '') });
+        }
         break;
       case 'replace':
         out.push(wordless(op.otherText) && wordless(op.baseText) ? { kind: 'plain', text: op.otherText } : { kind: 'replace', text: op.otherText, base: op.baseText });

@@ -1,12 +1,13 @@
 import { useNavigate } from 'react-router';
-import { useCurrentWorkspace, useWorkspaces } from '../hooks/useWorkspaces';
+import { lastWorkspace, useCurrentWorkspace, useWorkspaces } from '../hooks/useWorkspaces';
 
 const NEW = '__new__';
 
 /** A select of the viewer's workspaces; choosing one opens its library, "New workspace…" opens the form. */
 export function WorkspaceSwitcher({ onCreate }: { onCreate: () => void }) {
   const { workspaces, loading } = useWorkspaces();
-  const { workspaceId } = useCurrentWorkspace();
+  const current = useCurrentWorkspace().workspaceId ?? lastWorkspace();
+  const workspaceId = workspaces.some((w) => w.id === current) ? current : null;
   const navigate = useNavigate();
   if (loading) return <span className="skeleton" style={{ width: 160, height: 30 }} aria-hidden="true" />;
   return (

@@ -1,0 +1,22 @@
+/** The IndexedDB name prefix of the offline copies of comparison docs. */
+export const OFFLINE_DB_PREFIX = 'parallax:comparison:';
+
+/**
+ * Deletes every offline copy of a comparison kept in this browser, so signing out of a shared computer
+ * leaves no newsroom material behind. Unsent offline edits are lost, which is what signing out means.
+ */
+export async function clearOfflineCopies(): Promise<void> {
+  if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return;
+  const dbs = await indexedDB.databases().catch(() => []);
+  await Promise.all(
+    dbs
+      .filter((d) => d.name?.startsWith(OFFLINE_DB_PREFIX))
+      .map(
+        (d) =>
+          new Promise<void>((resolve) => {
+            const req = indexedDB.deleteDatabase(d.name!);
+            req.onsuccess = req.onerror = req.onblocked = () => resolve();
+          }),
+      ),
+  );
+}
