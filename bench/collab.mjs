@@ -11,8 +11,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClaim, initComparisonDoc, linkSegment, ORIGIN, readComparisonDoc, renameClaim, setNote } from '@parallax/doc';
+import * as encoding from 'lib0/encoding';
 import pg from 'pg';
 import WebSocket from 'ws';
+import * as syncProtocol from 'y-protocols/sync';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { freshDataDir, removeDataDir, startProduct } from '../test/support/product.mjs';
@@ -137,17 +139,57 @@ async function roomLatency(server, room, n) {
   return { p50: pct(samples, 50), p99: pct(samples, 99), lost: expected - samples.length };
 }
 
+/**
+ * A sender that speaks just enough of the protocol to push updates (a raw socket, ignoring what it
+ * receives), so that at high rates the server, not the bench process, is what saturates.
+ */
+async function rawSender(server, room) {
+  const query = new URLSearchParams(server.params).toString();
+  const ws = new WebSocket(`${server.wsBase}/${room}${query ? `?${query}` : ''}`);
+  await new Promise((resolve, reject) => (ws.once('open', resolve), ws.once('error', reject)));
+  const doc = new Y.Doc();
+  doc.on('update', (update) => {
+    const e = encoding.createEncoder();
+    encoding.writeVarUint(e, 0);
+    syncProtocol.writeUpdate(e, update);
+    if (ws.readyState === WebSocket.OPEN) ws.send(encoding.toUint8Array(e));
+  });
+  return { doc, destroy: () => ws.close() };
+}
+
+/** Raises the total update rate of 4 senders step by step while one stock client measures the delay. */
 async function sustained(server, room) {
-  const clients = await syncedClients(server, room, 4);
+  const [receiver] = await syncedClients(server, room, 1);
+  const senders = await Promise.all(Array.from({ length: 4 }, () => rawSender(server, room)));
+  const samples = [];
+  receiver.doc.getMap('bench').observe((event) => {
+    const now = performance.now();
+    for (const key of event.keysChanged) samples.push(now - event.target.get(key)[1]);
+  });
+  const step = async (total) => {
+    samples.length = 0;
+    let sent = 0;
+    const perTick = total / senders.length / 100;
+    let owed = 0;
+    const timer = setInterval(() => {
+      owed += perTick;
+      for (; owed >= 1; owed -= 1) senders.forEach((s, i) => s.doc.getMap('bench').set(String(i), [sent++, performance.now()]));
+    }, 10);
+    await sleep(3000);
+    clearInterval(timer);
+    await waitFor(() => samples.length >= sent, 'deliveries', 3000).catch(() => undefined);
+    if (process.env.BENCH_DEBUG) console.error(server.name, total, 'p99', pct(samples, 99), 'got', samples.length, 'sent', sent);
+    await sleep(300);
+    return pct(samples, 99) <= 100 && samples.length >= sent;
+  };
   let best = 0;
-  for (const total of [100, 200, 400, 800, 1600, 3200]) {
-    const { samples, expected } = await propagation(clients, total / clients.length, 3000);
-    const p99 = pct(samples, 99);
-    if (!(p99 <= 100) || samples.length < expected) break;
+  // A step passes if one of two 3 s runs keeps p99 within 100 ms (the machine is shared; one stall is noise).
+  for (const total of [200, 400, 800, 1600, 3200, 6400, 12800]) {
+    if (!(await step(total)) && !(await step(total))) break;
     best = total;
-    await sleep(500);
   }
-  clients.forEach((c) => c.destroy());
+  senders.forEach((s) => s.destroy());
+  receiver.destroy();
   return best;
 }
 
@@ -313,7 +355,7 @@ try {
     }
   }
   if (phases.has('sustained')) {
-    row('sustained updates/s before p99 > 100 ms (4 clients; steps 100…3200)', `${await sustained(px, take(1)[0])}`, `${await sustained(ref, 'sustained')}`);
+    row('sustained updates/s before p99 > 100 ms (4 raw senders + 1 stock receiver; steps 200, 400 … 12800, best of 2 × 3 s)', `${await sustained(px, take(1)[0])}`, `${await sustained(ref, 'sustained')}`);
     console.error(rows.at(-1));
   }
   const built = buildDoc();
