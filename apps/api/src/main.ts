@@ -41,8 +41,9 @@ async function main() {
   await app.listen(config.PORT, config.HOST);
   const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${(app.getHttpServer().address() as { port: number }).port}`;
   log.info({ url, database: db.embedded ? 'embedded' : 'DATABASE_URL', ms: Date.now() - started }, 'Parallax is ready');
-  console.log(`\n  Parallax is running at ${url}`);
-  if (config.seedDemo) console.log(`  Demo login: ${DEMO_EMAIL} / ${config.DEMO_PASSWORD}\n`);
+  // One write, so whoever watches the output sees the URL and the login together.
+  const login = config.seedDemo ? `\n  Demo login: ${DEMO_EMAIL} / ${config.DEMO_PASSWORD}` : '';
+  console.log(`\n  Parallax is running at ${url}${login}\n`);
 
   let stopping = false;
   const stop = async (signal: string) => {
