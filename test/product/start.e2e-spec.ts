@@ -1,10 +1,13 @@
-import { freshDataDir, removeDataDir, startProduct } from '../support/product.mjs';
+import { freshDataDir, removeDataDir, startProduct, stopAllProducts } from '../support/product.mjs';
 
 const SIGN_IN = `mutation { signIn(email: "demo@parallax.local", password: "parallax") { token } }`;
 
 describe('the product from an empty data folder', () => {
   const dataDir = freshDataDir();
-  afterAll(() => removeDataDir(dataDir));
+  afterAll(async () => {
+    await stopAllProducts();
+    removeDataDir(dataDir);
+  });
 
   it('starts with no configuration, seeds the demo, answers GraphQL, stops cleanly and restarts warm', async () => {
     const first = await startProduct({ dataDir });

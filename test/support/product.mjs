@@ -10,6 +10,22 @@ import { fileURLToPath } from 'node:url';
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const MAIN = path.join(REPO_ROOT, 'apps', 'api', 'dist', 'main.js');
 
+// Every product started and not yet exited, so a failed test cannot leave one running (and jest hanging).
+const running = new Set();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
+/** Kills every product still running; call from afterAll. */
+export async function stopAllProducts() {
+  await Promise.all(
+    [...running].map((child) => new Promise((resolve) => {
+      child.once('exit', resolve);
+      child.kill('SIGTERM');
+    })),
+  );
+}
+
 /** Asks the OS for a free TCP port on 127.0.0.1. */
 export function freePort() {
   return new Promise((resolve, reject) => {
@@ -55,7 +71,11 @@ export async function startProduct(opts) {
   let out = '';
   child.stdout.on('data', (d) => (out += d));
   child.stderr.on('data', (d) => (out += d));
-  const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  running.add(child);
+  const exited = new Promise((resolve) => child.once('exit', (code) => {
+    running.delete(child);
+    resolve(code);
+  }));
   await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`product did not start in 60 s:\n${out}`)), 60000);
     child.stdout.on('data', () => {
