@@ -8,6 +8,7 @@ import { BadUserInput, NotFound } from '../../infra/errors/app-error';
 import type { RequestContext, Viewer } from '../../infra/graphql/request-context';
 import { PrismaService } from '../../infra/prisma/prisma.service';
 import { PUB_SUB } from '../../infra/pubsub/pubsub.module';
+import { loadComparisonWithArticles } from '../comparisons/comparison-articles.query';
 import { ComparisonPolicy } from '../comparisons/comparisons.policy';
 import { toStableProposal } from './stable-claim-ids';
 
@@ -56,16 +57,7 @@ export class AlignmentService {
   }
 
   private async loadAlignArticles(comparisonId: string): Promise<AlignArticle[]> {
-    const comparison = await this.prisma.comparison.findUnique({
-      where: { id: comparisonId },
-      include: {
-        articles: {
-          orderBy: { position: 'asc' },
-          include: { article: { include: { outlet: true, segments: { orderBy: { index: 'asc' } } } } },
-        },
-      },
-    });
-    if (!comparison) throw new NotFound('Comparison', comparisonId);
+    const comparison = await loadComparisonWithArticles(this.prisma, comparisonId);
     return comparison.articles.map(({ article }) => ({
       id: article.id,
       outletName: article.outlet?.name ?? null,

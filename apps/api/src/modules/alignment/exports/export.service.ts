@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { coverage } from '@parallax/align';
 import { ComparisonDocService } from '../../../collab/comparison-doc.service';
-import { NotFound } from '../../../infra/errors/app-error';
 import { PrismaService } from '../../../infra/prisma/prisma.service';
+import { loadComparisonWithArticles } from '../../comparisons/comparison-articles.query';
 import type { ComparisonExport } from './export.types';
 import { coverageCsv, linksCsv } from './formats/csv';
 import { htmlReport } from './formats/html-report';
@@ -29,16 +29,7 @@ export class ExportService {
 
   /** The complete export data; callers authorise first. */
   async build(comparisonId: string): Promise<ComparisonExport> {
-    const comparison = await this.prisma.comparison.findUnique({
-      where: { id: comparisonId },
-      include: {
-        articles: {
-          orderBy: { position: 'asc' },
-          include: { article: { include: { outlet: true, segments: { orderBy: { index: 'asc' } } } } },
-        },
-      },
-    });
-    if (!comparison) throw new NotFound('Comparison', comparisonId);
+    const comparison = await loadComparisonWithArticles(this.prisma, comparisonId);
     const view = await this.docs.read(comparisonId);
     const articles = comparison.articles.map(({ article: a, position }) => ({
       id: a.id,
