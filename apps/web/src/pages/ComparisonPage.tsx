@@ -32,6 +32,36 @@ export function ComparisonPage() {
     return () => clearTimeout(t);
   }, [comparisonId]);
   const user = useMemo(() => (me ? { id: me.id, name: me.name } : null), [me]);
+  const { doc, state, save, reconnect } = collab;
+  const c = data.comparison;
+  const online = state.status === 'online';
+
+  // The workspace is memoised; these elements change only with what they show, so connection events
+  // re-render the toolbar's status, not the grid.
+  const status = useMemo(() => <SaveIndicator state={state} save={save} />, [state, save]);
+  const banner = useMemo(() => <ConnectionBanner state={state} readOnly={!data.canEdit} onReconnect={reconnect} />, [state, data.canEdit, reconnect]);
+  const actions = useMemo(
+    () =>
+      c && (
+        <>
+          <AlignButton comparisonId={c.id} online={online} doc={doc} articles={data.articles} canEdit={data.canEdit} />
+          <HistoryButton comparisonId={c.id} canEdit={data.canEdit} doc={doc} articles={data.articles} />
+          <ExportMenu comparisonId={c.id} />
+        </>
+      ),
+    [c, online, doc, data.articles, data.canEdit],
+  );
+  const emptyAction = useMemo(
+    () =>
+      c && (
+        <EmptyState title="No claims yet" action={<AlignButton comparisonId={c.id} online={online} doc={doc} articles={data.articles} canEdit={data.canEdit} primary />}>
+          {data.canEdit
+            ? 'Let Parallax group the outlets’ sentences into claims, then rename, merge and split them. Or press c to create a claim and drag sentences into it.'
+            : 'An editor has not aligned this comparison yet.'}
+        </EmptyState>
+      ),
+    [c, online, doc, data.articles, data.canEdit],
+  );
 
   if (data.error)
     return (
@@ -41,16 +71,14 @@ export function ComparisonPage() {
     );
   // An offline copy that was synced before (it has a schema version) is shown at once, while the server
   // catches up; a first visit waits for the server's copy, or shows what there is after a grace period.
-  const hasLocalCopy = collab.state.localLoaded && getSchemaVersion(collab.doc) !== null;
-  const docReady = collab.state.synced || hasLocalCopy || (collab.state.localLoaded && graceOver) || collab.state.status === 'refused';
-  if (data.loading || !data.comparison || !user || !docReady)
+  const hasLocalCopy = state.localLoaded && getSchemaVersion(doc) !== null;
+  const docReady = state.synced || hasLocalCopy || (state.localLoaded && graceOver) || state.status === 'refused';
+  if (data.loading || !c || !user || !docReady)
     return (
       <main id="main" className="ws-page">
         <WorkspaceSkeleton />
       </main>
     );
-  const c = data.comparison;
-  const readOnly = !data.canEdit;
   return (
     <main id="main" className="ws-page">
       <ComparisonWorkspace
@@ -58,26 +86,14 @@ export function ComparisonPage() {
         title={c.title}
         pivotArticleId={c.pivotArticleId}
         articles={data.articles}
-        doc={collab.doc}
+        doc={doc}
         me={user}
         canEdit={data.canEdit}
         awareness={collab.provider?.awareness ?? null}
-        status={<SaveIndicator state={collab.state} />}
-        banner={<ConnectionBanner state={collab.state} readOnly={readOnly} onReconnect={collab.reconnect} />}
-        actions={
-          <>
-            <AlignButton comparisonId={c.id} online={collab.state.status === 'online'} doc={collab.doc} articles={data.articles} canEdit={data.canEdit} />
-            <HistoryButton comparisonId={c.id} canEdit={data.canEdit} doc={collab.doc} articles={data.articles} />
-            <ExportMenu comparisonId={c.id} />
-          </>
-        }
-        emptyAction={
-          <EmptyState title="No claims yet" action={<AlignButton comparisonId={c.id} online={collab.state.status === 'online'} doc={collab.doc} articles={data.articles} canEdit={data.canEdit} primary />}>
-            {data.canEdit
-              ? 'Let Parallax group the outlets’ sentences into claims, then rename, merge and split them. Or press c to create a claim and drag sentences into it.'
-              : 'An editor has not aligned this comparison yet.'}
-          </EmptyState>
-        }
+        status={status}
+        banner={banner}
+        actions={actions}
+        emptyAction={emptyAction}
       />
     </main>
   );

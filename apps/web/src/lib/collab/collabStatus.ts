@@ -13,7 +13,6 @@ export interface CollabState {
   synced: boolean;
   /** True once the offline copy (IndexedDB) was loaded. */
   localLoaded: boolean;
-  save: SaveStatus;
   /** Why the server closed the connection for good, in words for the user. */
   refusal: string | null;
 }

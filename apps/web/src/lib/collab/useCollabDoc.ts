@@ -1,23 +1,29 @@
 import { COLLAB_ACKS_PARAM, COLLAB_CLOSE, COLLAB_MESSAGE } from '@parallax/doc';
 import * as decoding from 'lib0/decoding';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { getToken } from '../session';
 import { OFFLINE_DB_PREFIX } from './clearOfflineCopies';
-import { type CollabState, refusalMessage } from './collabStatus';
+import { type CollabState, refusalMessage, type SaveStatus } from './collabStatus';
 import { CountingWebSocket } from './countingSocket';
+import { type ValueStore, valueStore } from './valueStore';
 
 /** The live doc of one comparison, its awareness (presence) and the connection state. */
 export interface CollabDoc {
   doc: Y.Doc;
   provider: WebsocketProvider | null;
   state: CollabState;
+  /**
+   * Whether local changes are durable. A store rather than state: it flips on every keystroke and ack,
+   * and only the save indicator should re-render for that, not the whole workspace.
+   */
+  save: ValueStore<SaveStatus>;
   reconnect: () => void;
 }
 
-const INITIAL: CollabState = { status: 'connecting', synced: false, localLoaded: false, save: 'unknown', refusal: null };
+const INITIAL: CollabState = { status: 'connecting', synced: false, localLoaded: false, refusal: null };
 
 /** The collab endpoint of this origin: ws(s)://host/collab. */
 export function collabUrl(origin = window.location.origin): string {
@@ -33,9 +39,12 @@ export function useCollabDoc(comparisonId: string, options: { offline?: boolean 
   const doc = useMemo(() => new Y.Doc(), [comparisonId]);
   const [state, setState] = useState<CollabState>(INITIAL);
   const [provider, setProvider] = useState<WebsocketProvider | null>(null);
+  const save = useMemo(() => valueStore<SaveStatus>('unknown'), [comparisonId]);
 
   useEffect(() => {
-    const update = (patch: Partial<CollabState>) => setState((s) => ({ ...s, ...patch }));
+    // Providers repeat events (sync, status); an unchanged state must not re-render the workspace.
+    const update = (patch: Partial<CollabState>) =>
+      setState((s) => ((Object.keys(patch) as (keyof CollabState)[]).every((k) => s[k] === patch[k]) ? s : { ...s, ...patch }));
     setState(INITIAL);
     let local: IndexeddbPersistence | null = null;
     if (!options.offline && typeof indexedDB !== 'undefined') {
@@ -53,7 +62,7 @@ export function useCollabDoc(comparisonId: string, options: { offline?: boolean 
     const saveState = () => {
       const s = socket();
       if (!s || !ws.wsconnected) return;
-      update({ save: s.ackedUpdates >= s.sentUpdates ? 'saved' : 'saving' });
+      save.set(s.ackedUpdates >= s.sentUpdates ? 'saved' : 'saving');
     };
     ws.messageHandlers[COLLAB_MESSAGE.ACK] = (_encoder, decoder) => {
       const s = socket();
@@ -76,7 +85,7 @@ export function useCollabDoc(comparisonId: string, options: { offline?: boolean 
     const onUpdate = (_u: Uint8Array, origin: unknown) => {
       if (origin === ws || origin === local) return;
       if (ws.wsconnected) saveState();
-      else update({ save: 'local' });
+      else save.set('local');
     };
     doc.on('update', onUpdate);
     setProvider(ws);
@@ -86,17 +95,17 @@ export function useCollabDoc(comparisonId: string, options: { offline?: boolean 
       void local?.destroy();
       setProvider(null);
     };
-  }, [doc, comparisonId, options.offline]);
+  }, [doc, comparisonId, options.offline, save]);
 
   // The doc is not destroyed on unmount: React's strict mode remounts with the same memoised doc, and a
   // destroyed Y.Doc would stop syncing. Once the provider and IndexedDB let go of it, it is garbage.
 
+  const reconnect = useCallback(() => provider?.connect(), [provider]);
   return {
     doc,
     provider,
     state,
-    reconnect: () => {
-      provider?.connect();
-    },
+    save,
+    reconnect,
   };
 }

@@ -1,5 +1,5 @@
 import { comparisonRootTypes, ORIGIN } from '@parallax/doc';
-import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { Alert } from '../../../components/ui/Alert';
@@ -43,7 +43,7 @@ export interface ComparisonWorkspaceProps {
  * keyboard. Every edit is a @parallax/doc operation with the user's origin, so it syncs to everyone
  * through whatever provider the doc is attached to (and can be undone with Ctrl+Z).
  */
-export function ComparisonWorkspace(p: ComparisonWorkspaceProps) {
+export const ComparisonWorkspace = memo(function ComparisonWorkspace(p: ComparisonWorkspaceProps) {
   const origin = useMemo(() => ORIGIN.user(p.me.id), [p.me.id]);
   const view = useDocView(p.doc, origin);
   const actions = useDocActions(p.doc, origin, p.me, p.canEdit);
@@ -268,4 +268,4 @@ export function ComparisonWorkspace(p: ComparisonWorkspaceProps) {
       <ShortcutsHelp open={showHelp} onClose={() => setShowHelp(false)} />
     </div>
   );
-}
+});

@@ -1,4 +1,6 @@
-import type { CollabState } from '../../../lib/collab/collabStatus';
+import { useSyncExternalStore } from 'react';
+import type { CollabState, SaveStatus } from '../../../lib/collab/collabStatus';
+import type { ValueStore } from '../../../lib/collab/valueStore';
 
 const TEXT = {
   connecting: 'Connecting…',
@@ -9,12 +11,13 @@ const TEXT = {
 };
 
 /** One line in the toolbar saying whether the user's changes are durable. */
-export function SaveIndicator({ state }: { state: CollabState }) {
+export function SaveIndicator({ state, save: store }: { state: CollabState; save: ValueStore<SaveStatus> }) {
+  const save = useSyncExternalStore(store.subscribe, store.get);
   let key: keyof typeof TEXT;
-  if (state.save === 'local' || (state.status !== 'online' && state.save !== 'unknown')) key = 'local';
+  if (save === 'local' || (state.status !== 'online' && save !== 'unknown')) key = 'local';
   else if (state.status !== 'online' || !state.synced) key = 'connecting';
-  else if (state.save === 'saving') key = 'saving';
-  else if (state.save === 'saved') key = 'saved';
+  else if (save === 'saving') key = 'saving';
+  else if (save === 'saved') key = 'saved';
   else key = 'synced';
   return (
     <span className={`save-indicator save-${key}`} role="status" aria-live="polite" data-testid="save-status">

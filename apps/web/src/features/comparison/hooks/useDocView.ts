@@ -33,8 +33,11 @@ export function useDocView(doc: Y.Doc, localOrigin: unknown): ComparisonDocView 
       // Typing in a note (mine or someone else's) changes only that note's Y.Text, which its editor shows
       // itself; the rest of the view only needs the note text for its "has a note" marker, so re-reading
       // the whole doc on every keystroke (15,000 links for 50 outlets × 300 claims) waits for a pause.
+      // The wait restarts with every keystroke, so a long stretch of typing never pays for a full read.
       if (onlyTextChanged(transaction)) {
-        if (!noteTimer && !cancel) noteTimer = setTimeout(refresh, NOTE_REFRESH_MS);
+        if (cancel) return;
+        if (noteTimer) clearTimeout(noteTimer);
+        noteTimer = setTimeout(refresh, NOTE_REFRESH_MS);
         return;
       }
       if (origin === localOrigin) {
