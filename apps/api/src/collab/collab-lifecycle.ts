@@ -1,9 +1,9 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import { RedisBus } from './fanout/redis-bus';
-import { MembershipWatcher } from './membership/membership-watcher';
-import { RoomRegistry } from './rooms/room-registry';
-import { CollabGateway } from './server/collab-gateway';
+import { RedisBus } from './fanout/redis-bus.js';
+import { MembershipWatcher } from './membership/membership-watcher.js';
+import { RoomRegistry } from './rooms/room-registry.js';
+import { CollabGateway } from './server/collab-gateway.js';
 
 /** Injection token of the process's RedisBus, or null without REDIS_URL. */
 export const REDIS_BUS = Symbol('REDIS_BUS');

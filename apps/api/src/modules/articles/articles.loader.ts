@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import type { Article, Outlet, Segment } from '../../generated/prisma/client';
-import type { PrismaService } from '../../infra/prisma/prisma.service';
+import type { Article, Outlet, Segment } from '../../generated/prisma/client.js';
+import type { PrismaService } from '../../infra/prisma/prisma.service.js';
 
 function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
   const map = new Map<K, T[]>();

@@ -1,11 +1,11 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, GqlContext } from '../../infra/graphql/current-viewer.decorator';
-import type { RequestContext, Viewer } from '../../infra/graphql/request-context';
-import { Outlet } from '../outlets/models/outlet.model';
-import { ArticlesService } from './articles.service';
-import { ListArticlesArgs } from './dto/list-articles.args';
-import { ArticleConnection } from './models/article-connection.model';
-import { Article, DroppedLine, Segment } from './models/article.model';
+import { CurrentViewer, GqlContext } from '../../infra/graphql/current-viewer.decorator.js';
+import type { RequestContext, Viewer } from '../../infra/graphql/request-context.js';
+import { Outlet } from '../outlets/models/outlet.model.js';
+import { ArticlesService } from './articles.service.js';
+import { ListArticlesArgs } from './dto/list-articles.args.js';
+import { ArticleConnection } from './models/article-connection.model.js';
+import { Article, DroppedLine, Segment } from './models/article.model.js';
 
 @Resolver(() => Article)
 export class ArticlesResolver {

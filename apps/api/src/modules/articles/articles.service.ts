@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import type { Prisma } from '../../generated/prisma/client';
-import { Role } from '../../generated/prisma/enums';
-import type { RequestContext, Viewer } from '../../infra/graphql/request-context';
-import { validateInput } from '../../infra/graphql/validate-input';
-import { PrismaService } from '../../infra/prisma/prisma.service';
-import { WorkspacePolicy } from '../workspaces/workspaces.policy';
-import { uuid } from '../workspaces/dto/workspace.inputs';
-import { ArticlePolicy } from './articles.policy';
-import { decodeArticleCursor, encodeArticleCursor } from './articles.cursor';
-import { listArticlesSchema, type ListArticlesArgs } from './dto/list-articles.args';
+import type { Prisma } from '../../generated/prisma/client.js';
+import { Role } from '../../generated/prisma/enums.js';
+import type { RequestContext, Viewer } from '../../infra/graphql/request-context.js';
+import { validateInput } from '../../infra/graphql/validate-input.js';
+import { PrismaService } from '../../infra/prisma/prisma.service.js';
+import { WorkspacePolicy } from '../workspaces/workspaces.policy.js';
+import { uuid } from '../workspaces/dto/workspace.inputs.js';
+import { ArticlePolicy } from './articles.policy.js';
+import { decodeArticleCursor, encodeArticleCursor } from './articles.cursor.js';
+import { listArticlesSchema, type ListArticlesArgs } from './dto/list-articles.args.js';
 
 /** Reading articles. Imports live in ArticleImportService. */
 @Injectable()

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { ComparisonPolicy } from './comparisons.policy';
-import { ComparisonsResolver } from './comparisons.resolver';
-import { ComparisonsService } from './comparisons.service';
+import { ComparisonPolicy } from './comparisons.policy.js';
+import { ComparisonsResolver } from './comparisons.resolver.js';
+import { ComparisonsService } from './comparisons.service.js';
 
 @Module({ providers: [ComparisonsService, ComparisonsResolver, ComparisonPolicy], exports: [ComparisonPolicy, ComparisonsService] })
 export class ComparisonsModule {}

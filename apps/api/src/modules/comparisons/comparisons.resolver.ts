@@ -1,9 +1,9 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, GqlContext } from '../../infra/graphql/current-viewer.decorator';
-import type { RequestContext, Viewer } from '../../infra/graphql/request-context';
-import { Article } from '../articles/models/article.model';
-import { ComparisonsService } from './comparisons.service';
-import { Comparison } from './models/comparison.model';
+import { CurrentViewer, GqlContext } from '../../infra/graphql/current-viewer.decorator.js';
+import type { RequestContext, Viewer } from '../../infra/graphql/request-context.js';
+import { Article } from '../articles/models/article.model.js';
+import { ComparisonsService } from './comparisons.service.js';
+import { Comparison } from './models/comparison.model.js';
 
 @Resolver(() => Comparison)
 export class ComparisonsResolver {

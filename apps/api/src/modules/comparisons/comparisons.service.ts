@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { Role } from '../../generated/prisma/enums';
-import { BadUserInput } from '../../infra/errors/app-error';
-import type { RequestContext, Viewer } from '../../infra/graphql/request-context';
-import { validateInput } from '../../infra/graphql/validate-input';
-import { PrismaService } from '../../infra/prisma/prisma.service';
-import { uuid } from '../workspaces/dto/workspace.inputs';
-import { WorkspacePolicy } from '../workspaces/workspaces.policy';
-import { ComparisonPolicy } from './comparisons.policy';
-import { createComparisonSchema } from './dto/comparison.inputs';
+import { Role } from '../../generated/prisma/enums.js';
+import { BadUserInput } from '../../infra/errors/app-error.js';
+import type { RequestContext, Viewer } from '../../infra/graphql/request-context.js';
+import { validateInput } from '../../infra/graphql/validate-input.js';
+import { PrismaService } from '../../infra/prisma/prisma.service.js';
+import { uuid } from '../workspaces/dto/workspace.inputs.js';
+import { WorkspacePolicy } from '../workspaces/workspaces.policy.js';
+import { ComparisonPolicy } from './comparisons.policy.js';
+import { createComparisonSchema } from './dto/comparison.inputs.js';
 
 /** Comparisons: a statement or event and the articles that report it. */
 @Injectable()

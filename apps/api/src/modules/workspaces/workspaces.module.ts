@@ -1,8 +1,8 @@
 import { Global, Module } from '@nestjs/common';
-import { MembershipEvents } from './membership-events';
-import { WorkspacePolicy } from './workspaces.policy';
-import { WorkspacesResolver } from './workspaces.resolver';
-import { WorkspacesService } from './workspaces.service';
+import { MembershipEvents } from './membership-events.js';
+import { WorkspacePolicy } from './workspaces.policy.js';
+import { WorkspacesResolver } from './workspaces.resolver.js';
+import { WorkspacesService } from './workspaces.service.js';
 
 /** Global so every feature policy can reuse WorkspacePolicy. */
 @Global()

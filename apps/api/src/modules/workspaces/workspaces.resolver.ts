@@ -1,9 +1,9 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, GqlContext } from '../../infra/graphql/current-viewer.decorator';
-import type { RequestContext, Viewer } from '../../infra/graphql/request-context';
-import { Member, Role, Workspace } from './models/workspace.model';
-import { WorkspacePolicy } from './workspaces.policy';
-import { WorkspacesService } from './workspaces.service';
+import { CurrentViewer, GqlContext } from '../../infra/graphql/current-viewer.decorator.js';
+import type { RequestContext, Viewer } from '../../infra/graphql/request-context.js';
+import { Member, Role, Workspace } from './models/workspace.model.js';
+import { WorkspacePolicy } from './workspaces.policy.js';
+import { WorkspacesService } from './workspaces.service.js';
 
 @Resolver(() => Workspace)
 export class WorkspacesResolver {

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { Role } from '../../generated/prisma/enums';
-import { BadUserInput, Conflict, NotFound } from '../../infra/errors/app-error';
-import type { RequestContext, Viewer } from '../../infra/graphql/request-context';
-import { validateInput } from '../../infra/graphql/validate-input';
-import { PrismaService } from '../../infra/prisma/prisma.service';
-import { addMemberSchema, createWorkspaceSchema, uuid } from './dto/workspace.inputs';
-import { MembershipEvents } from './membership-events';
-import { WorkspacePolicy } from './workspaces.policy';
+import { Role } from '../../generated/prisma/enums.js';
+import { BadUserInput, Conflict, NotFound } from '../../infra/errors/app-error.js';
+import type { RequestContext, Viewer } from '../../infra/graphql/request-context.js';
+import { validateInput } from '../../infra/graphql/validate-input.js';
+import { PrismaService } from '../../infra/prisma/prisma.service.js';
+import { addMemberSchema, createWorkspaceSchema, uuid } from './dto/workspace.inputs.js';
+import { MembershipEvents } from './membership-events.js';
+import { WorkspacePolicy } from './workspaces.policy.js';
 
 /** Workspaces and their members. */
 @Injectable()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Role } from '../../../generated/prisma/enums';
+import { Role } from '../../../generated/prisma/enums.js';
 
 export const uuid = z.uuid('must be an id');
 
