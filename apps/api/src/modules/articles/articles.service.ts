@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { Role } from '../../generated/prisma/enums.js';
-import type { RequestContext, Viewer } from '../../infra/graphql/request-context.js';
-import { validateInput } from '../../infra/graphql/validate-input.js';
+import type { RequestContext, Viewer } from '../../access/request-context.js';
+import { validateInput } from '../../infra/validation/validate-input.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
-import { WorkspacePolicy } from '../workspaces/workspaces.policy.js';
+import { WorkspacePolicy } from '../../access/workspace.policy.js';
 import { uuid } from '../workspaces/dto/workspace.inputs.js';
 import { ArticlePolicy } from './articles.policy.js';
 import { decodeArticleCursor, encodeArticleCursor } from './articles.cursor.js';
