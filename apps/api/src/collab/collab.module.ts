@@ -18,6 +18,7 @@ import { CollabEditsService } from './graphql/collab-edits.service.js';
 import { ComparisonCollabResolver } from './graphql/comparison-collab.resolver.js';
 import { VersionsResolver } from './graphql/versions.resolver.js';
 import { VersionsService } from './history/versions.service.js';
+import { DeletedComparisonWatcher } from './membership/deleted-comparison-watcher.js';
 import { MembershipWatcher } from './membership/membership-watcher.js';
 import { ProjectionScheduler } from './projection/projection-scheduler.js';
 import { ProjectionWriter } from './projection/projection-writer.js';
@@ -56,6 +57,7 @@ import { UpdateLogStore } from './store/update-log.store.js';
     CollabAuthenticator,
     CollabGateway,
     MembershipWatcher,
+    DeletedComparisonWatcher,
     CollabLifecycle,
     CollabEditsService,
     VersionsService,
