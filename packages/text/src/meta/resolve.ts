@@ -81,7 +81,7 @@ function resolveDate(input: ImportInput, page: PageFacts, found: Extracted, warn
   const given = input.publishedAt?.trim();
   if (given) {
     const iso = normaliseDate(given);
-    if (iso === null) warnings.push(`PUBLISHED_AT_UNREADABLE: "${given}" is not a date we can read; it was kept as given.`);
+    if (iso === null) warnings.push(`"${given}" is not a date the importer can read, so it was kept as given.`);
     return { iso: iso ?? given, text: given };
   }
   if (page.publishedAt) {
