@@ -10,6 +10,7 @@ import { ComparisonDocService } from './comparison-doc.service.js';
 import { CollabFanout, LocalFanout } from './fanout/collab-fanout.js';
 import { RedisBus } from './fanout/redis-bus.js';
 import { RedisFanout } from './fanout/redis-fanout.js';
+import { DeletedComparisonWatcher } from './membership/deleted-comparison-watcher.js';
 import { MembershipWatcher } from './membership/membership-watcher.js';
 import { ProjectionScheduler } from './projection/projection-scheduler.js';
 import { ProjectionWriter } from './projection/projection-writer.js';
@@ -48,6 +49,7 @@ import { UpdateLogStore } from './store/update-log.store.js';
     CollabAuthenticator,
     CollabGateway,
     MembershipWatcher,
+    DeletedComparisonWatcher,
     CollabLifecycle,
   ],
   exports: [ComparisonDocService, ComparisonEvents],
