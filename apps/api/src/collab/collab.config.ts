@@ -14,8 +14,6 @@ export interface CollabSettings {
   projectionMaxWaitMs: number;
   /** Whether this process serves the collab socket (APP_ROLES contains `collab`). */
   servesSockets: boolean;
-  redisUrl: string | null;
-  redisPrefix: string;
 }
 
 /** Injection token of {@link CollabSettings}. */
@@ -35,7 +33,5 @@ export function collabSettings(config: AppConfig): CollabSettings {
     projectionDebounceMs: config.COLLAB_PROJECTION_DEBOUNCE_MS,
     projectionMaxWaitMs: config.COLLAB_PROJECTION_MAX_WAIT_MS,
     servesSockets: config.APP_ROLES.includes('collab'),
-    redisUrl: config.REDIS_URL ?? null,
-    redisPrefix: config.REDIS_PREFIX,
   };
 }

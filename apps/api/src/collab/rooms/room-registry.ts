@@ -9,6 +9,7 @@ import { ProjectionScheduler } from '../projection/projection-scheduler.js';
 import { Compactor } from '../store/compactor.js';
 import { UpdateLogStore } from '../store/update-log.store.js';
 import { DocRoom, type RoomDeps } from './doc-room.js';
+import { isUuid } from '../../infra/validation/uuid.js';
 
 interface Entry {
   room: Promise<DocRoom>;
@@ -121,7 +122,7 @@ export class RoomRegistry {
   }
 
   private async load(comparisonId: string): Promise<DocRoom> {
-    const comparison = /^[0-9a-f-]{36}$/i.test(comparisonId)
+    const comparison = isUuid(comparisonId)
       ? await this.prisma.comparison.findUnique({ where: { id: comparisonId }, select: { workspaceId: true } })
       : null;
     if (!comparison) throw new NotFound('Comparison', comparisonId);

@@ -1,13 +1,13 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { isImportError, suggestEvents } from '@parallax/text';
 import { randomUUID } from 'node:crypto';
-import type { PubSub } from 'graphql-subscriptions';
 import { Role } from '../../generated/prisma/enums.js';
 import { AppError, BadUserInput, Conflict } from '../../infra/errors/app-error.js';
 import type { RequestContext, Viewer } from '../../access/request-context.js';
 import { validateInput } from '../../infra/validation/validate-input.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
-import { PUB_SUB } from '../../infra/pubsub/pubsub.module.js';
+import { PubSubService } from '../../infra/pubsub/pubsub.service.js';
+import { defineTopic } from '../../infra/pubsub/topic.js';
 import { findOrCreateOutlet } from '../outlets/outlet-upsert.js';
 import { uuid } from '../workspaces/dto/workspace.inputs.js';
 import { WorkspacePolicy } from '../../access/workspace.policy.js';
@@ -17,7 +17,8 @@ import { ArticlePolicy } from './articles.policy.js';
 import { importArticleSchema, MAX_BATCH, updateArticleSchema, type ImportArticleInput, type UpdateArticleInput } from './dto/import-article.input.js';
 
 /** Topic of importProgress events. */
-export const IMPORT_PROGRESS = 'importProgress';
+/** Progress of importArticles batches, keyed by `${userId}:${batchId}` so only the importer hears it. */
+export const IMPORT_PROGRESS = defineTopic<{ batchId: string; done: number; total: number; failed: number }>('importProgress');
 
 /** Maps an importer or batch error code to the AppError a single import throws. */
 function importFailure(code: string, message: string): AppError {
@@ -32,7 +33,7 @@ export class ArticleImportService {
     private readonly prisma: PrismaService,
     private readonly workspaces: WorkspacePolicy,
     private readonly policy: ArticlePolicy,
-    @Inject(PUB_SUB) private readonly pubsub: PubSub,
+    private readonly pubsub: PubSubService,
   ) {}
 
   /** Runs the importer without storing anything and says whether the article is already in the workspace. */
@@ -85,7 +86,7 @@ export class ArticleImportService {
     }
     const total = inputs.length;
     const publish = (done: number, failed: number) =>
-      void this.pubsub.publish(IMPORT_PROGRESS, { importProgress: { batchId, done: done + results.length, total, failed: failed + results.length } });
+      this.pubsub.publish(IMPORT_PROGRESS, `${viewer.userId}:${batchId}`, { batchId, done: done + results.length, total, failed: failed + results.length });
     const outcomes = await importBatch(this.prisma, valid.map((v) => v.raw), { importedById: viewer.userId, onProgress: publish });
     const ids = outcomes.flatMap((o) => ('articleId' in o ? [o.articleId] : []));
     const articles = new Map((await this.prisma.article.findMany({ where: { id: { in: ids } } })).map((a) => [a.id, a]));

@@ -2,14 +2,14 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import type * as Y from 'yjs';
 import { AutoAlignDocument } from '../../../gql/graphql';
-import { errorMessage, isUnsupported } from '../../../lib/errors';
+import { errorMessage } from '../../../lib/errors';
 import { alignInBrowser } from '../utils/auto-align';
 import type { ArticleColumn } from '../utils/grid';
 
 /**
  * Proposes claims from the articles' sentences; people's decisions are kept. The server aligns (`autoAlign`,
- * its changes reach everyone through the doc); when it cannot be reached, or is too old to know the
- * mutation, the browser aligns into the local doc, which merges with the server's on reconnect.
+ * its changes reach everyone through the doc); when it cannot be reached, the browser aligns into the local
+ * doc, which merges with the server's on reconnect.
  */
 export function AlignButton({ comparisonId, online, doc, articles, canEdit, primary = false }: { comparisonId: string; online: boolean; doc: Y.Doc; articles: ArticleColumn[]; canEdit: boolean; primary?: boolean }) {
   const [busy, setBusy] = useState(false);
@@ -33,10 +33,7 @@ export function AlignButton({ comparisonId, online, doc, articles, canEdit, prim
     try {
       if (!online) await inBrowser();
       else
-        await autoAlign({ variables: { comparisonId } }).catch(async (e: unknown) => {
-          if (isUnsupported(e)) await inBrowser();
-          else setError(errorMessage(e));
-        });
+        await autoAlign({ variables: { comparisonId } }).catch((e: unknown) => setError(errorMessage(e)));
     } finally {
       setBusy(false);
     }

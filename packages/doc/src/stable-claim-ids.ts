@@ -1,17 +1,40 @@
-import type { AlignmentResult } from '@parallax/align';
-import type { AutoAlignmentProposal, ComparisonDocView } from '@parallax/doc';
+import type { AutoAlignmentProposal } from './auto-align-proposal.js';
+import type { ComparisonDocView } from './types.js';
+
+/**
+ * What an aligner proposes, in its own deterministic claim ids. `AlignmentResult` of @parallax/align has
+ * this shape; the doc package does not depend on the aligner.
+ */
+export type AlignerProposal = AutoAlignmentProposal;
 
 /**
  * Turns the aligner's result into a doc proposal whose claim ids survive re-runs: a proposed claim takes
  * the id of the existing claim it shares most segments with (at least half of its own), so people's notes,
  * comments and labels stay attached when the aligner regroups a few sentences. Otherwise it keeps the
- * aligner's deterministic id.
+ * aligner's deterministic id. Read `current` in the same transaction that applies the proposal, so no
+ * edit can land between the read and the write.
  */
-export function toStableProposal(result: AlignmentResult, current: ComparisonDocView): AutoAlignmentProposal {
+export function withStableClaimIds(result: AlignerProposal, current: ComparisonDocView): AutoAlignmentProposal {
+  const idFor = stableIds(result, claimsOfSegments(current));
+  return {
+    claims: result.claims.map((c) => ({
+      id: idFor.get(c.id)!,
+      label: c.label,
+      position: c.position,
+      links: c.links.map((l) => ({ segmentId: l.segmentId, articleId: l.articleId, relation: l.relation, flags: l.flags, confidence: l.confidence })),
+    })),
+  };
+}
+
+function claimsOfSegments(current: ComparisonDocView): Map<string, string[]> {
   const claimOfSegment = new Map<string, string[]>();
   for (const claim of current.claims) {
     for (const link of claim.links) claimOfSegment.set(link.segmentId, [...(claimOfSegment.get(link.segmentId) ?? []), claim.id]);
   }
+  return claimOfSegment;
+}
+
+function stableIds(result: AlignerProposal, claimOfSegment: Map<string, string[]>): Map<string, string> {
   const taken = new Set<string>();
   // Larger claims choose first: they carry most of the human context worth keeping.
   const ordered = [...result.claims].sort((a, b) => b.links.length - a.links.length || a.id.localeCompare(b.id));
@@ -26,12 +49,5 @@ export function toStableProposal(result: AlignmentResult, current: ComparisonDoc
     taken.add(id);
     idFor.set(claim.id, id);
   }
-  return {
-    claims: result.claims.map((c) => ({
-      id: idFor.get(c.id)!,
-      label: c.label,
-      position: c.position,
-      links: c.links.map((l) => ({ segmentId: l.segmentId, articleId: l.articleId, relation: l.relation, flags: l.flags, confidence: l.confidence })),
-    })),
-  };
+  return idFor;
 }
