@@ -7,7 +7,7 @@ import { canonicalOrder, prepare } from './prepare.js';
 
 // The learned similarity (fitted on public data) must also agree: it vetoes look-alike events the lexical score
 // cannot tell apart (another date, another place, another protagonist).
-const LEARNED_FLOOR = 0.35;
+const LEARNED_FLOOR = 0.3;
 const DEFAULTS = { threshold: 0.3, maxLinksPerArticle: 3, maxClaimsPerSegment: 2 } as const;
 
 /**
