@@ -1,6 +1,7 @@
 import type { AlignArticle, AlignmentResult, AlignOptions } from '../types.js';
 import { assembleClaims } from './assemble.js';
 import { attachPass } from './attach-pass.js';
+import { clausePass } from './clause-pass.js';
 import { corePass } from './core-pass.js';
 import type { MatchSettings } from './matching.js';
 import { canonicalOrder, prepare } from './prepare.js';
@@ -30,6 +31,7 @@ export function alignArticles(articles: AlignArticle[], options: AlignOptions = 
   const ordered = canonicalOrder(prepared.segments);
   const { clusters, index } = corePass(ordered, settings);
   attachPass(ordered, clusters, index, settings);
+  clausePass(ordered, clusters, index, settings, prepared.corpus);
   const claims = assembleClaims(clusters, prepared.corpus);
   const single = new Set(claims.filter((c) => new Set(c.links.map((l) => l.articleId)).size === 1));
   const unaligned = [...single].flatMap((c) => c.links.map((l) => l.segmentId)).sort();
