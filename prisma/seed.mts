@@ -1,17 +1,14 @@
 // `prisma db seed` entry: creates the demo user and workspace, imports seeds/ through the API's importer,
 // creates the two sample comparisons and aligns them through the running app's collaborative docs.
 // Needs the API built (npm run build) and DATABASE_URL; DEMO_PASSWORD overrides the demo password.
-import { createRequire } from 'node:module';
-
-const require = createRequire(import.meta.url);
-const api = (p: string) => require(`../apps/api/dist/${p}`);
-const { parseConfig } = api('config/config.schema.js');
-const { applyMigrations } = api('infra/database/migrator.js');
-const { createLogger } = api('infra/logging/logger.js');
-const { createPrismaClient } = api('infra/prisma/prisma.service.js');
-const { seedDemo, DEMO_EMAIL } = api('seed/demo-seed.js');
-const { alignSeededComparisons } = api('seed/align-seeded.js');
-const { createApp } = api('create-app.js');
+const api = (p: string) => import(`../apps/api/dist/${p}`);
+const { parseConfig } = await api('config/config.schema.js');
+const { applyMigrations } = await api('infra/database/migrator.js');
+const { createLogger } = await api('infra/logging/logger.js');
+const { createPrismaClient } = await api('infra/prisma/prisma.service.js');
+const { seedDemo, DEMO_EMAIL } = await api('seed/demo-seed.js');
+const { alignSeededComparisons } = await api('seed/align-seeded.js');
+const { createApp } = await api('create-app.js');
 
 const url = process.env.DATABASE_URL;
 if (!url) {

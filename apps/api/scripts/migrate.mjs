@@ -9,7 +9,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const { applyMigrations, diffSchemas, findMigrationPaths } = require('../dist/infra/database/migrator.js');
+const { applyMigrations, diffSchemas, findMigrationPaths } = await import('../dist/infra/database/migrator.js');
 const [command, name, previousFile] = process.argv.slice(2);
 const url = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const paths = await findMigrationPaths(process.cwd());

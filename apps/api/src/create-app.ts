@@ -1,8 +1,8 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { AppModule, type AppDeps } from './app.module';
-import { bodyErrorHandler, serveWebApp } from './infra/http/serve-web';
-import { PinoNestLogger } from './infra/logging/logger';
+import { AppModule, type AppDeps } from './app.module.js';
+import { bodyErrorHandler, serveWebApp } from './infra/http/serve-web.js';
+import { PinoNestLogger } from './infra/logging/logger.js';
 
 /** Builds the Nest application (GraphQL, health, web app, collab) without listening; used by main and tests. */
 export async function createApp(deps: AppDeps): Promise<NestExpressApplication> {

@@ -1,11 +1,11 @@
 import 'reflect-metadata';
-import { ConfigError, parseConfig } from './config/config.schema';
-import { createApp } from './create-app';
-import { prepareDatabase } from './infra/database/database-runtime';
-import { createLogger } from './infra/logging/logger';
-import { createPrismaClient } from './infra/prisma/prisma.service';
-import { alignSeededComparisons } from './seed/align-seeded';
-import { DEMO_EMAIL, seedDemoIfEmpty } from './seed/demo-seed';
+import { ConfigError, parseConfig } from './config/config.schema.js';
+import { createApp } from './create-app.js';
+import { prepareDatabase } from './infra/database/database-runtime.js';
+import { createLogger } from './infra/logging/logger.js';
+import { createPrismaClient } from './infra/prisma/prisma.service.js';
+import { alignSeededComparisons } from './seed/align-seeded.js';
+import { DEMO_EMAIL, seedDemoIfEmpty } from './seed/demo-seed.js';
 
 /**
  * Starts Parallax: validate config, bring up the database (embedded unless DATABASE_URL), migrate, seed a

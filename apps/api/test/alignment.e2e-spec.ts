@@ -1,6 +1,6 @@
-import { alignSeededComparisons } from '../src/seed/align-seeded';
-import { seedDemo } from '../src/seed/demo-seed';
-import { signUpUser, startTestApp, type TestApp } from './support/test-app';
+import { alignSeededComparisons } from '../src/seed/align-seeded.js';
+import { seedDemo } from '../src/seed/demo-seed.js';
+import { signUpUser, startTestApp, type TestApp } from './support/test-app.js';
 
 const CLAIMS = `query($id: ID!) { comparison(id: $id) { id title articles { id outlet { name } }
   claims { id label origin links { segmentId articleId relation flags origin segment { text } } } } }`;

@@ -1,5 +1,5 @@
-import { PrismaService } from '../src/infra/prisma/prisma.service';
-import { signUpUser, startTestApp, uniqueEmail, type TestApp } from './support/test-app';
+import { PrismaService } from '../src/infra/prisma/prisma.service.js';
+import { signUpUser, startTestApp, uniqueEmail, type TestApp } from './support/test-app.js';
 
 const SIGN_IN = `mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { token user { id email } } }`;
 const CREATE_WS = `mutation($name: String!) { createWorkspace(name: $name) { id name } }`;

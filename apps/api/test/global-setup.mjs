@@ -9,8 +9,8 @@ import { freePort } from './support/free-port.mjs';
 const require = createRequire(import.meta.url);
 
 export default async function globalSetup() {
-  const { startEmbeddedPostgres } = require('../dist/infra/database/embedded-postgres.js');
-  const { applyMigrations } = require('../dist/infra/database/migrator.js');
+  const { startEmbeddedPostgres } = await import('../dist/infra/database/embedded-postgres.js');
+  const { applyMigrations } = await import('../dist/infra/database/migrator.js');
   const pino = require('pino');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'parallax-api-test-'));
   const handle = await startEmbeddedPostgres(dir, await freePort(), pino({ level: 'silent' }));

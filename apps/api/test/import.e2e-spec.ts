@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { signUpUser, startTestApp, type TestApp } from './support/test-app';
+import { signUpUser, startTestApp, type TestApp } from './support/test-app.js';
 
 const SEEDS = path.resolve(process.cwd(), '../../seeds');
 const seedTexts = readdirSync(SEEDS).sort().map((f) => readFileSync(path.join(SEEDS, f), 'utf8'));

@@ -1,5 +1,5 @@
-import { createPrismaClient } from '../src/infra/prisma/prisma.service';
-import { DEMO_EMAIL, DEMO_WORKSPACE, seedDemo } from '../src/seed/demo-seed';
+import { createPrismaClient } from '../src/infra/prisma/prisma.service.js';
+import { DEMO_EMAIL, DEMO_WORKSPACE, seedDemo } from '../src/seed/demo-seed.js';
 
 const prisma = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => prisma.$disconnect());

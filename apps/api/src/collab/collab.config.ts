@@ -1,4 +1,4 @@
-import type { AppConfig } from '../config/config.schema';
+import type { AppConfig } from '../config/config.schema.js';
 
 /** The collab server's limits and timings, derived once from the validated AppConfig. */
 export interface CollabSettings {

@@ -1,33 +1,34 @@
 import { Module } from '@nestjs/common';
 import { PubSub } from 'graphql-subscriptions';
 import type { Logger } from 'pino';
-import { APP_CONFIG } from '../config/config.module';
-import type { AppConfig } from '../config/config.schema';
-import { LOGGER } from '../infra/logging/logger';
-import { AuthModule } from '../modules/auth/auth.module';
-import { ComparisonsModule } from '../modules/comparisons/comparisons.module';
-import { COLLAB_SETTINGS, collabSettings, type CollabSettings } from './collab.config';
-import { CollabLifecycle, REDIS_BUS } from './collab-lifecycle';
-import { ComparisonDocService } from './comparison-doc.service';
-import { CollabFanout, LocalFanout } from './fanout/collab-fanout';
-import { RedisBus } from './fanout/redis-bus';
-import { RedisFanout } from './fanout/redis-fanout';
-import { ClaimLinkResolver, ClaimResolver } from './graphql/claim.resolver';
-import { CollabEditsResolver } from './graphql/collab-edits.resolver';
-import { CollabEditsService } from './graphql/collab-edits.service';
-import { ComparisonCollabResolver } from './graphql/comparison-collab.resolver';
-import { VersionsResolver } from './graphql/versions.resolver';
-import { VersionsService } from './history/versions.service';
-import { MembershipWatcher } from './membership/membership-watcher';
-import { ProjectionScheduler } from './projection/projection-scheduler';
-import { ProjectionWriter } from './projection/projection-writer';
-import { COLLAB_PUB_SUB, ComparisonEvents } from './pubsub/comparison-events';
-import { RedisPubSubEngine } from './pubsub/redis-pubsub-engine';
-import { RoomRegistry } from './rooms/room-registry';
-import { CollabAuthenticator } from './server/collab-authenticator';
-import { CollabGateway } from './server/collab-gateway';
-import { Compactor } from './store/compactor';
-import { UpdateLogStore } from './store/update-log.store';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/config.schema.js';
+import { LOGGER } from '../infra/logging/logger.js';
+import { AuthModule } from '../modules/auth/auth.module.js';
+import { ComparisonsModule } from '../modules/comparisons/comparisons.module.js';
+import { COLLAB_SETTINGS, collabSettings, type CollabSettings } from './collab.config.js';
+import { CollabLifecycle, REDIS_BUS } from './collab-lifecycle.js';
+import { ComparisonDocService } from './comparison-doc.service.js';
+import { CollabFanout, LocalFanout } from './fanout/collab-fanout.js';
+import { RedisBus } from './fanout/redis-bus.js';
+import { RedisFanout } from './fanout/redis-fanout.js';
+import { ClaimLinkResolver, ClaimResolver } from './graphql/claim.resolver.js';
+import { CollabEditsResolver } from './graphql/collab-edits.resolver.js';
+import { CollabEditsService } from './graphql/collab-edits.service.js';
+import { ComparisonCollabResolver } from './graphql/comparison-collab.resolver.js';
+import { VersionsResolver } from './graphql/versions.resolver.js';
+import { VersionsService } from './history/versions.service.js';
+import { DeletedComparisonWatcher } from './membership/deleted-comparison-watcher.js';
+import { MembershipWatcher } from './membership/membership-watcher.js';
+import { ProjectionScheduler } from './projection/projection-scheduler.js';
+import { ProjectionWriter } from './projection/projection-writer.js';
+import { COLLAB_PUB_SUB, ComparisonEvents } from './pubsub/comparison-events.js';
+import { RedisPubSubEngine } from './pubsub/redis-pubsub-engine.js';
+import { RoomRegistry } from './rooms/room-registry.js';
+import { CollabAuthenticator } from './server/collab-authenticator.js';
+import { CollabGateway } from './server/collab-gateway.js';
+import { Compactor } from './store/compactor.js';
+import { UpdateLogStore } from './store/update-log.store.js';
 
 /**
  * Live co-editing: the y-websocket endpoint (`/collab/<comparisonId>`), the durable doc store (update log +
@@ -56,6 +57,7 @@ import { UpdateLogStore } from './store/update-log.store';
     CollabAuthenticator,
     CollabGateway,
     MembershipWatcher,
+    DeletedComparisonWatcher,
     CollabLifecycle,
     CollabEditsService,
     VersionsService,

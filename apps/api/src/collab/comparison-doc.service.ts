@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { readComparisonDoc, type ChangeOrigin, type ComparisonDocView } from '@parallax/doc';
-import { RoomRegistry } from './rooms/room-registry';
-import { Y } from './yjs.mjs';
+import { RoomRegistry } from './rooms/room-registry.js';
+import * as Y from 'yjs';
 
 /**
  * The server-side door to comparison docs, for GraphQL mutations, history and the auto-aligner. It does

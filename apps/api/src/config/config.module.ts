@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import type { AppConfig } from './config.schema';
+import type { AppConfig } from './config.schema.js';
 
 /** Injection token of the validated AppConfig. */
 export const APP_CONFIG = Symbol('APP_CONFIG');

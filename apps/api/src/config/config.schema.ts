@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { findRepoRoot } from './repo-root';
+import { findRepoRoot } from './repo-root.js';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])

@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { AlignmentService } from '../modules/alignment/alignment.service';
+import { AlignmentService } from '../modules/alignment/alignment.service.js';
 
 /**
  * Auto-aligns the comparisons the seed created. It needs the running app because alignment is written

@@ -2,11 +2,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { suggestEvents } from '@parallax/text';
 import type { Logger } from 'pino';
-import { findRepoRoot } from '../config/repo-root';
-import type { PrismaClient } from '../generated/prisma/client';
-import { Role } from '../generated/prisma/enums';
-import { importBatch, type RawArticle } from '../modules/articles/article-import';
-import { hashPassword } from '../modules/auth/password';
+import { findRepoRoot } from '../config/repo-root.js';
+import type { PrismaClient } from '../generated/prisma/client.js';
+import { Role } from '../generated/prisma/enums.js';
+import { importBatch, type RawArticle } from '../modules/articles/article-import.js';
+import { hashPassword } from '../modules/auth/password.js';
 
 export const DEMO_EMAIL = 'demo@parallax.local';
 export const DEMO_WORKSPACE = 'Demo workspace';

@@ -1,9 +1,9 @@
 import { COLLAB_CLOSE, createClaim, ORIGIN, readComparisonDoc } from '@parallax/doc';
 import WebSocket from 'ws';
-import { ComparisonDocService } from '../../src/collab/comparison-doc.service';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { closeCodeOf, connectClient, opened, rawSocket, syncedClient, type CollabClient } from './support/collab-clients';
-import { addMember, createComparisonFixture, quickUser, waitFor, type ComparisonFixture } from './support/collab-fixtures';
+import { ComparisonDocService } from '../../src/collab/comparison-doc.service.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { closeCodeOf, connectClient, opened, rawSocket, syncedClient, type CollabClient } from './support/collab-clients.js';
+import { addMember, createComparisonFixture, quickUser, waitFor, type ComparisonFixture } from './support/collab-fixtures.js';
 
 let t: TestApp;
 let f: ComparisonFixture;

@@ -3,12 +3,12 @@ import net from 'node:net';
 import path from 'node:path';
 import { createClaim, ORIGIN, readComparisonDoc } from '@parallax/doc';
 import * as Y from 'yjs';
-import { findRepoRoot } from '../../src/config/repo-root';
-import { createPrismaClient } from '../../src/infra/prisma/prisma.service';
-import type { GqlResponse } from '../support/test-app';
-import { syncedClient, type CollabClient } from './support/collab-clients';
-import { addMember, createComparisonFixture, waitFor, type Api } from './support/collab-fixtures';
-import { duplicateStructs, storedDoc } from './support/log-check';
+import { findRepoRoot } from '../../src/config/repo-root.js';
+import { createPrismaClient } from '../../src/infra/prisma/prisma.service.js';
+import type { GqlResponse } from '../support/test-app.js';
+import { syncedClient, type CollabClient } from './support/collab-clients.js';
+import { addMember, createComparisonFixture, waitFor, type Api } from './support/collab-fixtures.js';
+import { duplicateStructs, storedDoc } from './support/log-check.js';
 
 // The built server (npm run build), as production runs it: a separate process we can kill -9.
 const MAIN = path.join(findRepoRoot(), 'apps', 'api', 'dist', 'main.js');

@@ -1,9 +1,9 @@
 import { readComparisonDoc } from '@parallax/doc';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { syncedClient, type CollabClient } from './support/collab-clients';
-import { addMember, createComparisonFixture, waitFor, type ComparisonFixture } from './support/collab-fixtures';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { syncedClient, type CollabClient } from './support/collab-clients.js';
+import { addMember, createComparisonFixture, waitFor, type ComparisonFixture } from './support/collab-fixtures.js';
 
 let t: TestApp;
 let f: ComparisonFixture;

@@ -2,11 +2,11 @@ import { COLLAB_CLOSE, createClaim, ORIGIN, readComparisonDoc } from '@parallax/
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { ComparisonDocService } from '../../src/collab/comparison-doc.service';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { closeCodeOf, opened, rawSocket, syncedClient, type CollabClient } from './support/collab-clients';
-import { createComparisonFixture, waitFor, type ComparisonFixture } from './support/collab-fixtures';
-import { rng } from './support/doc-edits';
+import { ComparisonDocService } from '../../src/collab/comparison-doc.service.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { closeCodeOf, opened, rawSocket, syncedClient, type CollabClient } from './support/collab-clients.js';
+import { createComparisonFixture, waitFor, type ComparisonFixture } from './support/collab-fixtures.js';
+import { rng } from './support/doc-edits.js';
 
 const MAX_MESSAGE = 64 * 1024;
 const MAX_DOC = 256 * 1024;

@@ -3,12 +3,12 @@ import { createClaim, ORIGIN, readComparisonDoc } from '@parallax/doc';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { ComparisonDocService } from '../../src/collab/comparison-doc.service';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { syncedClient, type CollabClient } from './support/collab-clients';
-import { addMember, createComparisonFixture, waitFor } from './support/collab-fixtures';
-import { randomEdit, rng } from './support/doc-edits';
-import { duplicateStructs, storedDoc } from './support/log-check';
+import { ComparisonDocService } from '../../src/collab/comparison-doc.service.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { syncedClient, type CollabClient } from './support/collab-clients.js';
+import { addMember, createComparisonFixture, waitFor } from './support/collab-fixtures.js';
+import { randomEdit, rng } from './support/doc-edits.js';
+import { duplicateStructs, storedDoc } from './support/log-check.js';
 
 // The machine's Redis (present here and in CI). If it is unreachable, booting the instances fails: this
 // suite must not pass without exercising Redis.

@@ -1,12 +1,12 @@
 import { createClaim, ORIGIN, readComparisonDoc } from '@parallax/doc';
 import * as Y from 'yjs';
-import { ComparisonDocService } from '../../src/collab/comparison-doc.service';
-import { RoomRegistry } from '../../src/collab/rooms/room-registry';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { syncedClient, type CollabClient } from './support/collab-clients';
-import { addMember, createComparisonFixture, waitFor } from './support/collab-fixtures';
-import { claimsOfView, projectedClaims, randomEdit, rng } from './support/doc-edits';
-import { storedDoc } from './support/log-check';
+import { ComparisonDocService } from '../../src/collab/comparison-doc.service.js';
+import { RoomRegistry } from '../../src/collab/rooms/room-registry.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { syncedClient, type CollabClient } from './support/collab-clients.js';
+import { addMember, createComparisonFixture, waitFor } from './support/collab-fixtures.js';
+import { claimsOfView, projectedClaims, randomEdit, rng } from './support/doc-edits.js';
+import { storedDoc } from './support/log-check.js';
 
 let t: TestApp;
 const clients: CollabClient[] = [];

@@ -1,8 +1,8 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import pino from 'pino';
-import { parseConfig } from '../../src/config/config.schema';
-import { createApp } from '../../src/create-app';
-import { createPrismaClient } from '../../src/infra/prisma/prisma.service';
+import { parseConfig } from '../../src/config/config.schema.js';
+import { createApp } from '../../src/create-app.js';
+import { createPrismaClient } from '../../src/infra/prisma/prisma.service.js';
 
 /** A GraphQL response as sent over HTTP. */
 export interface GqlResponse<T = Record<string, any>> {

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { decoding, encoding } from '../yjs.mjs';
-import { CollabFanout, type MembershipChange, type RoomFanoutHandler } from './collab-fanout';
-import type { RedisBus } from './redis-bus';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { CollabFanout, type MembershipChange, type RoomFanoutHandler } from './collab-fanout.js';
+import type { RedisBus } from './redis-bus.js';
 
 const KIND_UPDATE = 0;
 const KIND_AWARENESS = 1;

@@ -1,10 +1,10 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { GqlContext } from '../../infra/graphql/current-viewer.decorator';
-import type { RequestContext } from '../../infra/graphql/request-context';
-import { PrismaService } from '../../infra/prisma/prisma.service';
-import { Segment } from '../../modules/articles/models/article.model';
-import { collabLoaders } from './collab.loaders';
-import { Claim, ClaimLink } from './models/claim.model';
+import { GqlContext } from '../../infra/graphql/current-viewer.decorator.js';
+import type { RequestContext } from '../../infra/graphql/request-context.js';
+import { PrismaService } from '../../infra/prisma/prisma.service.js';
+import { Segment } from '../../modules/articles/models/article.model.js';
+import { collabLoaders } from './collab.loaders.js';
+import { Claim, ClaimLink } from './models/claim.model.js';
 
 @Resolver(() => Claim)
 export class ClaimResolver {

@@ -1,10 +1,10 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, GqlContext } from '../../infra/graphql/current-viewer.decorator';
-import type { RequestContext, Viewer } from '../../infra/graphql/request-context';
-import { CollabEditsService } from './collab-edits.service';
-import * as dto from './dto/collab.inputs';
-import { Claim, SplitClaimResult } from './models/claim.model';
-import { Comment } from './models/comment.model';
+import { CurrentViewer, GqlContext } from '../../infra/graphql/current-viewer.decorator.js';
+import type { RequestContext, Viewer } from '../../infra/graphql/request-context.js';
+import { CollabEditsService } from './collab-edits.service.js';
+import * as dto from './dto/collab.inputs.js';
+import { Claim, SplitClaimResult } from './models/claim.model.js';
+import { Comment } from './models/comment.model.js';
 
 /** Edits of a comparison's claims, links and comments; each is a transaction on the live doc (EDITOR). */
 @Resolver()

@@ -13,19 +13,19 @@ import {
   unlinkSegment,
   type ChangeOrigin,
 } from '@parallax/doc';
-import { Role } from '../../generated/prisma/enums';
-import { BadUserInput, NotFound } from '../../infra/errors/app-error';
-import type { RequestContext, Viewer } from '../../infra/graphql/request-context';
-import { validateInput } from '../../infra/graphql/validate-input';
-import { PrismaService } from '../../infra/prisma/prisma.service';
-import { ComparisonPolicy } from '../../modules/comparisons/comparisons.policy';
-import { ComparisonDocService } from '../comparison-doc.service';
-import type { Y } from '../yjs.mjs';
-import { mapDocError } from './doc-errors';
-import * as dto from './dto/collab.inputs';
-import type { Claim, SplitClaimResult } from './models/claim.model';
-import type { Comment } from './models/comment.model';
-import { claimFromView, commentFromView } from './view-mappers';
+import { Role } from '../../generated/prisma/enums.js';
+import { BadUserInput, NotFound } from '../../infra/errors/app-error.js';
+import type { RequestContext, Viewer } from '../../infra/graphql/request-context.js';
+import { validateInput } from '../../infra/graphql/validate-input.js';
+import { PrismaService } from '../../infra/prisma/prisma.service.js';
+import { ComparisonPolicy } from '../../modules/comparisons/comparisons.policy.js';
+import { ComparisonDocService } from '../comparison-doc.service.js';
+import type * as Y from 'yjs';
+import { mapDocError } from './doc-errors.js';
+import * as dto from './dto/collab.inputs.js';
+import type { Claim, SplitClaimResult } from './models/claim.model.js';
+import type { Comment } from './models/comment.model.js';
+import { claimFromView, commentFromView } from './view-mappers.js';
 
 /**
  * GraphQL writes to a comparison, all as Yjs transactions on its doc with the `graphql` origin of the

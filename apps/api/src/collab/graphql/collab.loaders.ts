@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
-import type { Alignment, Segment } from '../../generated/prisma/client';
-import type { RequestContext } from '../../infra/graphql/request-context';
-import type { PrismaService } from '../../infra/prisma/prisma.service';
-import type { Claim, ClaimLink } from './models/claim.model';
+import type { Alignment, Segment } from '../../generated/prisma/client.js';
+import type { RequestContext } from '../../infra/graphql/request-context.js';
+import type { PrismaService } from '../../infra/prisma/prisma.service.js';
+import type { Claim, ClaimLink } from './models/claim.model.js';
 
 /** Per-request loaders of the projected claims, their links and the linked segments. */
 export interface CollabLoaders {

@@ -1,15 +1,15 @@
 import { Args, ID, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { Role } from '../../generated/prisma/enums';
-import { CurrentViewer, GqlContext } from '../../infra/graphql/current-viewer.decorator';
-import type { RequestContext, Viewer } from '../../infra/graphql/request-context';
-import { PrismaService } from '../../infra/prisma/prisma.service';
-import { ComparisonPolicy } from '../../modules/comparisons/comparisons.policy';
-import { Comparison } from '../../modules/comparisons/models/comparison.model';
-import { VersionsService } from '../history/versions.service';
-import { ComparisonEvents, type ComparisonChangedEvent } from '../pubsub/comparison-events';
-import { collabLoaders } from './collab.loaders';
-import { Claim } from './models/claim.model';
-import { ComparisonChange, ComparisonVersion } from './models/version.model';
+import { Role } from '../../generated/prisma/enums.js';
+import { CurrentViewer, GqlContext } from '../../infra/graphql/current-viewer.decorator.js';
+import type { RequestContext, Viewer } from '../../infra/graphql/request-context.js';
+import { PrismaService } from '../../infra/prisma/prisma.service.js';
+import { ComparisonPolicy } from '../../modules/comparisons/comparisons.policy.js';
+import { Comparison } from '../../modules/comparisons/models/comparison.model.js';
+import { VersionsService } from '../history/versions.service.js';
+import { ComparisonEvents, type ComparisonChangedEvent } from '../pubsub/comparison-events.js';
+import { collabLoaders } from './collab.loaders.js';
+import { Claim } from './models/claim.model.js';
+import { ComparisonChange, ComparisonVersion } from './models/version.model.js';
 
 @Resolver(() => Comparison)
 export class ComparisonCollabResolver {

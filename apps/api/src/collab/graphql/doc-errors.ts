@@ -1,6 +1,6 @@
 import { isDocOperationError } from '@parallax/doc';
-import { AppError, BadUserInput, Conflict, NotFound } from '../../infra/errors/app-error';
-import { RoomUnavailable } from '../rooms/doc-room';
+import { AppError, BadUserInput, Conflict, NotFound } from '../../infra/errors/app-error.js';
+import { RoomUnavailable } from '../rooms/doc-room.js';
 
 /** The doc cannot be written right now (it failed to store a change and is reloading). */
 export class CollabUnavailable extends AppError {

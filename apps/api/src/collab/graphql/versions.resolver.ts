@@ -1,9 +1,9 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, GqlContext } from '../../infra/graphql/current-viewer.decorator';
-import type { RequestContext, Viewer } from '../../infra/graphql/request-context';
-import { VersionsService } from '../history/versions.service';
-import { ComparisonVersion, RestoreVersionResult, VersionDiff } from './models/version.model';
-import { diffFromDocDiff } from './view-mappers';
+import { CurrentViewer, GqlContext } from '../../infra/graphql/current-viewer.decorator.js';
+import type { RequestContext, Viewer } from '../../infra/graphql/request-context.js';
+import { VersionsService } from '../history/versions.service.js';
+import { ComparisonVersion, RestoreVersionResult, VersionDiff } from './models/version.model.js';
+import { diffFromDocDiff } from './view-mappers.js';
 
 /** Named versions: create, compare, restore (listing is `Comparison.versions`). */
 @Resolver()

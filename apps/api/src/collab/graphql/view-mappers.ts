@@ -1,7 +1,7 @@
 import type { ClaimView, CommentView, DocStateDiff, LinkView } from '@parallax/doc';
-import type { Claim, ClaimLink } from './models/claim.model';
-import type { Comment } from './models/comment.model';
-import type { VersionDiff } from './models/version.model';
+import type { Claim, ClaimLink } from './models/claim.model.js';
+import type { Comment } from './models/comment.model.js';
+import type { VersionDiff } from './models/version.model.js';
 
 /** Maps a link read from the doc to its GraphQL shape. */
 export function linkFromView(l: LinkView): ClaimLink {

@@ -15,7 +15,7 @@ import {
   type ComparisonDocView,
   type LinkView,
 } from '@parallax/doc';
-import type { Y } from '../yjs.mjs';
+import type * as Y from 'yjs';
 
 /**
  * Brings the doc's claims, notes and links to the state of `target` (a stored version) through the

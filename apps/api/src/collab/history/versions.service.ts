@@ -1,17 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { diffDocStates, ORIGIN, readComparisonDoc, type ComparisonDocView, type DocStateDiff } from '@parallax/doc';
 import { z } from 'zod';
-import { Role } from '../../generated/prisma/enums';
-import { NotFound } from '../../infra/errors/app-error';
-import type { RequestContext, Viewer } from '../../infra/graphql/request-context';
-import { validateInput } from '../../infra/graphql/validate-input';
-import { PrismaService } from '../../infra/prisma/prisma.service';
-import { ComparisonPolicy } from '../../modules/comparisons/comparisons.policy';
-import { ComparisonDocService, viewOfState } from '../comparison-doc.service';
-import { mapDocError } from '../graphql/doc-errors';
-import { versionNameSchema } from '../graphql/dto/collab.inputs';
-import { UpdateLogStore } from '../store/update-log.store';
-import { restoreView } from './restore-view';
+import { Role } from '../../generated/prisma/enums.js';
+import { NotFound } from '../../infra/errors/app-error.js';
+import type { RequestContext, Viewer } from '../../infra/graphql/request-context.js';
+import { validateInput } from '../../infra/graphql/validate-input.js';
+import { PrismaService } from '../../infra/prisma/prisma.service.js';
+import { ComparisonPolicy } from '../../modules/comparisons/comparisons.policy.js';
+import { ComparisonDocService, viewOfState } from '../comparison-doc.service.js';
+import { mapDocError } from '../graphql/doc-errors.js';
+import { versionNameSchema } from '../graphql/dto/collab.inputs.js';
+import { UpdateLogStore } from '../store/update-log.store.js';
+import { restoreView } from './restore-view.js';
 
 const versionId = z.uuid('must be a version id');
 const VERSION_FIELDS = { id: true, comparisonId: true, name: true, createdById: true, createdAt: true } as const;

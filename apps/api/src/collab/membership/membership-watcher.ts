@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { COLLAB_CLOSE } from '@parallax/doc';
 import type { Logger } from 'pino';
-import { Role } from '../../generated/prisma/enums';
-import { LOGGER } from '../../infra/logging/logger';
-import { MembershipEvents, type MembershipChanged } from '../../modules/workspaces/membership-events';
-import { CollabFanout } from '../fanout/collab-fanout';
-import { CollabAuthenticator } from '../server/collab-authenticator';
-import { CollabGateway } from '../server/collab-gateway';
+import { Role } from '../../generated/prisma/enums.js';
+import { LOGGER } from '../../infra/logging/logger.js';
+import { MembershipEvents, type MembershipChanged } from '../../modules/workspaces/membership-events.js';
+import { CollabFanout } from '../fanout/collab-fanout.js';
+import { CollabAuthenticator } from '../server/collab-authenticator.js';
+import { CollabGateway } from '../server/collab-gateway.js';
 
 /**
  * Re-checks the open sockets of a user whose membership changed, here and (through the fan-out) on the

@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { MIGRATION_ORIGIN, readComparisonDoc, repairComparisonDoc } from '@parallax/doc';
 import type { Logger } from 'pino';
-import { LOGGER } from '../../infra/logging/logger';
-import { COLLAB_SETTINGS, type CollabSettings } from '../collab.config';
-import { ComparisonEvents } from '../pubsub/comparison-events';
-import type { DocRoom } from '../rooms/doc-room';
-import { ProjectionWriter, projectionHash } from './projection-writer';
+import { LOGGER } from '../../infra/logging/logger.js';
+import { COLLAB_SETTINGS, type CollabSettings } from '../collab.config.js';
+import { ComparisonEvents } from '../pubsub/comparison-events.js';
+import type { DocRoom } from '../rooms/doc-room.js';
+import { ProjectionWriter, projectionHash } from './projection-writer.js';
 
 interface State {
   timer: NodeJS.Timeout | null;

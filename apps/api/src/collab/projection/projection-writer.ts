@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { ClaimView, ComparisonDocView, LinkView } from '@parallax/doc';
-import type { Prisma } from '../../generated/prisma/client';
-import { PrismaService } from '../../infra/prisma/prisma.service';
+import type { Prisma } from '../../generated/prisma/client.js';
+import { PrismaService } from '../../infra/prisma/prisma.service.js';
 
 type Tx = Prisma.TransactionClient;
 type ClaimRow = Prisma.ClaimCreateManyInput;

@@ -1,6 +1,8 @@
 import { createClaim, ORIGIN } from '@parallax/doc';
-import { encoding, syncProtocol, Y } from '../yjs.mjs';
-import { decodeClientMessage, MalformedMessage } from './decode-message';
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { decodeClientMessage, MalformedMessage } from './decode-message.js';
 
 function frame(write: (e: encoding.Encoder) => void): Uint8Array {
   const e = encoding.createEncoder();

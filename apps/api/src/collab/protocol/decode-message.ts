@@ -1,5 +1,7 @@
 import { COLLAB_MESSAGE } from '@parallax/doc';
-import { decoding, syncProtocol, Y } from '../yjs.mjs';
+import * as decoding from 'lib0/decoding';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
 
 /** A message from a client, decoded and checked before anything acts on it. */
 export type ClientMessage =

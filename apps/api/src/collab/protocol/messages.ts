@@ -1,5 +1,8 @@
 import { COLLAB_MESSAGE } from '@parallax/doc';
-import { awarenessProtocol, encoding, syncProtocol, type Y } from '../yjs.mjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
+import type * as Y from 'yjs';
 
 /** Encodes `[sync][step 1][state vector of doc]`: asks the peer for what the server lacks. */
 export function encodeSyncStep1(doc: Y.Doc): Uint8Array {

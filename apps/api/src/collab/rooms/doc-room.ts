@@ -1,12 +1,12 @@
 import { COLLAB_CLOSE, isChangeOrigin, migrateComparisonDoc } from '@parallax/doc';
 import type { Logger } from 'pino';
-import type { CollabFanout, RoomFanoutHandler } from '../fanout/collab-fanout';
-import { encodeSyncStep1, encodeSyncStep2, encodeUpdate } from '../protocol/messages';
-import { GroupCommit } from '../store/group-commit';
-import type { LogEntry, StoredDoc, UpdateLogStore } from '../store/update-log.store';
-import { Y } from '../yjs.mjs';
-import { RoomAwareness } from './room-awareness';
-import { LOAD_ORIGIN, REMOTE_ORIGIN, RoomPeer } from './room-peer';
+import type { CollabFanout, RoomFanoutHandler } from '../fanout/collab-fanout.js';
+import { encodeSyncStep1, encodeSyncStep2, encodeUpdate } from '../protocol/messages.js';
+import { GroupCommit } from '../store/group-commit.js';
+import type { LogEntry, StoredDoc, UpdateLogStore } from '../store/update-log.store.js';
+import * as Y from 'yjs';
+import { RoomAwareness } from './room-awareness.js';
+import { LOAD_ORIGIN, REMOTE_ORIGIN, RoomPeer } from './room-peer.js';
 
 /** What a room needs from the rest of the collab module. */
 export interface RoomDeps {

@@ -1,7 +1,7 @@
-import { awarenessProtocol } from '../yjs.mjs';
-import type { CollabFanout } from '../fanout/collab-fanout';
-import { encodeAwareness, encodeAwarenessBytes } from '../protocol/messages';
-import { LEAVE_ORIGIN, REMOTE_ORIGIN, RoomPeer } from './room-peer';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import type { CollabFanout } from '../fanout/collab-fanout.js';
+import { encodeAwareness, encodeAwarenessBytes } from '../protocol/messages.js';
+import { LEAVE_ORIGIN, REMOTE_ORIGIN, RoomPeer } from './room-peer.js';
 
 type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
 

@@ -1,14 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { NotFound } from '../../infra/errors/app-error';
-import { LOGGER } from '../../infra/logging/logger';
-import { PrismaService } from '../../infra/prisma/prisma.service';
-import { COLLAB_SETTINGS, type CollabSettings } from '../collab.config';
-import { CollabFanout } from '../fanout/collab-fanout';
-import { ProjectionScheduler } from '../projection/projection-scheduler';
-import { Compactor } from '../store/compactor';
-import { UpdateLogStore } from '../store/update-log.store';
-import { DocRoom, type RoomDeps } from './doc-room';
+import { NotFound } from '../../infra/errors/app-error.js';
+import { LOGGER } from '../../infra/logging/logger.js';
+import { PrismaService } from '../../infra/prisma/prisma.service.js';
+import { COLLAB_SETTINGS, type CollabSettings } from '../collab.config.js';
+import { CollabFanout } from '../fanout/collab-fanout.js';
+import { ProjectionScheduler } from '../projection/projection-scheduler.js';
+import { Compactor } from '../store/compactor.js';
+import { UpdateLogStore } from '../store/update-log.store.js';
+import { DocRoom, type RoomDeps } from './doc-room.js';
 
 interface Entry {
   room: Promise<DocRoom>;

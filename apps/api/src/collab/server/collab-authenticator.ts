@@ -1,12 +1,12 @@
 import type { IncomingMessage } from 'node:http';
 import { Injectable } from '@nestjs/common';
 import { COLLAB_CLOSE } from '@parallax/doc';
-import { Role } from '../../generated/prisma/enums';
-import { Forbidden, NotFound } from '../../infra/errors/app-error';
-import { AuthService } from '../../modules/auth/auth.service';
-import { tokenFromRequest } from '../../modules/auth/bearer';
-import { ComparisonPolicy } from '../../modules/comparisons/comparisons.policy';
-import { WorkspacePolicy } from '../../modules/workspaces/workspaces.policy';
+import { Role } from '../../generated/prisma/enums.js';
+import { Forbidden, NotFound } from '../../infra/errors/app-error.js';
+import { AuthService } from '../../modules/auth/auth.service.js';
+import { tokenFromRequest } from '../../modules/auth/bearer.js';
+import { ComparisonPolicy } from '../../modules/comparisons/comparisons.policy.js';
+import { WorkspacePolicy } from '../../modules/workspaces/workspaces.policy.js';
 
 /** Who may open a comparison's collab socket, and with which rights. */
 export interface CollabAccess {

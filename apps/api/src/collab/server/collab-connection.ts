@@ -1,13 +1,13 @@
 import { COLLAB_CLOSE } from '@parallax/doc';
 import type { Logger } from 'pino';
 import { WebSocket, type RawData } from 'ws';
-import type { CollabSettings } from '../collab.config';
-import { decodeClientMessage, MalformedMessage, type ClientMessage } from '../protocol/decode-message';
-import { encodeAck } from '../protocol/messages';
-import type { DocRoom } from '../rooms/doc-room';
-import { RoomPeer } from '../rooms/room-peer';
-import type { CollabAccess } from './collab-authenticator';
-import { RateLimiter } from './rate-limiter';
+import type { CollabSettings } from '../collab.config.js';
+import { decodeClientMessage, MalformedMessage, type ClientMessage } from '../protocol/decode-message.js';
+import { encodeAck } from '../protocol/messages.js';
+import type { DocRoom } from '../rooms/doc-room.js';
+import { RoomPeer } from '../rooms/room-peer.js';
+import type { CollabAccess } from './collab-authenticator.js';
+import { RateLimiter } from './rate-limiter.js';
 
 /** A peer whose outgoing buffer grows past this is too slow to keep up; it is closed (and resyncs on reconnect). */
 const MAX_BUFFERED_BYTES = 64 * 1024 * 1024;

@@ -4,11 +4,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { COLLAB_ACKS_PARAM, COLLAB_CLOSE } from '@parallax/doc';
 import type { Logger } from 'pino';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { LOGGER } from '../../infra/logging/logger';
-import { COLLAB_SETTINGS, type CollabSettings } from '../collab.config';
-import { RoomRegistry } from '../rooms/room-registry';
-import { CollabAuthenticator, type CollabAccess, type CollabRefusal } from './collab-authenticator';
-import { CollabConnection } from './collab-connection';
+import { LOGGER } from '../../infra/logging/logger.js';
+import { COLLAB_SETTINGS, type CollabSettings } from '../collab.config.js';
+import { RoomRegistry } from '../rooms/room-registry.js';
+import { CollabAuthenticator, type CollabAccess, type CollabRefusal } from './collab-authenticator.js';
+import { CollabConnection } from './collab-connection.js';
 
 /** The path prefix of the collab socket: `/collab/<comparisonId>`. */
 export const COLLAB_PATH = '/collab/';

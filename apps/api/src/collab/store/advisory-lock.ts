@@ -1,4 +1,4 @@
-import { Prisma } from '../../generated/prisma/client';
+import { Prisma } from '../../generated/prisma/client.js';
 
 /**
  * The SQL expression of a comparison doc's advisory-lock key. Writers of the update log take it shared and

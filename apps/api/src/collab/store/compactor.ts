@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { LOGGER } from '../../infra/logging/logger';
-import { PrismaService } from '../../infra/prisma/prisma.service';
-import { COLLAB_SETTINGS, type CollabSettings } from '../collab.config';
-import { docLockKey } from './advisory-lock';
-import { StateFolder } from './state-folder';
-import { readStoredDoc, type StoredDoc } from './update-log.store';
+import { LOGGER } from '../../infra/logging/logger.js';
+import { PrismaService } from '../../infra/prisma/prisma.service.js';
+import { COLLAB_SETTINGS, type CollabSettings } from '../collab.config.js';
+import { docLockKey } from './advisory-lock.js';
+import { StateFolder } from './state-folder.js';
+import { readStoredDoc, type StoredDoc } from './update-log.store.js';
 
 /** What one compaction did. */
 export interface CompactionResult {

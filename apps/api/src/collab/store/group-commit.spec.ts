@@ -1,4 +1,4 @@
-import { GroupCommit } from './group-commit';
+import { GroupCommit } from './group-commit.js';
 
 /** A write function whose calls finish only when the test says so. */
 function controlledWrites() {

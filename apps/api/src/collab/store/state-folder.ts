@@ -1,26 +1,4 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { findRepoRoot } from '../../config/repo-root';
-
-// Runs in a worker thread. It only needs yjs (not @parallax/doc), so its own CJS copy of yjs is fine.
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const Y = require(workerData.yjs);
-parentPort.on('message', ({ id, snapshot, updates }) => {
-  try {
-    const doc = new Y.Doc();
-    doc.transact(() => {
-      if (snapshot) Y.applyUpdate(doc, snapshot);
-      for (const update of updates) Y.applyUpdate(doc, update);
-    });
-    const state = Y.encodeStateAsUpdate(doc);
-    doc.destroy();
-    parentPort.postMessage({ id, state });
-  } catch (err) {
-    parentPort.postMessage({ id, error: String((err && err.message) || err) });
-  }
-});`;
 
 type Reply = { id: number; state?: Uint8Array; error?: string };
 
@@ -53,10 +31,7 @@ export class StateFolder {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    // Resolved from this file in the build; from the api package under jest (ESM sources have no __filename).
-    const base = typeof __filename === 'string' ? __filename : path.join(findRepoRoot(), 'apps', 'api', 'package.json');
-    const yjs = createRequire(base).resolve('yjs');
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { yjs } });
+    const worker = new Worker(new URL('./state-folder.worker.mjs', import.meta.url));
     worker.unref();
     worker.on('message', (reply: Reply) => {
       const waiter = this.waiting.get(reply.id);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma } from '../../generated/prisma/client';
-import { PrismaService } from '../../infra/prisma/prisma.service';
-import { docLockKey } from './advisory-lock';
+import { Prisma } from '../../generated/prisma/client.js';
+import { PrismaService } from '../../infra/prisma/prisma.service.js';
+import { docLockKey } from './advisory-lock.js';
 
 /** One change to persist: the Yjs update and who made it. */
 export interface LogEntry {

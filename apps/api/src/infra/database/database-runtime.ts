@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
-import type { AppConfig } from '../../config/config.schema';
-import { startEmbeddedPostgres, type DatabaseHandle } from './embedded-postgres';
-import { applyMigrations } from './migrator';
+import type { AppConfig } from '../../config/config.schema.js';
+import { startEmbeddedPostgres, type DatabaseHandle } from './embedded-postgres.js';
+import { applyMigrations } from './migrator.js';
 
 /**
  * Brings up the database the app will use: the server named by DATABASE_URL, or the embedded cluster,

@@ -2,7 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { findRepoRoot } from '../../config/repo-root';
+import { findRepoRoot } from '../../config/repo-root.js';
 
 /**
  * Applies and creates Prisma migrations through Prisma's WebAssembly schema engine.

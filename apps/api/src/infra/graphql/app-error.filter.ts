@@ -1,6 +1,6 @@
 import { Catch } from '@nestjs/common';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
-import { AppError } from '../errors/app-error';
+import { AppError } from '../errors/app-error.js';
 
 /**
  * Hands domain errors back to GraphQL untouched. Without it Nest's default handler logs every FORBIDDEN or

@@ -1,7 +1,7 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { Unauthenticated } from '../errors/app-error';
-import type { RequestContext, Viewer } from './request-context';
+import { Unauthenticated } from '../errors/app-error.js';
+import type { RequestContext, Viewer } from './request-context.js';
 
 /** Injects the authenticated Viewer, or fails the field with UNAUTHENTICATED. */
 export const CurrentViewer = createParamDecorator((_: unknown, ctx: ExecutionContext): Viewer => {

@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import { AppError } from '../errors/app-error';
+import { AppError } from '../errors/app-error.js';
 
 // Codes produced by Apollo and graphql-armor that are safe to pass through as they are.
 const PASS_THROUGH = new Set([

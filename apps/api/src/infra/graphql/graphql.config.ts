@@ -5,13 +5,13 @@ import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
-import type { AuthService } from '../../modules/auth/auth.service';
-import { tokenFromRequest } from '../../modules/auth/bearer';
-import type { PrismaService } from '../prisma/prisma.service';
-import { findRepoRoot } from '../../config/repo-root';
-import { createErrorFormatter } from './format-error';
-import { createLoaders } from './loaders';
-import type { RequestContext } from './request-context';
+import type { AuthService } from '../../modules/auth/auth.service.js';
+import { tokenFromRequest } from '../../modules/auth/bearer.js';
+import type { PrismaService } from '../prisma/prisma.service.js';
+import { findRepoRoot } from '../../config/repo-root.js';
+import { createErrorFormatter } from './format-error.js';
+import { createLoaders } from './loaders.js';
+import type { RequestContext } from './request-context.js';
 
 /** Limits on what one GraphQL request may ask for; tuned so the web app's largest query fits easily. */
 export const QUERY_LIMITS = { maxDepth: 10, maxCost: 20000, maxAliases: 20, maxTokens: 5000, maxDirectives: 30 };

@@ -1,7 +1,7 @@
-import type { PrismaService } from '../prisma/prisma.service';
-import { createArticleLoaders } from '../../modules/articles/articles.loader';
-import { createComparisonLoaders } from '../../modules/comparisons/comparisons.loader';
-import { createWorkspaceLoaders } from '../../modules/workspaces/workspaces.loader';
+import type { PrismaService } from '../prisma/prisma.service.js';
+import { createArticleLoaders } from '../../modules/articles/articles.loader.js';
+import { createComparisonLoaders } from '../../modules/comparisons/comparisons.loader.js';
+import { createWorkspaceLoaders } from '../../modules/workspaces/workspaces.loader.js';
 
 /** Builds a fresh set of DataLoaders for one request (caches must never outlive it). */
 export function createLoaders(prisma: PrismaService) {

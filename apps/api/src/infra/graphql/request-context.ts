@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import type { Loaders } from './loaders';
+import type { Loaders } from './loaders.js';
 
 /** The authenticated caller of a request, if any. */
 export interface Viewer {

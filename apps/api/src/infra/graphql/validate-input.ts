@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { BadUserInput } from '../errors/app-error';
+import { BadUserInput } from '../errors/app-error.js';
 
 /** Parses input with a zod schema at the edge; on failure throws BadUserInput naming every bad field. */
 export function validateInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {

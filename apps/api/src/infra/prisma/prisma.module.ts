@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { DATABASE_URL, PrismaService } from './prisma.service';
+import { DATABASE_URL, PrismaService } from './prisma.service.js';
 
 /** Provides PrismaService for the database URL decided at boot. */
 @Global()

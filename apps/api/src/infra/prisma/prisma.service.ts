@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '../../generated/prisma/client';
+import { PrismaClient } from '../../generated/prisma/client.js';
 
 /** Injection token of the database URL chosen at boot (embedded or DATABASE_URL). */
 export const DATABASE_URL = Symbol('DATABASE_URL');

@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
-import { CollabModule } from '../../collab/collab.module';
-import { AuthModule } from '../auth/auth.module';
-import { ComparisonsModule } from '../comparisons/comparisons.module';
-import { AlignmentResolver, ClaimDiffResolver } from './alignment.resolver';
-import { AlignmentService } from './alignment.service';
-import { ComparisonImportService } from './exports/comparison-import.service';
-import { ExportController } from './exports/export.controller';
-import { ExportService } from './exports/export.service';
+import { CollabModule } from '../../collab/collab.module.js';
+import { AuthModule } from '../auth/auth.module.js';
+import { ComparisonsModule } from '../comparisons/comparisons.module.js';
+import { AlignmentResolver, ClaimDiffResolver } from './alignment.resolver.js';
+import { AlignmentService } from './alignment.service.js';
+import { ComparisonImportService } from './exports/comparison-import.service.js';
+import { ExportController } from './exports/export.controller.js';
+import { ExportService } from './exports/export.service.js';
 
 @Module({
   imports: [AuthModule, CollabModule, ComparisonsModule],

@@ -1,16 +1,16 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import type { PubSub } from 'graphql-subscriptions';
-import { Claim } from '../../collab/graphql/models/claim.model';
-import { Role } from '../../generated/prisma/enums';
-import { CurrentViewer, GqlContext } from '../../infra/graphql/current-viewer.decorator';
-import type { RequestContext, Viewer } from '../../infra/graphql/request-context';
-import { PUB_SUB } from '../../infra/pubsub/pubsub.module';
-import { ComparisonPolicy } from '../comparisons/comparisons.policy';
-import { Comparison } from '../comparisons/models/comparison.model';
-import { AlignmentService, AUTO_ALIGN_PROGRESS } from './alignment.service';
-import { ComparisonImportService } from './exports/comparison-import.service';
-import { AutoAlignProgress, AutoAlignResult, ClaimDiff, Coverage, ImportComparisonResult } from './models/alignment.model';
+import { Claim } from '../../collab/graphql/models/claim.model.js';
+import { Role } from '../../generated/prisma/enums.js';
+import { CurrentViewer, GqlContext } from '../../infra/graphql/current-viewer.decorator.js';
+import type { RequestContext, Viewer } from '../../infra/graphql/request-context.js';
+import { PUB_SUB } from '../../infra/pubsub/pubsub.module.js';
+import { ComparisonPolicy } from '../comparisons/comparisons.policy.js';
+import { Comparison } from '../comparisons/models/comparison.model.js';
+import { AlignmentService, AUTO_ALIGN_PROGRESS } from './alignment.service.js';
+import { ComparisonImportService } from './exports/comparison-import.service.js';
+import { AutoAlignProgress, AutoAlignResult, ClaimDiff, Coverage, ImportComparisonResult } from './models/alignment.model.js';
 
 @Resolver(() => Comparison)
 export class AlignmentResolver {

@@ -2,15 +2,15 @@ import { Inject, Injectable } from '@nestjs/common';
 import { alignArticles, coverage, diffWitnesses, type AlignArticle, type Relation } from '@parallax/align';
 import { applyAutoAlignment, ORIGIN } from '@parallax/doc';
 import type { PubSub } from 'graphql-subscriptions';
-import { ComparisonDocService } from '../../collab/comparison-doc.service';
-import { Role } from '../../generated/prisma/enums';
-import { BadUserInput, NotFound } from '../../infra/errors/app-error';
-import type { RequestContext, Viewer } from '../../infra/graphql/request-context';
-import { PrismaService } from '../../infra/prisma/prisma.service';
-import { PUB_SUB } from '../../infra/pubsub/pubsub.module';
-import { loadComparisonWithArticles } from '../comparisons/comparison-articles.query';
-import { ComparisonPolicy } from '../comparisons/comparisons.policy';
-import { toStableProposal } from './stable-claim-ids';
+import { ComparisonDocService } from '../../collab/comparison-doc.service.js';
+import { Role } from '../../generated/prisma/enums.js';
+import { BadUserInput, NotFound } from '../../infra/errors/app-error.js';
+import type { RequestContext, Viewer } from '../../infra/graphql/request-context.js';
+import { PrismaService } from '../../infra/prisma/prisma.service.js';
+import { PUB_SUB } from '../../infra/pubsub/pubsub.module.js';
+import { loadComparisonWithArticles } from '../comparisons/comparison-articles.query.js';
+import { ComparisonPolicy } from '../comparisons/comparisons.policy.js';
+import { toStableProposal } from './stable-claim-ids.js';
 
 /** Topic of autoAlignProgress events. */
 export const AUTO_ALIGN_PROGRESS = 'autoAlignProgress';

@@ -1,13 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import type { PubSub } from 'graphql-subscriptions';
-import { CurrentViewer, GqlContext } from '../../infra/graphql/current-viewer.decorator';
-import type { RequestContext, Viewer } from '../../infra/graphql/request-context';
-import { PUB_SUB } from '../../infra/pubsub/pubsub.module';
-import { ArticleImportService, IMPORT_PROGRESS } from './article-import.service';
-import { ImportArticleInput, UpdateArticleInput } from './dto/import-article.input';
-import { Article } from './models/article.model';
-import { ComparisonSuggestion, ImportBatchResult, ImportPreview, ImportProgress } from './models/import.model';
+import { CurrentViewer, GqlContext } from '../../infra/graphql/current-viewer.decorator.js';
+import type { RequestContext, Viewer } from '../../infra/graphql/request-context.js';
+import { PUB_SUB } from '../../infra/pubsub/pubsub.module.js';
+import { ArticleImportService, IMPORT_PROGRESS } from './article-import.service.js';
+import { ImportArticleInput, UpdateArticleInput } from './dto/import-article.input.js';
+import { Article } from './models/article.model.js';
+import { ComparisonSuggestion, ImportBatchResult, ImportPreview, ImportProgress } from './models/import.model.js';
 
 @Resolver()
 export class ArticleImportResolver {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { importArticle, isImportError, type ImportedArticle, type ImportInput, type ImportOptions } from '@parallax/text';
-import type { Prisma, PrismaClient } from '../../generated/prisma/client';
-import { articleColumns, segmentRows } from './article-rows';
-import { findOrCreateOutlet } from '../outlets/outlet-upsert';
-import { storeImportedArticle } from './article-persistence';
+import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
+import { articleColumns, segmentRows } from './article-rows.js';
+import { findOrCreateOutlet } from '../outlets/outlet-upsert.js';
+import { storeImportedArticle } from './article-persistence.js';
 
 /** One raw article of a batch, already validated at the edge. */
 export interface RawArticle {

@@ -1,7 +1,7 @@
 import type { ImportedArticle } from '@parallax/text';
-import type { Prisma } from '../../generated/prisma/client';
-import { findOrCreateOutlet } from '../outlets/outlet-upsert';
-import { articleColumns, segmentRows } from './article-rows';
+import type { Prisma } from '../../generated/prisma/client.js';
+import { findOrCreateOutlet } from '../outlets/outlet-upsert.js';
+import { articleColumns, segmentRows } from './article-rows.js';
 
 /** What is stored for one import: the raw input, the overrides given, and the importer's result. */
 export interface ArticleToStore {

@@ -1,5 +1,5 @@
 import type { ImportedArticle } from '@parallax/text';
-import type { Prisma } from '../../generated/prisma/client';
+import type { Prisma } from '../../generated/prisma/client.js';
 
 /** The Article columns a person may correct afterwards (headline, date, outlet facts). */
 export function metadataColumns(imported: ImportedArticle) {

@@ -1,4 +1,4 @@
-import { BadUserInput } from '../../infra/errors/app-error';
+import { BadUserInput } from '../../infra/errors/app-error.js';
 
 /** Opaque cursor over (createdAt desc, id desc), the articles list order. */
 export function encodeArticleCursor(createdAt: Date, id: string): string {

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import type { Article, Outlet, Segment } from '../../generated/prisma/client';
-import type { PrismaService } from '../../infra/prisma/prisma.service';
+import type { Article, Outlet, Segment } from '../../generated/prisma/client.js';
+import type { PrismaService } from '../../infra/prisma/prisma.service.js';
 
 function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
   const map = new Map<K, T[]>();
@@ -33,6 +33,11 @@ export function createArticleLoaders(prisma: PrismaService) {
         WHERE "articleId" = ANY(${[...articleIds]}::uuid[]) ORDER BY "articleId", index`;
       const grouped = groupBy(rows, (r) => r.articleId);
       return articleIds.map((id) => grouped.get(id) ?? []);
+    }),
+    comparisonCountByArticleId: new DataLoader<string, number>(async (articleIds) => {
+      const rows = await prisma.comparisonArticle.groupBy({ by: ['articleId'], where: { articleId: { in: [...articleIds] } }, _count: { _all: true } });
+      const byId = new Map(rows.map((r) => [r.articleId, r._count._all]));
+      return articleIds.map((id) => byId.get(id) ?? 0);
     }),
   };
 }

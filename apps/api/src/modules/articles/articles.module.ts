@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { OutletsModule } from '../outlets/outlets.module';
-import { ArticleImportResolver } from './article-import.resolver';
-import { ArticleImportService } from './article-import.service';
-import { ArticlePolicy } from './articles.policy';
-import { ArticlesResolver, SegmentsResolver } from './articles.resolver';
-import { ArticlesService } from './articles.service';
+import { OutletsModule } from '../outlets/outlets.module.js';
+import { ArticleImportResolver } from './article-import.resolver.js';
+import { ArticleImportService } from './article-import.service.js';
+import { ArticlePolicy } from './articles.policy.js';
+import { ArticlesResolver, SegmentsResolver } from './articles.resolver.js';
+import { ArticlesService } from './articles.service.js';
 
 @Module({
   imports: [OutletsModule],

@@ -1,14 +1,14 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { APP_CONFIG } from '../../config/config.module';
-import type { AppConfig } from '../../config/config.schema';
-import { CurrentViewer, GqlContext } from '../../infra/graphql/current-viewer.decorator';
-import type { RequestContext, Viewer } from '../../infra/graphql/request-context';
-import { AuthService } from './auth.service';
-import { SESSION_COOKIE, tokenFromRequest } from './bearer';
-import { ApiToken, CreatedApiToken } from './models/api-token.model';
-import { AuthPayload } from './models/auth-payload.model';
-import { User } from './models/user.model';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { AppConfig } from '../../config/config.schema.js';
+import { CurrentViewer, GqlContext } from '../../infra/graphql/current-viewer.decorator.js';
+import type { RequestContext, Viewer } from '../../infra/graphql/request-context.js';
+import { AuthService } from './auth.service.js';
+import { SESSION_COOKIE, tokenFromRequest } from './bearer.js';
+import { ApiToken, CreatedApiToken } from './models/api-token.model.js';
+import { AuthPayload } from './models/auth-payload.model.js';
+import { User } from './models/user.model.js';
 
 @Resolver()
 export class AuthResolver {

@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG } from '../../config/config.module';
-import type { AppConfig } from '../../config/config.schema';
-import { BadUserInput, Conflict, NotFound, Unauthenticated } from '../../infra/errors/app-error';
-import type { Viewer } from '../../infra/graphql/request-context';
-import { validateInput } from '../../infra/graphql/validate-input';
-import { PrismaService } from '../../infra/prisma/prisma.service';
-import { createApiTokenSchema, signInSchema, signUpSchema } from './dto/auth.inputs';
-import { hashPassword, verifyPassword } from './password';
-import { API_TOKEN_PREFIX, generateToken, hashToken, SESSION_PREFIX } from './token';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { AppConfig } from '../../config/config.schema.js';
+import { BadUserInput, Conflict, NotFound, Unauthenticated } from '../../infra/errors/app-error.js';
+import type { Viewer } from '../../infra/graphql/request-context.js';
+import { validateInput } from '../../infra/graphql/validate-input.js';
+import { PrismaService } from '../../infra/prisma/prisma.service.js';
+import { createApiTokenSchema, signInSchema, signUpSchema } from './dto/auth.inputs.js';
+import { hashPassword, verifyPassword } from './password.js';
+import { API_TOKEN_PREFIX, generateToken, hashToken, SESSION_PREFIX } from './token.js';
 
 // A real hash to verify against when the email is unknown, so response time does not reveal which emails exist.
 let dummyHash: Promise<string> | undefined;

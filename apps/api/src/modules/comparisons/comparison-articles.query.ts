@@ -1,5 +1,5 @@
-import type { PrismaService } from '../../infra/prisma/prisma.service';
-import { NotFound } from '../../infra/errors/app-error';
+import type { PrismaService } from '../../infra/prisma/prisma.service.js';
+import { NotFound } from '../../infra/errors/app-error.js';
 
 /** Loads a comparison with its articles in column order, each with its outlet and sentences in order. */
 export async function loadComparisonWithArticles(prisma: PrismaService, comparisonId: string) {

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
-import type { Article } from '../../generated/prisma/client';
-import type { PrismaService } from '../../infra/prisma/prisma.service';
-import { groupBy } from '../articles/articles.loader';
+import type { Article } from '../../generated/prisma/client.js';
+import type { PrismaService } from '../../infra/prisma/prisma.service.js';
+import { groupBy } from '../articles/articles.loader.js';
 
 /** Per-request loaders for the articles of comparisons, in comparison order. */
 export function createComparisonLoaders(prisma: PrismaService) {

@@ -1,7 +1,11 @@
 import { Module } from '@nestjs/common';
-import { ComparisonPolicy } from './comparisons.policy';
-import { ComparisonsResolver } from './comparisons.resolver';
-import { ComparisonsService } from './comparisons.service';
+import { ComparisonLifecycle } from './comparison-lifecycle.js';
+import { ComparisonPolicy } from './comparisons.policy.js';
+import { ComparisonsResolver } from './comparisons.resolver.js';
+import { ComparisonsService } from './comparisons.service.js';
 
-@Module({ providers: [ComparisonsService, ComparisonsResolver, ComparisonPolicy], exports: [ComparisonPolicy, ComparisonsService] })
+@Module({
+  providers: [ComparisonsService, ComparisonsResolver, ComparisonPolicy, ComparisonLifecycle],
+  exports: [ComparisonPolicy, ComparisonsService, ComparisonLifecycle],
+ })
 export class ComparisonsModule {}

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { Role } from '../../generated/prisma/enums';
-import { NotFound } from '../../infra/errors/app-error';
-import { PrismaService } from '../../infra/prisma/prisma.service';
-import { WorkspacePolicy } from '../workspaces/workspaces.policy';
-import type { RequestContext } from '../../infra/graphql/request-context';
+import type { Role } from '../../generated/prisma/enums.js';
+import { NotFound } from '../../infra/errors/app-error.js';
+import { PrismaService } from '../../infra/prisma/prisma.service.js';
+import { WorkspacePolicy } from '../workspaces/workspaces.policy.js';
+import type { RequestContext } from '../../infra/graphql/request-context.js';
 
 /**
  * Who may read or edit a comparison: members of its workspace by role. Shared by GraphQL and the collab

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpException, HttpStatus } from '@nestjs/common';
-import { PrismaService } from '../../infra/prisma/prisma.service';
+import { PrismaService } from '../../infra/prisma/prisma.service.js';
 
 /** Liveness and readiness for load balancers and docker-compose: 200 when the database answers. */
 @Controller()

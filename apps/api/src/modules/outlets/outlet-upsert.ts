@@ -1,4 +1,4 @@
-import type { Prisma } from '../../generated/prisma/client';
+import type { Prisma } from '../../generated/prisma/client.js';
 
 /** Finds the outlet with this name (case-insensitive) or creates it; outlet names are unique. */
 export async function findOrCreateOutlet(tx: Prisma.TransactionClient, name: string, domain: string | null) {

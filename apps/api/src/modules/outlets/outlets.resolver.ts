@@ -1,8 +1,8 @@
 import { Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer } from '../../infra/graphql/current-viewer.decorator';
-import type { Viewer } from '../../infra/graphql/request-context';
-import { Outlet } from './models/outlet.model';
-import { OutletsService } from './outlets.service';
+import { CurrentViewer } from '../../infra/graphql/current-viewer.decorator.js';
+import type { Viewer } from '../../infra/graphql/request-context.js';
+import { Outlet } from './models/outlet.model.js';
+import { OutletsService } from './outlets.service.js';
 
 @Resolver(() => Outlet)
 export class OutletsResolver {

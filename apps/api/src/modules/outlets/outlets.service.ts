@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Viewer } from '../../infra/graphql/request-context';
-import { PrismaService } from '../../infra/prisma/prisma.service';
+import type { Viewer } from '../../infra/graphql/request-context.js';
+import { PrismaService } from '../../infra/prisma/prisma.service.js';
 
 /** Outlets are shared reference data; a viewer sees those that appear in their workspaces. */
 @Injectable()

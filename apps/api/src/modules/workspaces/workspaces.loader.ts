@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import type { Role } from '../../generated/prisma/enums';
-import type { PrismaService } from '../../infra/prisma/prisma.service';
+import type { Role } from '../../generated/prisma/enums.js';
+import type { PrismaService } from '../../infra/prisma/prisma.service.js';
 
 /** Batches membership checks of one request: keys are `${userId}:${workspaceId}`. */
 export function createWorkspaceLoaders(prisma: PrismaService) {

@@ -1,13 +1,14 @@
 import { Global, Module } from '@nestjs/common';
-import { MembershipEvents } from './membership-events';
-import { WorkspacePolicy } from './workspaces.policy';
-import { WorkspacesResolver } from './workspaces.resolver';
-import { WorkspacesService } from './workspaces.service';
+import { MembershipEvents } from './membership-events.js';
+import { WorkspaceChanges } from './workspace-changes.js';
+import { WorkspacePolicy } from './workspaces.policy.js';
+import { WorkspacesResolver } from './workspaces.resolver.js';
+import { WorkspacesService } from './workspaces.service.js';
 
 /** Global so every feature policy can reuse WorkspacePolicy. */
 @Global()
 @Module({
-  providers: [WorkspacesService, WorkspacesResolver, WorkspacePolicy, MembershipEvents],
-  exports: [WorkspacePolicy, WorkspacesService, MembershipEvents],
+  providers: [WorkspacesService, WorkspacesResolver, WorkspacePolicy, MembershipEvents, WorkspaceChanges],
+  exports: [WorkspacePolicy, WorkspacesService, MembershipEvents, WorkspaceChanges],
 })
 export class WorkspacesModule {}

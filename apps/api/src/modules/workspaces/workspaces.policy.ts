@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Role } from '../../generated/prisma/enums';
-import { Forbidden } from '../../infra/errors/app-error';
-import type { RequestContext } from '../../infra/graphql/request-context';
-import { PrismaService } from '../../infra/prisma/prisma.service';
+import { Role } from '../../generated/prisma/enums.js';
+import { Forbidden } from '../../infra/errors/app-error.js';
+import type { RequestContext } from '../../infra/graphql/request-context.js';
+import { PrismaService } from '../../infra/prisma/prisma.service.js';
 
 const RANK: Record<Role, number> = { VIEWER: 1, EDITOR: 2, OWNER: 3 };
 

@@ -3,7 +3,7 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
-import { waitFor } from './collab-fixtures';
+import { waitFor } from './collab-fixtures.js';
 
 /** A stock y-websocket client in node (ws polyfill, no BroadcastChannel), with its close events recorded. */
 export interface CollabClient {

@@ -1,5 +1,5 @@
-import { generateToken, hashToken, SESSION_PREFIX } from '../../../src/modules/auth/token';
-import { uniqueEmail, type TestApp } from '../../support/test-app';
+import { generateToken, hashToken, SESSION_PREFIX } from '../../../src/modules/auth/token.js';
+import { uniqueEmail, type TestApp } from '../../support/test-app.js';
 
 /** What the fixtures need of an API: GraphQL over HTTP and the database (an in-process app or a child process). */
 export type Api = Pick<TestApp, 'gql' | 'prisma'>;

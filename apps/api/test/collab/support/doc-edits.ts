@@ -13,7 +13,7 @@ import {
   type ComparisonDocView,
 } from '@parallax/doc';
 import type * as Y from 'yjs';
-import type { TestApp } from '../../support/test-app';
+import type { TestApp } from '../../support/test-app.js';
 
 /** A small deterministic random generator (mulberry32), so a failing run can be replayed. */
 export function rng(seed: number): () => number {

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { findDuplicateStructs } from './log-check';
+import { findDuplicateStructs } from './log-check.js';
 
 // The checker the crash and scale-out tests rely on must itself be able to fail.
 describe('findDuplicateStructs', () => {

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import type { Api } from './collab-fixtures';
+import type { Api } from './collab-fixtures.js';
 
 /** A run of structs (client, clocks) stored in more than one log row. */
 export interface DuplicateRange {

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { LIMITS } from '@parallax/doc';
 import { z } from 'zod';
-import { Relation } from '../models/claim.model';
+import { Relation } from '../models/claim.model.js';
 
 const uuid = z.uuid('must be a UUID');
 const docId = z

@@ -1,5 +1,5 @@
 import { Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { LinkOrigin, Relation } from '../../../generated/prisma/enums';
+import { LinkOrigin, Relation } from '../../../generated/prisma/enums.js';
 
 registerEnumType(Relation, {
   name: 'Relation',

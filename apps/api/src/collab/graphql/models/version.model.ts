@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Claim, ClaimLink } from './claim.model';
+import { Claim, ClaimLink } from './claim.model.js';
 
 @ObjectType({ description: 'A named version of a comparison doc, to compare with or restore.' })
 export class ComparisonVersion {

@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { addComment, createClaim, linkSegment, ORIGIN, renameClaim, resolveComment, type ChangeOrigin, type CommentAnchor } from '@parallax/doc';
 import { isImportError } from '@parallax/text';
-import { ComparisonDocService } from '../../../collab/comparison-doc.service';
-import { Role } from '../../../generated/prisma/enums';
-import { BadUserInput } from '../../../infra/errors/app-error';
-import type { RequestContext, Viewer } from '../../../infra/graphql/request-context';
-import { validateInput } from '../../../infra/graphql/validate-input';
-import { PrismaService } from '../../../infra/prisma/prisma.service';
-import { importBatch, runImporter, type RawArticle } from '../../articles/article-import';
-import { uuid } from '../../workspaces/dto/workspace.inputs';
-import { WorkspacePolicy } from '../../workspaces/workspaces.policy';
-import { comparisonExportSchema, type ComparisonExportInput } from './comparison-import.schema';
+import { ComparisonDocService } from '../../../collab/comparison-doc.service.js';
+import { Role } from '../../../generated/prisma/enums.js';
+import { BadUserInput } from '../../../infra/errors/app-error.js';
+import type { RequestContext, Viewer } from '../../../infra/graphql/request-context.js';
+import { validateInput } from '../../../infra/graphql/validate-input.js';
+import { PrismaService } from '../../../infra/prisma/prisma.service.js';
+import { importBatch, runImporter, type RawArticle } from '../../articles/article-import.js';
+import { uuid } from '../../workspaces/dto/workspace.inputs.js';
+import { WorkspacePolicy } from '../../workspaces/workspaces.policy.js';
+import { comparisonExportSchema, type ComparisonExportInput } from './comparison-import.schema.js';
 
 type Exported = ComparisonExportInput;
 

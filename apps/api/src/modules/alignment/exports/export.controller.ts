@@ -1,11 +1,11 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { Role } from '../../../generated/prisma/enums';
-import { AppError, BadUserInput, Unauthenticated } from '../../../infra/errors/app-error';
-import { AuthService } from '../../auth/auth.service';
-import { tokenFromRequest } from '../../auth/bearer';
-import { ComparisonPolicy } from '../../comparisons/comparisons.policy';
-import { EXPORT_FORMATS, ExportService, type ExportFormat } from './export.service';
+import { Role } from '../../../generated/prisma/enums.js';
+import { AppError, BadUserInput, Unauthenticated } from '../../../infra/errors/app-error.js';
+import { AuthService } from '../../auth/auth.service.js';
+import { tokenFromRequest } from '../../auth/bearer.js';
+import { ComparisonPolicy } from '../../comparisons/comparisons.policy.js';
+import { EXPORT_FORMATS, ExportService, type ExportFormat } from './export.service.js';
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
 

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { coverage } from '@parallax/align';
-import { ComparisonDocService } from '../../../collab/comparison-doc.service';
-import { PrismaService } from '../../../infra/prisma/prisma.service';
-import { loadComparisonWithArticles } from '../../comparisons/comparison-articles.query';
-import type { ComparisonExport } from './export.types';
-import { coverageCsv, linksCsv } from './formats/csv';
-import { htmlReport } from './formats/html-report';
-import { markdownReport } from './formats/report';
+import { ComparisonDocService } from '../../../collab/comparison-doc.service.js';
+import { PrismaService } from '../../../infra/prisma/prisma.service.js';
+import { loadComparisonWithArticles } from '../../comparisons/comparison-articles.query.js';
+import type { ComparisonExport } from './export.types.js';
+import { coverageCsv, linksCsv } from './formats/csv.js';
+import { htmlReport } from './formats/html-report.js';
+import { markdownReport } from './formats/report.js';
 
 /** The export formats, by file extension. */
 export const EXPORT_FORMATS = {

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Relation } from '../../../generated/prisma/enums';
-import { Comparison } from '../../comparisons/models/comparison.model';
+import { Relation } from '../../../generated/prisma/enums.js';
+import { Comparison } from '../../comparisons/models/comparison.model.js';
 
 @ObjectType({ description: 'What one autoAlign run changed in the comparison (people’s decisions are kept).' })
 export class AutoAlignResult {

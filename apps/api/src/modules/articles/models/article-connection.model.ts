@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { Article } from './article.model';
+import { Article } from './article.model.js';
 
 @ObjectType()
 export class ArticleEdge {

@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { ArticleKind, OutletConfidence } from '../../../generated/prisma/enums';
-import { Article, DroppedLine } from './article.model';
+import { ArticleKind, OutletConfidence } from '../../../generated/prisma/enums.js';
+import { Article, DroppedLine } from './article.model.js';
 
 @ObjectType({ description: 'An article already in the workspace with the same content.' })
 export class DuplicateRef {

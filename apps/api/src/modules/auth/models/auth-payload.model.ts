@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
-import { User } from './user.model';
+import { User } from './user.model.js';
 
 @ObjectType({ description: 'A new session. The token works as `Authorization: Bearer <token>`.' })
 export class AuthPayload {

@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Role } from '../../../generated/prisma/enums';
-import { User } from '../../auth/models/user.model';
+import { Role } from '../../../generated/prisma/enums.js';
+import { User } from '../../auth/models/user.model.js';
 
 registerEnumType(Role, { name: 'Role', description: 'What a member may do: OWNER manages members, EDITOR edits, VIEWER reads.' });
 

@@ -1,4 +1,4 @@
-import type { ComparisonExport } from '../export.types';
+import type { ComparisonExport } from '../export.types.js';
 
 /** Quotes a CSV cell (RFC 4180) and defuses spreadsheet formulas (=, +, -, @ at the start). */
 export function csvCell(value: unknown): string {

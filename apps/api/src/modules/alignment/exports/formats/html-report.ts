@@ -1,6 +1,6 @@
 import type { DiffOp } from '@parallax/align';
-import type { ComparisonExport } from '../export.types';
-import { claimSections } from './report';
+import type { ComparisonExport } from '../export.types.js';
+import { claimSections } from './report.js';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 

@@ -1,5 +1,5 @@
 import { diffWitnesses, type DiffOp } from '@parallax/align';
-import type { ComparisonExport } from '../export.types';
+import type { ComparisonExport } from '../export.types.js';
 
 /** A claim's wording per article (linked sentences joined in text order). */
 function wordings(data: ComparisonExport, claim: ComparisonExport['claims'][number]): Map<string, string> {

@@ -1,0 +1,46 @@
+import { useMutation } from '@apollo/client/react';
+import { type FormEvent, useState } from 'react';
+import { Alert } from '../../../components/ui/alert';
+import { AddMemberDocument, type Role, WorkspaceMembersDocument } from '../../../gql/graphql';
+import { errorCode, errorMessage } from '../../../lib/errors';
+import { RoleSelect } from './role-select';
+
+/** Adds an existing Parallax user to the workspace by email, with a role (owners only). */
+export function InviteMemberForm({ workspaceId }: { workspaceId: string }) {
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<Role>('EDITOR');
+  const [done, setDone] = useState<string | null>(null);
+  const [add, { loading, error }] = useMutation(AddMemberDocument, {
+    refetchQueries: [{ query: WorkspaceMembersDocument, variables: { id: workspaceId } }],
+  });
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setDone(null);
+    const res = await add({ variables: { workspaceId, email, role } }).catch(() => null);
+    if (!res?.data) return;
+    setDone(`${res.data.addMember.user.name} was added.`);
+    setEmail('');
+  }
+  const message =
+    errorCode(error) === 'NOT_FOUND' ? 'No Parallax account uses that email. Ask them to sign up first.' : error ? errorMessage(error) : null;
+  return (
+    <form className="card invite-form" onSubmit={submit} aria-labelledby="invite-title">
+      <h2 id="invite-title">Invite a member</h2>
+      <div className="invite-fields">
+        <label>
+          Email
+          <input type="email" required value={email} onChange={(e) => setEmail(e.target.value)} placeholder="colleague@newsroom.org" />
+        </label>
+        <label>
+          Role
+          <RoleSelect label="Role of the new member" value={role} onChange={setRole} />
+        </label>
+        <button type="submit" className="primary" disabled={loading}>
+          Add member
+        </button>
+      </div>
+      {message && <Alert>{message}</Alert>}
+      {done && <Alert tone="success">{done}</Alert>}
+    </form>
+  );
+}
