@@ -10,7 +10,7 @@ import { type DocUser, type MovingSentence, useDocActions } from '../hooks/use-d
 import { useDocView } from '../hooks/use-doc-view';
 import { usePresence } from '../hooks/use-presence';
 import { useShortcuts } from '../hooks/use-shortcuts';
-import { type ArticleColumn, buildRows, indexSegments, unassignedSegments } from '../utils/grid';
+import { type ArticleColumn, buildRows, indexSegments, orderRows, unassignedSegments } from '../utils/grid';
 import { ClaimInspector } from './claim-inspector';
 import { ColumnPicker } from './column-picker';
 import { CoverageMatrix } from './coverage-matrix';
@@ -50,7 +50,10 @@ export const ComparisonWorkspace = memo(function ComparisonWorkspace(p: Comparis
   const { peers, publish } = usePresence(p.awareness ?? null, p.me);
   const columns = useColumns(p.comparisonId, p.articles, p.pivotArticleId);
   const segments = useMemo(() => indexSegments(p.articles), [p.articles]);
-  const rows = useMemo(() => buildRows(view, segments), [view, segments]);
+  const rows = useMemo(
+    () => orderRows(buildRows(view, segments), columns.visible, columns.baseId, segments),
+    [view, segments, columns.visible, columns.baseId],
+  );
   const unassigned = useMemo(() => unassignedSegments(view, p.articles), [view, p.articles]);
   const undo = useMemo(() => new Y.UndoManager(comparisonRootTypes(p.doc), { trackedOrigins: new Set([origin]) }), [p.doc, origin]);
   useEffect(() => () => undo.destroy(), [undo]);
