@@ -56,7 +56,8 @@ export function makeItems(units: readonly Unit[]): Item[] {
     const boiler = unit.hint === 'heading' ? null : matchBoilerplate(unit.text, f.words);
     const caption = unit.hint === 'caption' ? 'a figure caption in the page' : boiler ? null : captionReason(unit.text, f.words, captionKeys, () => f.key);
     if (caption !== null) captionKeys.push(f.key);
-    const prose = boiler === null && caption === null && unit.hint !== 'heading' && f.terminal && f.words >= 3 && STARTS_OK.test(unit.text);
+    // Lines outside the page's article may name the author or the date, but never start the body.
+    const prose = unit.outside === undefined && boiler === null && caption === null && unit.hint !== 'heading' && f.terminal && f.words >= 3 && STARTS_OK.test(unit.text);
     return { unit, f, boiler, caption, prose, strong: prose && f.words >= 8, role: null };
   });
 }
@@ -75,12 +76,21 @@ export function bylineOf(item: Item): BylineLine | null {
   return item.byline;
 }
 
-/** Marks the item as left out of the body, unless a role was already decided. */
+// Reasons that say what a line is for the article (its headline, its date …): they are more useful than
+// the page furniture the line sat in, so they win over it.
+const ARTICLE_ROLES = new Set<DropReason>(['headline', 'standfirst', 'byline', 'date', 'dateline', 'wire-credit', 'brand', 'caption', 'repeated-headline', 'embed']);
+
+/**
+ * Marks the item as left out of the body, unless a role was already decided. A line outside the page's
+ * article keeps the furniture it sat in as its reason, unless it has a role in the article.
+ */
 export function drop(item: Item, reason: DropReason, detail: string): void {
   if (item.role !== null) return;
+  const outside = item.unit.outside;
+  const useOutside = outside !== undefined && !ARTICLE_ROLES.has(reason);
   item.role = 'drop';
-  item.reason = reason;
-  item.detail = detail;
+  item.reason = useOutside ? outside.reason : reason;
+  item.detail = useOutside ? outside.detail : detail;
 }
 
 /** Marks the item as body text, unless a role was already decided. */

@@ -10,7 +10,8 @@ export function classifyMiddle(items: Item[], start: number, end: number, out: E
   for (let i = start; i <= end; i += 1) {
     const it = items[i];
     if (it.role !== null) continue;
-    if (it.boiler !== null) drop(it, it.boiler.reason, it.boiler.detail);
+    if (it.unit.outside !== undefined) drop(it, it.unit.outside.reason, it.unit.outside.detail);
+    else if (it.boiler !== null) drop(it, it.boiler.reason, it.boiler.detail);
     else if (it.caption !== null) drop(it, 'caption', `looks like a photo caption: ${it.caption}`);
     else if (it.related) drop(it, 'related-stories', 'listed under a related-stories heading');
     // The unit that anchors the body is body even when it lacks a full stop (a one-paragraph paste).

@@ -63,6 +63,8 @@ function findEnd(items: Item[], start: number): number {
   let related = false;
   for (let i = start + 1; i < items.length; i += 1) {
     const it = items[i];
+    // Page furniture Readability left out says nothing about where the article ends.
+    if (it.unit.outside !== undefined) continue;
     if (it.boiler?.marker === 'hard') break;
     if (it.boiler?.marker === 'soft') {
       related = true;

@@ -39,6 +39,9 @@ export function resolveMeta(input: ImportInput, page: PageFacts, found: Extracte
   const paragraphs = doc.paragraphs.map((p) => doc.body.slice(p.start, p.end));
   const lead = paragraphs.length > 0 ? inlineDateline(paragraphs[0]) : null;
   const date = resolveDate(input, page, found, warnings);
+  const credits = [...(lead?.wire ? [lead.wire] : []), ...found.wireCredits];
+  const trailing = paragraphs.length > 0 ? trailingCredit(paragraphs[paragraphs.length - 1]) : null;
+  if (trailing !== null) credits.push(trailing);
   const outlet = inferOutlet({
     userName: input.outletName,
     url: input.url ?? page.url ?? undefined,
@@ -46,11 +49,9 @@ export function resolveMeta(input: ImportInput, page: PageFacts, found: Extracte
     footerLines: found.footerLines,
     brandLines: found.brandLines,
     byline: found.byline ?? page.byline ?? null,
+    wireCredits: credits,
   });
   const headline = page.headline ?? found.headline;
-  const credits = [...(lead?.wire ? [lead.wire] : []), ...found.wireCredits];
-  const trailing = paragraphs.length > 0 ? trailingCredit(paragraphs[paragraphs.length - 1]) : null;
-  if (trailing !== null) credits.push(trailing);
   return {
     headline,
     standfirst: doc.standfirst ?? pageStandfirst(page.standfirst, doc.body),
@@ -81,7 +82,7 @@ function resolveDate(input: ImportInput, page: PageFacts, found: Extracted, warn
   const given = input.publishedAt?.trim();
   if (given) {
     const iso = normaliseDate(given);
-    if (iso === null) warnings.push(`PUBLISHED_AT_UNREADABLE: "${given}" is not a date we can read; it was kept as given.`);
+    if (iso === null) warnings.push(`"${given}" is not a date the importer can read, so it was kept as given.`);
     return { iso: iso ?? given, text: given };
   }
   if (page.publishedAt) {
