@@ -5,6 +5,8 @@ import type { AccessLoaders } from './access.loaders.js';
 export interface Viewer {
   userId: string;
   email: string;
+  /** The display name, as it was when the request authenticated (shown to collaborators). */
+  name: string;
   /** How the caller authenticated: a browser session or a personal API token. */
   via: 'session' | 'api-token';
 }

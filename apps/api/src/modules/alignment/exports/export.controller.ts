@@ -6,10 +6,12 @@ import { httpStatusOf } from '../../../infra/errors/http-status.js';
 import { ComparisonPolicy } from '../../../access/comparison.policy.js';
 import { ViewerService } from '../../../access/viewer.service.js';
 import { EXPORT_FORMATS, ExportService, type ExportFormat } from './export.service.js';
+import { REPORT_CSP } from './formats/report-style.js';
 
 /**
  * Downloads of a comparison: `GET /api/comparisons/<id>/export.<json|csv|coverage.csv|md|html>`, with the
- * same authentication as GraphQL (Bearer token or the browser's session cookie) and VIEWER access.
+ * same authentication as GraphQL (Bearer token or the browser's session cookie) and VIEWER access. Files are
+ * named `<title>-<YYYY-MM-DD>.<format>`.
  */
 @Controller('api/comparisons')
 export class ExportController {
@@ -28,7 +30,10 @@ export class ExportController {
       await this.policy.assert(null, viewer.userId, id, Role.VIEWER);
       const file = await this.exports.render(id, format as ExportFormat);
       res.setHeader('content-type', file.contentType);
-      res.setHeader('content-disposition', `attachment; filename="${file.filename}"`);
+      // The HTML report opens in a tab (inline) under its own strict CSP; everything else downloads.
+      const disposition = format === 'html' ? 'inline' : 'attachment';
+      res.setHeader('content-disposition', `${disposition}; filename="${file.filename}"`);
+      if (format === 'html') res.setHeader('content-security-policy', REPORT_CSP);
       res.send(file.body);
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
