@@ -193,6 +193,8 @@ export const ComparisonWorkspace = memo(function ComparisonWorkspace(p: Comparis
             <CoverageMatrix
               rows={rows}
               columns={columns.visible}
+              baseId={columns.baseId}
+              segments={segments}
               onJump={(claimId, articleId) => {
                 setMode('side-by-side');
                 select(claimId, true, articleId);
