@@ -56,5 +56,9 @@ function clauseMatches(p: PreparedSegment, clusters: Cluster[], index: ClusterIn
 const CLAUSE_LEARNED = 0.6;
 
 function isClauseMatch(stats: PairStats, s: MatchSettings): boolean {
-  return stats.score >= s.threshold && stats.sharedTerms >= 3 && stats.learned >= Math.max(CLAUSE_LEARNED, s.learnedFloor);
+  if (stats.score < s.threshold || stats.sharedTerms < 3 || stats.learned < s.learnedFloor) return false;
+  // Either the learned score agrees clearly, or the wording is close enough to need no second opinion.
+  return stats.learned >= CLAUSE_LEARNED || stats.score >= CLOSE_WORDING;
 }
+
+const CLOSE_WORDING = 0.6;

@@ -1,4 +1,4 @@
-import { MONTHS } from '../lexicon/cues.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/cues.js';
 import { WEAK_LABEL_WORDS } from '../lexicon/stopwords.js';
 import { DEFAULT_CORPUS, type Corpus } from '../text/corpus.js';
 import { sentenceFeatures, type SentenceFeatures } from '../text/features.js';
@@ -10,7 +10,7 @@ interface Candidate {
   weight: number;
   texts: Set<number>;
   surfaces: Map<string, number>;
-  /** True when the phrase holds a number or a month. */
+  /** True when the phrase holds a date (a month, a weekday or a year). */
   dated: boolean;
 }
 
@@ -44,7 +44,7 @@ export function labelOptions(sentences: readonly SentenceFeatures[], corpus: Cor
   const scored = [...candidates.values()].map((c) => {
     const support = c.texts.size / sentences.length;
     const single = c.keys.includes(' ') ? 1 : SINGLE_WORD_FACTOR;
-    // Dates and figures identify an occasion, not what was said ("February 4 to 8").
+    // Dates identify an occasion, not what was said ("February 4 to 8").
     const dated = c.dated ? DATED_FACTOR : 1;
     return { c, score: c.weight * single * dated * (c.texts.size >= needed ? 1 : 0.35) * (0.4 + 0.6 * support) };
   });
@@ -60,6 +60,9 @@ export function labelOptions(sentences: readonly SentenceFeatures[], corpus: Cor
 
 const SINGLE_WORD_FACTOR = 0.45;
 const DATED_FACTOR = 0.3;
+const TITLE_WORDS = new Set('president premier minister prime deputy counterpart spokesperson spokesman chairman'.split(' '));
+const PREPOSITIONS = new Set('along across toward towards onto amid near beyond following alongside throughout'.split(' '));
+const GENERIC_HEADS = new Set('port city province region airport district river valley strip state sea island islands'.split(' '));
 const PHRASE_GLUE = new Set(['of', 'and', 'the', 'in', 'on', 'for', 'to', 'with', 'a', 'an']);
 
 /** Words written with a capital somewhere other than at a sentence start: names, whatever their position. */
@@ -95,7 +98,7 @@ function collectCandidates(f: SentenceFeatures, index: number, corpus: Corpus, o
 function canStart(words: Token[], i: number): boolean {
   const first = words[i]!;
   if (first.kind === 'punct' || fusedToPrevious(words, i)) return false;
-  if (WEAK_LABEL_WORDS.has(first.norm) || (!first.cap && /(?:ed|ly|ing)$/.test(first.norm))) return false;
+  if (WEAK_LABEL_WORDS.has(first.norm) || TITLE_WORDS.has(first.norm) || (!first.cap && /(?:ed|ly|ing)$/.test(first.norm))) return false;
   // Never from the middle of a name ("Zones" of "Special Economic Zones").
   if (first.cap && isNameWord(words[i - 1]) && words[i - 1]!.end + 1 === first.start && !atSentenceStart(words, i - 1)) return false;
   return !first.stop || (words[i + 1]?.text === '-' && words[i + 1]!.start === first.end);
@@ -106,7 +109,9 @@ function canStart(words: Token[], i: number): boolean {
 function canEnd(words: Token[], j: number): boolean {
   const last = words[j]!;
   if (last.stop || last.kind === 'punct' || fusedToNext(words, j)) return false;
-  if (WEAK_LABEL_WORDS.has(last.norm)) return false;
+  if (WEAK_LABEL_WORDS.has(last.norm) || PREPOSITIONS.has(last.norm)) return false;
+  // Nor before the generic head that completes a name ("Korran" of "Korran region").
+  if (last.cap && GENERIC_HEADS.has(words[j + 1]?.norm ?? '') && words[j + 1]!.start === last.end + 1) return false;
   // Nor up to the middle of one ("China-Pakistan" of "China-Pakistan Economic Corridor").
   const next = words[j + 1];
   if (isNameWord(next) && next!.start === last.end + 1 && (last.cap || words[j - 1]?.text === '-')) return false;
@@ -140,6 +145,9 @@ function joined(words: Token[], j: number): boolean {
 function tokenWeight(token: Token, corpus: Corpus): number {
   if (token.stop) return 0;
   const base = corpus.weight(token.key);
+  // Titles and the names of participants most articles repeat say who, not what: "President Zardari" is no label.
+  if (TITLE_WORDS.has(token.norm)) return base * 0.15;
+  if (token.cap && (corpus.articleShare?.(token.key) ?? 0) >= 0.5) return base * 0.3;
   // Verbs in the past tense and reporting words name the act of saying, not what was said.
   if (WEAK_LABEL_WORDS.has(token.norm)) return base * 0.15;
   if (!token.cap && /ed$/.test(token.norm)) return base * 0.4;
@@ -152,7 +160,7 @@ function addCandidate(out: Map<string, Candidate>, f: SentenceFeatures, run: Tok
   // Labels quote the sentences, so candidates are keyed by stem: a synonym swap is not the same phrase.
   const keys = words.map((t) => t.stem).join(' ');
   let c = out.get(keys);
-  const dated = words.some((t) => t.kind === 'number' || MONTHS[t.norm] !== undefined);
+  const dated = words.some((t) => MONTHS[t.norm] !== undefined || WEEKDAYS.has(t.norm) || /^(?:19|20)\d\d$/.test(t.text));
   if (!c) out.set(keys, (c = { keys, weight, texts: new Set(), surfaces: new Map(), dated }));
   c.texts.add(index);
   const surface = displayForm(f, run, names);
