@@ -16,6 +16,8 @@ export function ClaimRowHeader({
   comments,
   onSelect,
   onCheck,
+  collapsed = false,
+  onToggleGroup,
 }: {
   row: GridRow;
   number: number;
@@ -29,6 +31,9 @@ export function ClaimRowHeader({
   comments: number;
   onSelect: () => void;
   onCheck: () => void;
+  /** For the row that opens an "Only in …" group: whether the group is folded, and how to toggle it. */
+  collapsed?: boolean;
+  onToggleGroup?: () => void;
 }) {
   const { claim } = row;
   return (
@@ -61,9 +66,15 @@ export function ClaimRowHeader({
         </button>
       </div>
       <div className="claim-head-meta">
-        <span className={row.outletCount === 1 ? 'coverage-count only-one' : 'coverage-count'} title="Outlets reporting this claim">
-          {row.outletCount === 1 ? `Only in ${row.onlyIn ?? 'one outlet'}` : `${row.outletCount}/${totalOutlets} outlets`}
-        </span>
+        {row.group?.first && onToggleGroup ? (
+          <button type="button" className="coverage-count only-one group-toggle" aria-expanded={!collapsed} onClick={onToggleGroup}>
+            {collapsed ? '▸' : '▾'} Only in {row.onlyIn} · {row.group.size}
+          </button>
+        ) : (
+          <span className={row.outletCount === 1 ? 'coverage-count only-one' : 'coverage-count'} title="Outlets reporting this claim">
+            {row.outletCount === 1 ? `Only in ${row.onlyIn ?? 'one outlet'}` : `${row.outletCount}/${totalOutlets} outlets`}
+          </span>
+        )}
         {claim.note && <span title="Has a note">✎ note</span>}
         {comments > 0 && <span title="Open comments">💬 {comments}</span>}
         <PresenceDots peers={peers} />

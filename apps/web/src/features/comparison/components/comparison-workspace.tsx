@@ -10,7 +10,7 @@ import { type DocUser, type MovingSentence, useDocActions } from '../hooks/use-d
 import { useDocView } from '../hooks/use-doc-view';
 import { usePresence } from '../hooks/use-presence';
 import { useShortcuts } from '../hooks/use-shortcuts';
-import { type ArticleColumn, buildRows, indexSegments, orderRows, unassignedSegments } from '../utils/grid';
+import { type ArticleColumn, buildRows, collapseGroups, indexSegments, orderRows, unassignedSegments } from '../utils/grid';
 import { ClaimInspector } from './claim-inspector';
 import { ColumnPicker } from './column-picker';
 import { CoverageMatrix } from './coverage-matrix';
@@ -50,10 +50,21 @@ export const ComparisonWorkspace = memo(function ComparisonWorkspace(p: Comparis
   const { peers, publish } = usePresence(p.awareness ?? null, p.me);
   const columns = useColumns(p.comparisonId, p.articles, p.pivotArticleId);
   const segments = useMemo(() => indexSegments(p.articles), [p.articles]);
-  const rows = useMemo(
+  const ordered = useMemo(
     () => orderRows(buildRows(view, segments), columns.visible, columns.baseId, segments),
     [view, segments, columns.visible, columns.baseId],
   );
+  // What one outlet alone says starts folded per outlet, so the shared claims read first.
+  const [expandedGroups, setExpandedGroups] = useState<ReadonlySet<string>>(new Set());
+  const collapsedGroups = useMemo(() => new Set(columns.visible.map((c) => c.id).filter((id) => !expandedGroups.has(id))), [columns.visible, expandedGroups]);
+  const rows = useMemo(() => collapseGroups(ordered, collapsedGroups), [ordered, collapsedGroups]);
+  const toggleGroup = (articleId: string) =>
+    setExpandedGroups((prev) => {
+      const next = new Set(prev);
+      if (next.has(articleId)) next.delete(articleId);
+      else next.add(articleId);
+      return next;
+    });
   const unassigned = useMemo(() => unassignedSegments(view, p.articles), [view, p.articles]);
   const undo = useMemo(() => new Y.UndoManager(comparisonRootTypes(p.doc), { trackedOrigins: new Set([origin]) }), [p.doc, origin]);
   useEffect(() => () => undo.destroy(), [undo]);
@@ -191,7 +202,7 @@ export const ComparisonWorkspace = memo(function ComparisonWorkspace(p: Comparis
           ) : null}
           {mode === 'coverage' ? (
             <CoverageMatrix
-              rows={rows}
+              rows={ordered}
               columns={columns.visible}
               baseId={columns.baseId}
               segments={segments}
@@ -203,6 +214,8 @@ export const ComparisonWorkspace = memo(function ComparisonWorkspace(p: Comparis
           ) : (
             <SideBySideView
               rows={rows}
+              collapsedGroups={collapsedGroups}
+              onToggleGroup={toggleGroup}
               columns={columns.visible}
               baseId={columns.baseId}
               segments={segments}
