@@ -38,6 +38,7 @@ export type { AddCommentInput } from './comments.js';
 export { repairComparisonDoc, resolveClaimId } from './repair.js';
 export type { RepairResult } from './repair.js';
 export { applyAutoAlignment } from './auto-align.js';
+export { proposeAutoAlignment, type AlignerClaims } from './auto-align-stable.js';
 export type { AutoAlignmentResult } from './auto-align.js';
 export type { AutoAlignmentProposal, AutoAlignmentClaimProposal, AutoAlignmentLinkProposal } from './auto-align-proposal.js';
 export { readComparisonDoc, observeComparisonDoc } from './read.js';

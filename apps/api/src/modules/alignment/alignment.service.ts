@@ -8,6 +8,7 @@ import { BadUserInput, NotFound } from '../../infra/errors/app-error.js';
 import type { RequestContext, Viewer } from '../../access/request-context.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { PUB_SUB } from '../../infra/pubsub/pubsub.module.js';
+import { loadWordVectors } from './word-vectors.js';
 import { loadComparisonWithArticles } from '../comparisons/comparison-articles.query.js';
 import { ComparisonPolicy } from '../../access/comparison.policy.js';
 import { toStableProposal } from './stable-claim-ids.js';
@@ -48,7 +49,7 @@ export class AlignmentService {
     const articles = await this.loadAlignArticles(comparisonId);
     if (articles.length < 2) throw new BadUserInput('A comparison needs at least two articles to align.');
     progress('aligning', 0.2);
-    const result = alignArticles(articles);
+    const result = alignArticles(articles, { wordVectors: loadWordVectors() });
     progress('applying', 0.8);
     const proposal = toStableProposal(result, await this.docs.read(comparisonId));
     const applied = await this.docs.transact(comparisonId, ORIGIN.autoAlign, (doc) => applyAutoAlignment(doc, proposal, ORIGIN.autoAlign));

@@ -1,25 +1,19 @@
 import { alignArticles } from '@parallax/align';
-import { applyAutoAlignment, ORIGIN } from '@parallax/doc';
+import { applyAutoAlignment, ORIGIN, proposeAutoAlignment, readComparisonDoc } from '@parallax/doc';
 import type * as Y from 'yjs';
 import type { ArticleColumn } from './grid';
 
 /**
  * Runs the aligner in the browser and merges its proposal into the doc with the auto-align origin, for
- * servers without the `autoAlign` mutation. The merge keeps every human decision and is idempotent, so
- * running it again (here or on the server) only changes what the aligner changed its mind about.
+ * servers without the `autoAlign` mutation. Claim ids are kept stable against the doc as the server does
+ * (proposeAutoAlignment), and the merge keeps every human decision and is idempotent. The browser has no word
+ * vectors (they stay server-side, ~5 MB), so soft word matching is off here: slightly lower recall.
  */
 export function alignInBrowser(doc: Y.Doc, articles: ArticleColumn[]): number {
   const result = alignArticles(
     articles.map((a) => ({ id: a.id, outletName: a.outletName, kind: a.kind, segments: a.segments.map((s) => ({ id: s.id, articleId: a.id, index: s.index, text: s.text })) })),
   );
-  const proposal = {
-    claims: result.claims.map((c) => ({
-      id: c.id,
-      label: c.label,
-      position: c.position,
-      links: c.links.map((l) => ({ segmentId: l.segmentId, articleId: l.articleId, relation: l.relation, flags: l.flags, confidence: l.confidence })),
-    })),
-  };
+  const proposal = proposeAutoAlignment(result, readComparisonDoc(doc));
   applyAutoAlignment(doc, proposal, ORIGIN.autoAlign);
   return proposal.claims.length;
 }
