@@ -1,3 +1,4 @@
+import { plural } from '../../../lib/format';
 import { coverage } from '@parallax/align';
 import { useMemo } from 'react';
 import type { ArticleColumn, GridRow } from '../utils/grid';
@@ -82,7 +83,7 @@ export function CoverageMatrix({ rows, columns, onJump }: { rows: GridRow[]; col
           {result.uniqueClaims.length > 0 && (
             <details>
               <summary>
-                <strong>Said by one outlet only:</strong> {result.uniqueClaims.length} claims
+                <strong>Said by one outlet only:</strong> {plural(result.uniqueClaims.length, 'claim')}
               </summary>
               <ul className="unique-claims">
                 {columns.map((c) => {
