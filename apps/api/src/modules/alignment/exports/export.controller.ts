@@ -2,9 +2,8 @@ import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Role } from '../../../generated/prisma/enums.js';
 import { AppError, BadUserInput, Unauthenticated } from '../../../infra/errors/app-error.js';
-import { AuthService } from '../../auth/auth.service.js';
-import { tokenFromRequest } from '../../auth/bearer.js';
-import { ComparisonPolicy } from '../../comparisons/comparisons.policy.js';
+import { ComparisonPolicy } from '../../../access/comparison.policy.js';
+import { ViewerService } from '../../../access/viewer.service.js';
 import { EXPORT_FORMATS, ExportService, type ExportFormat } from './export.service.js';
 import { REPORT_CSP } from './formats/report-style.js';
 
@@ -18,7 +17,7 @@ const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, N
 @Controller('api/comparisons')
 export class ExportController {
   constructor(
-    private readonly auth: AuthService,
+    private readonly viewers: ViewerService,
     private readonly policy: ComparisonPolicy,
     private readonly exports: ExportService,
   ) {}
@@ -27,8 +26,7 @@ export class ExportController {
   async download(@Param('id') id: string, @Param('format') format: string, @Req() req: Request, @Res() res: Response) {
     try {
       if (!(format in EXPORT_FORMATS)) throw new BadUserInput(`Unknown export format "${format}"; use ${Object.keys(EXPORT_FORMATS).join(', ')}.`);
-      const token = tokenFromRequest(req);
-      const viewer = token ? await this.auth.viewerForToken(token) : null;
+      const viewer = await this.viewers.forRequest(req);
       if (!viewer) throw new Unauthenticated();
       await this.policy.assert(null, viewer.userId, id, Role.VIEWER);
       const file = await this.exports.render(id, format as ExportFormat);

@@ -63,7 +63,7 @@ export function ClaimRowHeader({
       </div>
       <div className="claim-head-meta">
         <span className={row.outletCount === 1 ? 'coverage-count only-one' : 'coverage-count'} title="Outlets reporting this claim">
-          {row.outletCount === 1 ? 'one outlet only' : `${row.outletCount}/${totalOutlets} outlets`}
+          {row.outletCount === 1 ? `Only in ${row.onlyIn ?? 'one outlet'}` : `${row.outletCount}/${totalOutlets} outlets`}
         </span>
         {claim.note && (
           <span className="with-icon" title="Has a note">

@@ -13,7 +13,7 @@ import { useShortcuts } from '../hooks/use-shortcuts';
 import { useUndo } from '../hooks/use-undo';
 import { emptyClaims, workspaceCommands } from '../hooks/use-workspace-commands';
 import { useWorkspaceSelection } from '../hooks/use-workspace-selection';
-import { type ArticleColumn, buildRows, indexSegments, unassignedSegments } from '../utils/grid';
+import { type ArticleColumn, buildRows, indexSegments, orderRows, unassignedSegments } from '../utils/grid';
 import { ClaimInspector } from './claim-inspector';
 import { UndoNotice } from './undo-notice';
 import { WorkspaceDialogs } from './workspace-dialogs';
@@ -52,7 +52,10 @@ export const ComparisonWorkspace = memo(function ComparisonWorkspace(p: Comparis
   const { peers, publish } = usePresence(p.awareness ?? null, p.me);
   const columns = useColumns(p.comparisonId, p.articles, p.pivotArticleId);
   const segments = useMemo(() => indexSegments(p.articles), [p.articles]);
-  const rows = useMemo(() => buildRows(view, segments), [view, segments]);
+  const rows = useMemo(
+    () => orderRows(buildRows(view, segments), columns.visible, columns.baseId, segments),
+    [view, segments, columns.visible, columns.baseId],
+  );
   const unassigned = useMemo(() => unassignedSegments(view, p.articles), [view, p.articles]);
   const claims = view.claims;
   const claimIds = useMemo(() => new Set(claims.map((c) => c.id)), [claims]);
