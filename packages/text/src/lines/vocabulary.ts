@@ -132,11 +132,13 @@ export function matchBoilerplate(text: string, words: number): BoilerplateMatch 
 }
 
 const CLOSING_CREDIT =
-  /^(?:[-–—]\s*)?(?:the (?:writer|author|columnist|reporter)s? (?:is|are|was|has|have|teaches|works|can be)\b|.{0,80}\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\b|\(?(?:with )?(?:inputs?|additional reporting) from\b|[\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,3} (?:is|was) (?:a|an|the|our) (?:[\p{L}-]+ ){0,4}(?:correspondent|reporter|editor|journalist|writer|columnist|contributor|analyst|fellow|professor|producer|photographer|bureau chief)\b|.{0,200}\bfollow (?:him|her|them) on\b)/iu;
+  /^(?:[-–—]\s*)?(?:the (?:writer|author|columnist|reporter)s? (?:is|are|was|has|have|teaches|works|can be)\b|.{0,80}\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\b|\(?(?:with )?(?:inputs?|additional reporting) from\b|[\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,3} (?:is|was) (?:a|an|the|our) (?:[\p{L}-]+ ){0,4}(?:correspondent|reporter|editor|journalist|writer|columnist|contributor|analyst|fellow|professor|producer|photographer|bureau chief)\b)/iu;
+// "… Follow him on X @samsmith." closes an author's note; tested on its own, without a leading wildcard.
+const FOLLOW_AUTHOR = /\bfollow (?:him|her|them) on\b/i;
 
 /** True for the closing credit of an article: an author note or "X contributed to this report". */
 export function isClosingCredit(text: string): boolean {
-  return text.length < 400 && CLOSING_CREDIT.test(text);
+  return text.length < 400 && (CLOSING_CREDIT.test(text) || FOLLOW_AUTHOR.test(text));
 }
 
 /**
