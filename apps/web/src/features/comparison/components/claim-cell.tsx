@@ -13,6 +13,7 @@ export function ClaimCell({
   canEdit,
   picked,
   onPick,
+  outletCount = 2,
 }: {
   links: LinkView[] | undefined;
   claimId: string;
@@ -22,6 +23,8 @@ export function ClaimCell({
   canEdit: boolean;
   picked: string | null;
   onPick: (s: MovingSentence) => void;
+  /** How many outlets report the claim. */
+  outletCount?: number;
 }) {
   if (!links?.length) return <span className="not-reported">not reported</span>;
   return (
@@ -36,6 +39,8 @@ export function ClaimCell({
             link={link}
             claimId={claimId}
             base={isBase ? null : base}
+            isBase={isBase}
+            outletCount={outletCount}
             canEdit={canEdit}
             picked={picked === link.segmentId}
             onPick={onPick}

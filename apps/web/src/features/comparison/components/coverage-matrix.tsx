@@ -55,7 +55,7 @@ export function CoverageMatrix({ rows, columns, onJump }: { rows: GridRow[]; col
                         title={`${outlet}: ${RELATION_LABELS[relation].long}`}
                         onClick={() => onJump(row.claimId, articleId)}
                       >
-                        {RELATION_LABELS[relation].short[0]}
+                        {RELATION_LABELS[relation].letter}
                       </button>
                     </td>
                   ) : (
@@ -70,7 +70,7 @@ export function CoverageMatrix({ rows, columns, onJump }: { rows: GridRow[]; col
       <div className="coverage-legend" aria-label="Legend">
         {Object.entries(RELATION_LABELS).map(([k, v]) => (
           <span key={k} className={`legend relation-${k.toLowerCase()}`}>
-            <b>{v.short[0]}</b> {v.short}
+            <b>{v.letter}</b> {v.short}
           </span>
         ))}
         <span className="legend omitted">

@@ -4,7 +4,8 @@ import type { SegmentInfo } from '../utils/grid';
 import { DiffText } from './diff-text';
 import { SENTENCE_MIME } from './dnd';
 import { FlagBadges } from './flag-badges';
-import { RelationBadge } from './relation-badge';
+import { ShownRelationBadge } from './relation-badge';
+import { shownRelation } from '../utils/shown-relation';
 
 /**
  * One sentence in a cell: its diff against the base, its relation and flags. Editors can drag it into
@@ -18,11 +19,17 @@ export function SentenceChip({
   canEdit,
   picked,
   onPick,
+  isBase = false,
+  outletCount = 2,
 }: {
   segment: SegmentInfo;
   link: LinkView | null;
   claimId: string | null;
   base: string | null;
+  /** True in the base column, whose sentences are what the others are measured against. */
+  isBase?: boolean;
+  /** How many outlets report the claim; one means the sentence relates to nothing ("only here"). */
+  outletCount?: number;
   canEdit: boolean;
   picked: boolean;
   onPick: (s: MovingSentence) => void;
@@ -42,8 +49,15 @@ export function SentenceChip({
       <DiffText text={segment.text} base={base} />
       {link && (
         <span className="chip-meta">
-          <RelationBadge relation={link.relation} />
-          <FlagBadges flags={link.flags} />
+          {(() => {
+            const shown = shownRelation(link, segment.text, { base, isBase, outletCount });
+            return (
+              <>
+                <ShownRelationBadge shown={shown} />
+                {shown.kind === 'relation' && <FlagBadges flags={shown.flags} />}
+              </>
+            );
+          })()}
           {link.origin === 'AUTO' && (
             <span className="muted small" title={`Aligned automatically, confidence ${Math.round(link.confidence * 100)}%`}>
               auto

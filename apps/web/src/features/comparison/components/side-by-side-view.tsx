@@ -160,6 +160,7 @@ export function SideBySideView(p: SideBySideProps) {
                       segments={p.segments}
                       base={base}
                       isBase={c.id === p.baseId}
+                      outletCount={row.outletCount}
                       canEdit={p.canEdit}
                       picked={p.picked?.fromClaimId === row.claim.id ? p.picked.segmentId : null}
                       onPick={p.onPick}
