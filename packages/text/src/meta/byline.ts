@@ -30,7 +30,8 @@ export function parseBylineLine(text: string, words: number): BylineLine | null 
   const dates = findDates(text);
   const date = dates.length > 0 ? pickPublishedDate(text) : null;
   if (byMatch !== null) {
-    const name = cleanName(text.slice(byMatch[0].length));
+    const end = dates.length > 0 ? dates[0].index : text.length;
+    const name = cleanName(text.slice(byMatch[0].length, end).replace(WEEKDAY_AT_END, ''));
     if (name !== null) return { byline: name, date };
   }
   if (date !== null && (META_KEYWORD.test(text) || residueWords(text, dates) <= 3)) {

@@ -8,6 +8,7 @@ import { inlineDateline } from './dateline.js';
 import { detectKind } from './kind.js';
 import { inferOutlet } from './outlet.js';
 import { isAgency, trailingCredit } from './wire.js';
+import { outletByBrand, outletByDesk } from './outlets.js';
 
 /** Metadata found outside the lines (HTML head, JSON-LD), used before what the lines say. */
 export interface PageFacts {
@@ -64,7 +65,7 @@ export function resolveMeta(input: ImportInput, page: PageFacts, found: Extracte
     publishedAt: date.iso,
     publishedAtText: date.text,
     dateline: found.dateline ?? lead?.place ?? null,
-    wireCredit: credits.length === 0 ? null : [...new Set(credits)].join(', '),
+    wireCredit: joinCredits(credits),
     outlet,
     kind: detectKind({
       headline,
@@ -111,4 +112,19 @@ function bestDate(found: Extracted, lead: string, url: string | null): FoundDate
   let best: (typeof candidates)[number] | undefined;
   for (const c of candidates) if (best === undefined || c.rank > best.rank || (c.rank === best.rank && c.lineIndex < best.lineIndex)) best = c;
   return best?.date ?? null;
+}
+
+// "By The Associated Press" and "(AP)" credit one agency: it is named once, as first printed.
+function joinCredits(credits: readonly string[]): string | null {
+  const seen = new Set<string>();
+  const names: string[] = [];
+  for (const raw of credits) {
+    const name = raw.replace(/^the\s+/i, '').trim();
+    const known = outletByBrand(name) ?? outletByDesk(name);
+    const key = known?.name ?? name.toLowerCase();
+    if (name === '' || seen.has(key)) continue;
+    seen.add(key);
+    names.push(name);
+  }
+  return names.length === 0 ? null : names.join(', ');
 }
