@@ -1,13 +1,13 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { suggestEvents } from '@parallax/text';
 import { randomUUID } from 'node:crypto';
-import type { PubSub } from 'graphql-subscriptions';
 import { Role } from '../../generated/prisma/enums.js';
 import { AppError, BadUserInput, Conflict } from '../../infra/errors/app-error.js';
 import type { RequestContext, Viewer } from '../../access/request-context.js';
 import { validateInput } from '../../infra/validation/validate-input.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
-import { PUB_SUB } from '../../infra/pubsub/pubsub.module.js';
+import { PubSubService } from '../../infra/pubsub/pubsub.service.js';
+import { defineTopic } from '../../infra/pubsub/topic.js';
 import { findOrCreateOutlet } from '../outlets/outlet-upsert.js';
 import { uuid } from '../workspaces/dto/workspace.inputs.js';
 import { WorkspacePolicy } from '../../access/workspace.policy.js';
@@ -29,7 +29,8 @@ function rawOf(input: ReturnType<typeof importArticleSchema.parse>): RawArticle 
 }
 
 /** Topic of importProgress events. */
-export const IMPORT_PROGRESS = 'importProgress';
+/** Progress of importArticles batches, keyed by `${userId}:${batchId}` so only the importer hears it. */
+export const IMPORT_PROGRESS = defineTopic<{ batchId: string; done: number; total: number; failed: number; parsed: number }>('importProgress');
 
 /** Maps an importer or batch error code to the AppError a single import throws. */
 function importFailure(code: string, message: string): AppError {
@@ -44,7 +45,7 @@ export class ArticleImportService {
     private readonly prisma: PrismaService,
     private readonly workspaces: WorkspacePolicy,
     private readonly policy: ArticlePolicy,
-    @Inject(PUB_SUB) private readonly pubsub: PubSub,
+    private readonly pubsub: PubSubService,
     private readonly parser: ArticleParser,
     private readonly source: ArticleSource,
   ) {}
@@ -106,7 +107,7 @@ export class ArticleImportService {
     const total = inputs.length;
     let parsed = 0;
     const publish = (done: number, failed: number) =>
-      void this.pubsub.publish(IMPORT_PROGRESS, { importProgress: { batchId, done: done + results.length, total, failed: failed + results.length, parsed: parsed + results.length } });
+      this.pubsub.publish(IMPORT_PROGRESS, `${viewer.userId}:${batchId}`, { batchId, done: done + results.length, total, failed: failed + results.length, parsed: parsed + results.length });
     const fetched = await this.fetchAll(valid, results, () => publish(0, 0));
     const outcomes = await importBatch(this.prisma, fetched.map((v) => v.raw), {
       importedById: viewer.userId,
