@@ -3,7 +3,7 @@ import { alignIntoDoc } from './align-into-doc.js';
 import { setNote } from './note.js';
 import { AUTO_ALIGN_ORIGIN, userOrigin } from './origin.js';
 import { readComparisonDoc } from './read.js';
-import type { AlignerProposal } from './stable-claim-ids.js';
+import type { AlignerClaims } from './auto-align-stable.js';
 
 const link = (segmentId: string) => ({ segmentId, articleId: `art-${segmentId[1]}`, relation: 'PARAPHRASE' as const, flags: [], confidence: 0.8 });
 const human = userOrigin('u1');
@@ -14,7 +14,7 @@ describe('alignIntoDoc', () => {
     alignIntoDoc(doc, { claims: [{ id: 'a1', label: 'Troops withdraw', position: 0, links: [link('s1'), link('s2')] }] }, AUTO_ALIGN_ORIGIN);
     setNote(doc, 'a1', 'checked by the desk', human);
     // The aligner now names the same group differently and adds a sentence to it.
-    const rerun: AlignerProposal = { claims: [{ id: 'b7', label: 'Troops withdraw', position: 0, links: [link('s1'), link('s2'), link('s3')] }] };
+    const rerun: AlignerClaims = { claims: [{ id: 'b7', label: 'Troops withdraw', position: 0, links: [link('s1'), link('s2'), link('s3')] }] };
     const result = alignIntoDoc(doc, rerun, AUTO_ALIGN_ORIGIN);
     const claims = readComparisonDoc(doc).claims;
     expect(result.claimsProposed).toBe(1);

@@ -8,6 +8,7 @@ import type { RequestContext, Viewer } from '../../access/request-context.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { PubSubService } from '../../infra/pubsub/pubsub.service.js';
 import { defineTopic } from '../../infra/pubsub/topic.js';
+import { loadWordVectors } from './word-vectors.js';
 import { loadComparisonWithArticles } from '../comparisons/comparison-articles.query.js';
 import { ComparisonPolicy } from '../../access/comparison.policy.js';
 
@@ -47,7 +48,7 @@ export class AlignmentService {
     const articles = await this.loadAlignArticles(comparisonId);
     if (articles.length < 2) throw new BadUserInput('A comparison needs at least two articles to align.');
     progress('aligning', 0.2);
-    const result = alignArticles(articles);
+    const result = alignArticles(articles, { wordVectors: loadWordVectors() });
     progress('applying', 0.8);
     // Read, propose with stable ids and apply in one doc transaction (alignIntoDoc), so no edit slips between.
     const applied = await this.docs.transact(comparisonId, ORIGIN.autoAlign, (doc) => alignIntoDoc(doc, result, ORIGIN.autoAlign));
