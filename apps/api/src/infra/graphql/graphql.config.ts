@@ -5,6 +5,7 @@ import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
+import { oneCredentialMutationPerRequest, readOnlyTokenPlugin } from '../../modules/auth/auth-graphql-guards.js';
 import type { AuthService } from '../../modules/auth/auth.service.js';
 import { tokenFromRequest } from '../../modules/auth/bearer.js';
 import type { PrismaService } from '../prisma/prisma.service.js';
@@ -38,8 +39,8 @@ export function buildGraphqlConfig(prisma: PrismaService, auth: AuthService, log
     formatError: createErrorFormatter(log),
     // graphql-armor's types come from Apollo's ESM build and Nest's from the CJS one; the objects are the same.
     // No HTTP caching of GraphQL responses here; the cache-control plugin costs a hook per resolved field.
-    plugins: [...protection.plugins, ApolloServerPluginCacheControlDisabled()] as NonNullable<ApolloDriverConfig['plugins']>,
-    validationRules: [...protection.validationRules],
+    plugins: [...protection.plugins, readOnlyTokenPlugin(), ApolloServerPluginCacheControlDisabled()] as NonNullable<ApolloDriverConfig['plugins']>,
+    validationRules: [...protection.validationRules, oneCredentialMutationPerRequest],
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',
