@@ -42,7 +42,8 @@ export const importArticleSchema = z
     workspaceId: z.uuid('must be an id'),
     text: rawField,
     html: rawField,
-    url: z.url('must be a URL').max(2000).nullish(),
+    // Only web addresses: a `javascript:` or `data:` URL would run script wherever the link is shown.
+    url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).max(2000).nullish(),
     outletName: z.string().trim().min(1).max(200).nullish(),
     publishedAt: isoDate,
   })
