@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type ValidationRule } from 'graphql';
-import type { RequestContext } from '../../infra/graphql/request-context.js';
+import type { RequestContext } from '../../access/request-context.js';
 
 /** Mutations that create a credential; each costs an argon2 hash and must be throttled one by one. */
 const CREDENTIAL_MUTATIONS = new Set(['signUp', 'signIn', 'createApiToken']);
