@@ -1,9 +1,9 @@
-import { getSchemaVersion } from '@parallax/doc';
-import { useEffect, useMemo, useState } from 'react';
-import { useParams } from 'react-router';
+import { useMemo } from 'react';
+import { useNavigate, useParams } from 'react-router';
 import { Alert } from '../components/ui/alert';
 import { EmptyState } from '../components/ui/empty-state';
 import { useMe } from '../features/auth/hooks/use-me';
+import { ComparisonManage } from '../features/comparison-list/components/comparison-manage';
 import { AlignButton } from '../features/comparison/components/align-button';
 import { ComparisonWorkspace } from '../features/comparison/components/comparison-workspace';
 import { ConnectionBanner } from '../features/comparison/components/connection-banner';
@@ -16,30 +16,21 @@ import { useCollabDoc } from '../lib/collab/use-collab-doc';
 import { errorMessage } from '../lib/errors';
 import '../features/comparison/comparison.css';
 
-// How long to wait for the server before showing the offline copy (or an empty doc) anyway.
-const SYNC_GRACE_MS = 2500;
-
 /** A comparison: its articles from GraphQL, its claims from the live, shared Y.Doc. */
 export function ComparisonPage() {
-  const { comparisonId } = useParams();
+  const { comparisonId, workspaceId } = useParams();
+  const navigate = useNavigate();
   const { me } = useMe();
   const data = useComparisonData(comparisonId!);
-  const collab = useCollabDoc(comparisonId!);
-  const [graceOver, setGraceOver] = useState(false);
-  useEffect(() => {
-    setGraceOver(false);
-    const t = setTimeout(() => setGraceOver(true), SYNC_GRACE_MS);
-    return () => clearTimeout(t);
-  }, [comparisonId]);
+  const { doc, status, save, reconnect, provider } = useCollabDoc(comparisonId!);
   const user = useMemo(() => (me ? { id: me.id, name: me.name } : null), [me]);
-  const { doc, state, save, reconnect } = collab;
   const c = data.comparison;
-  const online = state.status === 'online';
+  const online = status.status === 'synced';
 
   // The workspace is memoised; these elements change only with what they show, so connection events
   // re-render the toolbar's status, not the grid.
-  const status = useMemo(() => <SaveIndicator state={state} save={save} />, [state, save]);
-  const banner = useMemo(() => <ConnectionBanner state={state} readOnly={!data.canEdit} onReconnect={reconnect} />, [state, data.canEdit, reconnect]);
+  const statusLine = useMemo(() => <SaveIndicator status={status} save={save} />, [status, save]);
+  const banner = useMemo(() => <ConnectionBanner status={status} readOnly={!data.canEdit} onReconnect={reconnect} />, [status, data.canEdit, reconnect]);
   const actions = useMemo(
     () =>
       c && (
@@ -47,9 +38,14 @@ export function ComparisonPage() {
           <AlignButton comparisonId={c.id} online={online} doc={doc} articles={data.articles} canEdit={data.canEdit} />
           <HistoryButton comparisonId={c.id} canEdit={data.canEdit} doc={doc} articles={data.articles} />
           <ExportMenu comparisonId={c.id} />
+          <ComparisonManage
+            comparison={{ id: c.id, title: c.title, articleCount: data.articles.length }}
+            canEdit={data.canEdit}
+            onDeleted={() => navigate(`/w/${workspaceId}/comparisons`, { replace: true })}
+          />
         </>
       ),
-    [c, online, doc, data.articles, data.canEdit],
+    [c, online, doc, data.articles, data.canEdit, navigate, workspaceId],
   );
   const emptyAction = useMemo(
     () =>
@@ -69,11 +65,7 @@ export function ComparisonPage() {
         <Alert>{errorMessage(data.error)}</Alert>
       </main>
     );
-  // An offline copy that was synced before (it has a schema version) is shown at once, while the server
-  // catches up; a first visit waits for the server's copy, or shows what there is after a grace period.
-  const hasLocalCopy = state.localLoaded && getSchemaVersion(doc) !== null;
-  const docReady = state.synced || hasLocalCopy || (state.localLoaded && graceOver) || state.status === 'refused';
-  if (data.loading || !c || !user || !docReady)
+  if (data.loading || !c || !user || status.status === 'connecting')
     return (
       <main id="main" className="ws-page">
         <WorkspaceSkeleton />
@@ -89,8 +81,8 @@ export function ComparisonPage() {
         doc={doc}
         me={user}
         canEdit={data.canEdit}
-        awareness={collab.provider?.awareness ?? null}
-        status={status}
+        awareness={provider?.awareness ?? null}
+        status={statusLine}
         banner={banner}
         actions={actions}
         emptyAction={emptyAction}

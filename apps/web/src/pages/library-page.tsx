@@ -76,7 +76,7 @@ export function LibraryPage() {
         )
       ) : (
         <div className="card flush">
-          <ArticleTable workspaceId={workspaceId} articles={articles} selected={selected} onToggle={toggle} />
+          <ArticleTable workspaceId={workspaceId} articles={articles} selected={selected} onToggle={toggle} canEdit={canEdit} />
           {hasMore && (
             <div className="row-center">
               <button type="button" onClick={() => loadMore()} disabled={loading}>

@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import { normaliseKey } from '../lines/features.js';
 import type { LineHint, Outside } from '../lines/units.js';
 import { assertReasonableHtml } from './htmlShape.js';
-import { outsideReason, type OutsideReason } from './htmlContainers.js';
+import { GENERIC, outsideReason, type OutsideReason } from './htmlContainers.js';
 import { readPageMeta, type PageMeta } from './htmlMeta.js';
 
 // linkedom builds the DOM about 15 times faster than jsdom and gives Readability the same article on
@@ -50,6 +50,21 @@ interface PageLine {
   text: string;
   hint: LineHint | undefined;
   container: OutsideReason;
+  /** Inside the page's own article element, when it has exactly one. */
+  inRoot: boolean;
+}
+
+// A page that marks its article body once is trusted over Readability's guess; teaser lists that use
+// <article> for every card have several and fall back to Readability.
+const MIN_ROOT_CHARS = 200;
+
+function findArticleRoot(doc: Document): Element | null {
+  for (const selector of ['[itemprop~="articleBody" i]', 'article']) {
+    const found = Array.from(doc.querySelectorAll(selector));
+    if (found.length === 1 && (found[0].textContent ?? '').trim().length >= MIN_ROOT_CHARS) return found[0];
+    if (found.length > 1) return null;
+  }
+  return null;
 }
 
 /**
@@ -65,14 +80,16 @@ export function readHtml(html: string, warnings: string[]): HtmlSource {
   const meta = readPageMeta(doc as unknown as Document);
   for (const el of Array.from(doc.querySelectorAll(INERT))) el.remove();
   const captionKeys = new Set(Array.from(doc.querySelectorAll('figcaption, [class*="caption" i]')).map((el) => normaliseKey(el.textContent ?? '')));
+  const root = findArticleRoot(doc as unknown as Document);
   const page: PageLine[] = [];
-  if (doc.body) collectLines(doc.body, page, undefined);
+  if (doc.body) collectLines(doc.body as unknown as Element, { out: page, root, inRoot: false }, undefined);
   const article = new Readability<Node>(doc as unknown as Document, { serializer: (node) => node, charThreshold: 100 }).parse();
   const articleKeys: string[] = [];
-  if (article?.content) collectLines(article.content as unknown as Element, [], undefined, articleKeys);
-  if (article === null) warnings.push('The page has no clear article structure, so all of its text was read and sorted line by line.');
+  if (article?.content) collectLines(article.content as unknown as Element, { out: [], root: null, inRoot: false, keys: articleKeys }, undefined);
+  if (article === null && root === null) warnings.push('The page has no clear article structure, so all of its text was read and sorted line by line.');
   const out: HtmlSource = { lines: [], hints: [], outside: [], meta, siteName: meta.siteName ?? article?.siteName ?? null };
-  const inside = article === null ? page.map(() => true) : matchArticle(page, articleKeys);
+  const inside =
+    root !== null ? page.map((l) => l.inRoot && l.container === GENERIC) : article === null ? page.map(() => true) : matchArticle(page, articleKeys);
   page.forEach((line, i) => {
     out.lines.push(line.text);
     out.hints.push(captionKeys.has(normaliseKey(line.text)) ? 'caption' : line.hint);
@@ -99,13 +116,22 @@ function matchArticle(page: readonly PageLine[], articleKeys: readonly string[])
   return inside;
 }
 
-function collectLines(node: Element, out: PageLine[], hint: LineHint | undefined, keys?: string[]): void {
+interface Collector {
+  out: PageLine[];
+  root: Element | null;
+  inRoot: boolean;
+  /** When set, only the lines' comparison keys are collected (for Readability's output). */
+  keys?: string[];
+}
+
+function collectLines(node: Element, c: Collector, hint: LineHint | undefined): void {
+  if (node === c.root) c = { ...c, inRoot: true };
   let buffer = '';
   const flush = (): void => {
     const text = buffer.replace(HTML_SPACE, ' ').trim();
     if (text !== '') {
-      if (keys !== undefined) keys.push(normaliseKey(text));
-      else out.push({ text, hint, container: outsideReason(node) });
+      if (c.keys !== undefined) c.keys.push(normaliseKey(text));
+      else c.out.push({ text, hint, container: outsideReason(node, c.inRoot ? c.root : null), inRoot: c.inRoot });
     }
     buffer = '';
   };
@@ -118,7 +144,7 @@ function collectLines(node: Element, out: PageLine[], hint: LineHint | undefined
       if (name === 'BR') flush();
       else if (BLOCK.has(name)) {
         flush();
-        collectLines(el, out, HINTS[name] ?? hint, keys);
+        collectLines(el, c, HINTS[name] ?? hint);
       } else buffer += el.textContent ?? '';
     }
   }

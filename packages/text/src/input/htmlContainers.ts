@@ -24,13 +24,22 @@ const RULES: { re: RegExp; reason: DropReason; detail: string }[] = [
   { re: /^form\b/i, reason: 'outside-article', detail: 'in a form' },
 ];
 
-const GENERIC: OutsideReason = { reason: 'outside-article', detail: 'outside the article the page reader found' };
+/** The reason of a block that sits in no telling container. */
+export const GENERIC: OutsideReason = { reason: 'outside-article', detail: 'outside the article the page reader found' };
 
-/** Names the furniture a block sits in, from the nearest ancestor with a telling tag, class or id. */
-export function outsideReason(element: Element | null): OutsideReason {
-  for (let el = element; el !== null && el.tagName !== 'BODY'; el = el.parentElement) {
+/**
+ * Names the furniture a block sits in, from the nearest ancestor with a telling tag, class or id, up to
+ * (not including) `stop`: inside a page's own article element only the furniture within it counts.
+ */
+export function outsideReason(element: Element | null, stop: Element | null = null): OutsideReason {
+  // Sidebars, headers and forms are weak clues: a newsletter box around the form says more.
+  let weak: OutsideReason | null = null;
+  for (let el = element; el !== null && el !== stop && el.tagName !== 'BODY'; el = el.parentElement) {
     const label = `${el.tagName.toLowerCase()} ${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('role') ?? ''}`;
-    for (const rule of RULES) if (rule.re.test(label)) return { reason: rule.reason, detail: rule.detail };
+    const rule = RULES.find((r) => r.re.test(label));
+    if (rule === undefined) continue;
+    if (rule.reason !== 'outside-article') return { reason: rule.reason, detail: rule.detail };
+    weak ??= { reason: rule.reason, detail: rule.detail };
   }
-  return GENERIC;
+  return weak ?? GENERIC;
 }

@@ -82,8 +82,11 @@ function findBlockEnd(lines: readonly string[], start: number): number {
   return end;
 }
 
+// "date 2025-02-06", "updated 5 Feb": furniture in lower case under a headline, not a wrapped line.
+const DATE_FURNITURE = /^(?:date|dated|posted|published|updated|last updated|on)\b[\s:]*(?:\d|[a-z]{3,9}\.?\s+\d)/i;
+
 function continuesSentence(previous: string, next: string): boolean {
-  return previous.length >= 30 && !TERMINAL_OR_COLON.test(previous) && STARTS_LOWER.test(next) && !BULLET.test(next);
+  return previous.length >= 30 && !TERMINAL_OR_COLON.test(previous) && STARTS_LOWER.test(next) && !BULLET.test(next) && !DATE_FURNITURE.test(next);
 }
 
 // Wrapped prose: at least two lines, all but the last of similar width (ragged right), no bullets,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { COLLAB_CLOSE } from '@parallax/doc';
-import { ComparisonLifecycle } from '../../modules/comparisons/comparison-lifecycle.js';
+import { ComparisonLifecycle } from '../../access/comparison-lifecycle.js';
 import { RoomRegistry } from '../rooms/room-registry.js';
 
 /**

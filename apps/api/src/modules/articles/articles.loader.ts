@@ -43,3 +43,8 @@ export function createArticleLoaders(prisma: PrismaService) {
 }
 
 export { groupBy };
+
+declare module '../../access/request-context.js' {
+  /** The article loaders, available to every resolver as `ctx.loaders`. */
+  interface RequestLoaders extends ReturnType<typeof createArticleLoaders> {}
+}

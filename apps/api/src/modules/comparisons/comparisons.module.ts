@@ -1,11 +1,6 @@
 import { Module } from '@nestjs/common';
-import { ComparisonLifecycle } from './comparison-lifecycle.js';
-import { ComparisonPolicy } from './comparisons.policy.js';
 import { ComparisonsResolver } from './comparisons.resolver.js';
 import { ComparisonsService } from './comparisons.service.js';
 
-@Module({
-  providers: [ComparisonsService, ComparisonsResolver, ComparisonPolicy, ComparisonLifecycle],
-  exports: [ComparisonPolicy, ComparisonsService, ComparisonLifecycle],
- })
+@Module({ providers: [ComparisonsService, ComparisonsResolver], exports: [ComparisonsService] })
 export class ComparisonsModule {}

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Role } from '../../generated/prisma/enums.js';
 import { BadUserInput } from '../../infra/errors/app-error.js';
-import type { RequestContext, Viewer } from '../../infra/graphql/request-context.js';
-import { validateInput } from '../../infra/graphql/validate-input.js';
+import type { RequestContext, Viewer } from '../../access/request-context.js';
+import { validateInput } from '../../infra/validation/validate-input.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { uuid } from '../workspaces/dto/workspace.inputs.js';
-import { WorkspacePolicy } from '../workspaces/workspaces.policy.js';
-import { ComparisonLifecycle } from './comparison-lifecycle.js';
-import { ComparisonPolicy } from './comparisons.policy.js';
+import { WorkspacePolicy } from '../../access/workspace.policy.js';
+import { ComparisonLifecycle } from '../../access/comparison-lifecycle.js';
+import { ComparisonPolicy } from '../../access/comparison.policy.js';
 import { createComparisonSchema, renameComparisonSchema } from './dto/comparison.inputs.js';
 
 /** Comparisons: a statement or event and the articles that report it. */

@@ -1,14 +1,8 @@
-import { Global, Module } from '@nestjs/common';
-import { MembershipEvents } from './membership-events.js';
+import { Module } from '@nestjs/common';
 import { WorkspaceChanges } from './workspace-changes.js';
-import { WorkspacePolicy } from './workspaces.policy.js';
 import { WorkspacesResolver } from './workspaces.resolver.js';
 import { WorkspacesService } from './workspaces.service.js';
 
-/** Global so every feature policy can reuse WorkspacePolicy. */
-@Global()
-@Module({
-  providers: [WorkspacesService, WorkspacesResolver, WorkspacePolicy, MembershipEvents, WorkspaceChanges],
-  exports: [WorkspacePolicy, WorkspacesService, MembershipEvents, WorkspaceChanges],
-})
+/** Workspaces and their members (who may do what in them is the access room's WorkspacePolicy). */
+@Module({ providers: [WorkspacesService, WorkspacesResolver, WorkspaceChanges], exports: [WorkspacesService, WorkspaceChanges] })
 export class WorkspacesModule {}

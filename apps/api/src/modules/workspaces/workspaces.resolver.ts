@@ -1,11 +1,11 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { CurrentViewer, GqlContext } from '../../infra/graphql/current-viewer.decorator.js';
-import type { RequestContext, Viewer } from '../../infra/graphql/request-context.js';
+import { CurrentViewer, GqlContext } from '../../access/current-viewer.decorator.js';
+import type { RequestContext, Viewer } from '../../access/request-context.js';
 import { DeleteWorkspaceInput, RenameWorkspaceInput } from './dto/workspace-mutation.inputs.js';
 import { DeletedWorkspace, WorkspaceChange } from './models/workspace-change.model.js';
 import { Member, Role, Workspace } from './models/workspace.model.js';
 import { WorkspaceChanges } from './workspace-changes.js';
-import { WorkspacePolicy } from './workspaces.policy.js';
+import { WorkspacePolicy } from '../../access/workspace.policy.js';
 import { WorkspacesService } from './workspaces.service.js';
 
 @Resolver(() => Workspace)

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Role } from '../../generated/prisma/enums.js';
 import { BadUserInput, Conflict, NotFound } from '../../infra/errors/app-error.js';
-import type { RequestContext, Viewer } from '../../infra/graphql/request-context.js';
-import { validateInput } from '../../infra/graphql/validate-input.js';
+import type { RequestContext, Viewer } from '../../access/request-context.js';
+import { validateInput } from '../../infra/validation/validate-input.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { addMemberSchema, createWorkspaceSchema, deleteWorkspaceSchema, renameWorkspaceSchema, uuid } from './dto/workspace.inputs.js';
-import { MembershipEvents } from './membership-events.js';
+import { MembershipEvents } from '../../access/membership-events.js';
 import { WorkspaceChangeKind, WorkspaceChanges } from './workspace-changes.js';
-import { WorkspacePolicy } from './workspaces.policy.js';
+import { WorkspacePolicy } from '../../access/workspace.policy.js';
 
 /** Workspaces and their members. */
 @Injectable()

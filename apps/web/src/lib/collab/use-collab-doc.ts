@@ -1,4 +1,4 @@
-import { COLLAB_ACKS_PARAM, COLLAB_CLOSE, COLLAB_MESSAGE } from '@parallax/doc';
+import { COLLAB_ACKS_PARAM, COLLAB_CLOSE, COLLAB_MESSAGE, getSchemaVersion } from '@parallax/doc';
 import * as decoding from 'lib0/decoding';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
@@ -6,15 +6,16 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { getToken } from '../session';
 import { OFFLINE_DB_PREFIX } from './clear-offline-copies';
-import { type CollabState, refusalMessage, type SaveStatus } from './collab-status';
+import { type CollabStatus, collabStatus, type ProviderState, refusalMessage, type SaveStatus } from './collab-status';
 import { CountingWebSocket } from './counting-socket';
 import { type ValueStore, valueStore } from './value-store';
 
-/** The live doc of one comparison, its awareness (presence) and the connection state. */
+/** The live doc of one comparison, its awareness (presence) and where it stands. */
 export interface CollabDoc {
   doc: Y.Doc;
   provider: WebsocketProvider | null;
-  state: CollabState;
+  /** One union: connecting | local | synced | refused (see {@link CollabStatus}). */
+  status: CollabStatus;
   /**
    * Whether local changes are durable. A store rather than state: it flips on every keystroke and ack,
    * and only the save indicator should re-render for that, not the whole workspace.
@@ -23,7 +24,10 @@ export interface CollabDoc {
   reconnect: () => void;
 }
 
-const INITIAL: CollabState = { status: 'connecting', synced: false, localLoaded: false, refusal: null };
+const INITIAL: ProviderState = { socket: 'connecting', synced: false, localLoaded: false, refusal: null };
+
+// How long a first visit waits for the server before showing the offline copy (or an empty doc) anyway.
+const SYNC_GRACE_MS = 2500;
 
 /** The collab endpoint of this origin: ws(s)://host/collab. */
 export function collabUrl(origin = window.location.origin): string {
@@ -37,14 +41,15 @@ export function collabUrl(origin = window.location.origin): string {
  */
 export function useCollabDoc(comparisonId: string, options: { offline?: boolean } = {}): CollabDoc {
   const doc = useMemo(() => new Y.Doc(), [comparisonId]);
-  const [state, setState] = useState<CollabState>(INITIAL);
+  const [state, setState] = useState<ProviderState>(INITIAL);
+  const graceOver = useGracePeriod(comparisonId);
   const [provider, setProvider] = useState<WebsocketProvider | null>(null);
   const save = useMemo(() => valueStore<SaveStatus>('unknown'), [comparisonId]);
 
   useEffect(() => {
     // Providers repeat events (sync, status); an unchanged state must not re-render the workspace.
-    const update = (patch: Partial<CollabState>) =>
-      setState((s) => ((Object.keys(patch) as (keyof CollabState)[]).every((k) => s[k] === patch[k]) ? s : { ...s, ...patch }));
+    const update = (patch: Partial<ProviderState>) =>
+      setState((s) => ((Object.keys(patch) as (keyof ProviderState)[]).every((k) => s[k] === patch[k]) ? s : { ...s, ...patch }));
     setState(INITIAL);
     let local: IndexeddbPersistence | null = null;
     if (!options.offline && typeof indexedDB !== 'undefined') {
@@ -70,14 +75,14 @@ export function useCollabDoc(comparisonId: string, options: { offline?: boolean 
       saveState();
     };
     ws.on('status', ({ status }) => {
-      if (status === 'connected') update({ status: 'online', refusal: null });
-      else if (status === 'connecting') update({ status: 'connecting' });
-      else update({ status: 'offline', synced: false });
+      if (status === 'connected') update({ socket: 'connected', refusal: null });
+      else if (status === 'connecting') update({ socket: 'connecting' });
+      else update({ socket: 'disconnected', synced: false });
     });
     ws.on('sync', (synced: boolean) => update({ synced }));
     ws.on('closed', ({ code, reason }) => {
-      // ROLE_CHANGED and other 45xx codes are transient and reconnect by themselves; 44xx are final.
-      update({ status: 'refused', refusal: refusalMessage(code, reason) });
+      // Emitted for final codes only (44xx); ROLE_CHANGED and other 45xx codes reconnect by themselves.
+      update({ refusal: refusalMessage(code, reason) });
       if (code === COLLAB_CLOSE.UNAUTHENTICATED) ws.disconnect();
     });
     // Local edits: while connected they are sent at once (and counted by the socket); offline they wait in
@@ -101,11 +106,23 @@ export function useCollabDoc(comparisonId: string, options: { offline?: boolean 
   // destroyed Y.Doc would stop syncing. Once the provider and IndexedDB let go of it, it is garbage.
 
   const reconnect = useCallback(() => provider?.connect(), [provider]);
-  return {
-    doc,
-    provider,
-    state,
-    save,
-    reconnect,
-  };
+  // An offline copy that was synced before carries a schema version: it is shown at once.
+  const hasLocalCopy = state.localLoaded && getSchemaVersion(doc) !== null;
+  const derived = collabStatus(state, hasLocalCopy, graceOver);
+  // The same status object while nothing changed, so memoised children do not re-render.
+  const key = JSON.stringify(derived);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by value on purpose
+  const status = useMemo(() => derived, [key]);
+  return { doc, provider, status, save, reconnect };
+}
+
+/** True once `SYNC_GRACE_MS` passed since the comparison was opened. */
+function useGracePeriod(comparisonId: string): boolean {
+  const [over, setOver] = useState(false);
+  useEffect(() => {
+    setOver(false);
+    const t = setTimeout(() => setOver(true), SYNC_GRACE_MS);
+    return () => clearTimeout(t);
+  }, [comparisonId]);
+  return over;
 }

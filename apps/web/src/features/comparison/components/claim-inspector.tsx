@@ -1,4 +1,5 @@
 import type { ChangeOrigin, ClaimView, CommentView } from '@parallax/doc';
+import { X } from 'lucide-react';
 import type { RefObject } from 'react';
 import type * as Y from 'yjs';
 import type { Peer, PresenceState } from '../../../lib/collab/presence';
@@ -42,7 +43,7 @@ export function ClaimInspector(p: ClaimInspectorProps) {
         <span className="claim-number">Claim {p.index + 1}</span>
         <PresenceDots peers={here} />
         <button type="button" className="icon-button" aria-label="Close the claim panel" onClick={p.onClose}>
-          ×
+          <X size={16} aria-hidden="true" />
         </button>
       </header>
       <ClaimLabelEditor ref={p.labelRef} label={claim.label} canEdit={p.canEdit} onRename={(label) => p.actions.renameClaim(claim.id, label)} onFocusChange={editing('label')} />
@@ -57,9 +58,8 @@ export function ClaimInspector(p: ClaimInspectorProps) {
           type="button"
           className="danger-link"
           disabled={!p.canEdit}
-          onClick={() => {
-            if (window.confirm(`Delete “${claim.label}”? Its sentences go back to “Not in any claim”.`)) p.actions.deleteClaim(claim.id);
-          }}
+          onClick={() => p.actions.deleteClaim(claim.id)}
+          title="Its sentences go back to “Not in any claim”; Undo brings it back"
         >
           Delete
         </button>

@@ -1,3 +1,4 @@
+import { MessageSquare, StickyNote } from 'lucide-react';
 import type { Peer } from '../../../lib/collab/presence';
 import { CLAIM_MIME } from './dnd';
 import { PresenceDots } from './presence-dots';
@@ -75,8 +76,17 @@ export function ClaimRowHeader({
             {row.outletCount === 1 ? `Only in ${row.onlyIn ?? 'one outlet'}` : `${row.outletCount}/${totalOutlets} outlets`}
           </span>
         )}
-        {claim.note && <span title="Has a note">✎ note</span>}
-        {comments > 0 && <span title="Open comments">💬 {comments}</span>}
+        {claim.note && (
+          <span className="with-icon" title="Has a note">
+            <StickyNote size={13} aria-hidden="true" /> note
+          </span>
+        )}
+        {comments > 0 && (
+          <span className="with-icon" title="Open comments">
+            <MessageSquare size={13} aria-hidden="true" /> {comments}
+            <span className="visually-hidden">{comments === 1 ? ' open comment' : ' open comments'}</span>
+          </span>
+        )}
         <PresenceDots peers={peers} />
       </div>
     </div>

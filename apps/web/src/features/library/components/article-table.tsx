@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { ArticleRowFragment } from '../../../gql/graphql';
-import { formatDate } from '../../../lib/format';
+import { formatDate, plural } from '../../../lib/format';
+import { ArticleManage } from './article-manage';
 
 /** The library's articles as a table: select, outlet, headline, date, wire credit, import warnings. */
 export function ArticleTable({
@@ -8,8 +9,10 @@ export function ArticleTable({
   articles,
   selected,
   onToggle,
+  canEdit,
 }: {
   workspaceId: string;
+  canEdit: boolean;
   articles: ArticleRowFragment[];
   selected: Set<string>;
   onToggle: (id: string) => void;
@@ -27,6 +30,9 @@ export function ArticleTable({
           <th scope="col">Published</th>
           <th scope="col">Wire</th>
           <th scope="col">Import notes</th>
+          <th scope="col" className="col-actions">
+            <span className="visually-hidden">Actions</span>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -47,10 +53,13 @@ export function ArticleTable({
             <td>
               {a.warnings.length > 0 && (
                 <span className="badge badge-warning" title={a.warnings.join('\n')}>
-                  {a.warnings.length} warning{a.warnings.length > 1 ? 's' : ''}
+                  {plural(a.warnings.length, 'warning')}
                   <span className="visually-hidden">: {a.warnings.join('; ')}</span>
                 </span>
               )}
+            </td>
+            <td className="col-actions">
+              <ArticleManage article={a} canEdit={canEdit} />
             </td>
           </tr>
         ))}

@@ -1,23 +1,22 @@
-import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Alert } from '../../../components/ui/alert';
 import { Dialog } from '../../../components/ui/dialog';
-import { CreateWorkspaceDocument, WorkspacesDocument } from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/errors';
+import { useWorkspaceActions } from '../hooks/use-workspace-actions';
 
 /** Names and creates a workspace (the creator becomes its owner), then opens it. */
 export function CreateWorkspaceDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const [name, setName] = useState('');
   const navigate = useNavigate();
-  const [create, { loading, error }] = useMutation(CreateWorkspaceDocument, { refetchQueries: [WorkspacesDocument] });
+  const { create, creating: loading, createError: error } = useWorkspaceActions();
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const res = await create({ variables: { name } }).catch(() => null);
-    if (!res?.data) return;
+    const created = await create(name).catch(() => null);
+    if (!created) return;
     setName('');
     onClose();
-    navigate(`/w/${res.data.createWorkspace.id}`);
+    navigate(`/w/${created.id}`);
   }
   return (
     <Dialog open={open} title="New workspace" onClose={onClose}>

@@ -1,24 +1,22 @@
-import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { Alert } from '../../../components/ui/alert';
-import { AddMemberDocument, type Role, WorkspaceMembersDocument } from '../../../gql/graphql';
+import type { Role } from '../../../gql/graphql';
 import { errorCode, errorMessage } from '../../../lib/errors';
+import type { useMembers } from '../hooks/use-members';
 import { RoleSelect } from './role-select';
 
 /** Adds an existing Parallax user to the workspace by email, with a role (owners only). */
-export function InviteMemberForm({ workspaceId }: { workspaceId: string }) {
+export function InviteMemberForm({ members }: { members: ReturnType<typeof useMembers> }) {
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('EDITOR');
   const [done, setDone] = useState<string | null>(null);
-  const [add, { loading, error }] = useMutation(AddMemberDocument, {
-    refetchQueries: [{ query: WorkspaceMembersDocument, variables: { id: workspaceId } }],
-  });
+  const { adding: loading, addError: error } = members;
   async function submit(e: FormEvent) {
     e.preventDefault();
     setDone(null);
-    const res = await add({ variables: { workspaceId, email, role } }).catch(() => null);
-    if (!res?.data) return;
-    setDone(`${res.data.addMember.user.name} was added.`);
+    const added = await members.add(email, role).catch(() => null);
+    if (!added) return;
+    setDone(`${added.user.name} was added. They see the workspace now, without reloading.`);
     setEmail('');
   }
   const message =

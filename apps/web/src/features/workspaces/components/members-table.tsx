@@ -1,18 +1,18 @@
-import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
 import { Alert } from '../../../components/ui/alert';
-import { RemoveMemberDocument, type Role, UpdateMemberRoleDocument, type WorkspaceMembersQuery, WorkspaceMembersDocument } from '../../../gql/graphql';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import type { Role, WorkspaceMembersQuery } from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/errors';
 import { formatDate } from '../../../lib/format';
+import type { useMembers } from '../hooks/use-members';
 import { RoleSelect } from './role-select';
 
 type Member = NonNullable<WorkspaceMembersQuery['workspace']>['members'][number];
 
 /** The members of a workspace; owners can change roles and remove members, others only read. */
-export function MembersTable({ workspaceId, members, isOwner, meId }: { workspaceId: string; members: Member[]; isOwner: boolean; meId: string | null }) {
-  const refetch = { refetchQueries: [{ query: WorkspaceMembersDocument, variables: { id: workspaceId } }] };
-  const [updateRole, updateState] = useMutation(UpdateMemberRoleDocument, refetch);
-  const [remove, removeState] = useMutation(RemoveMemberDocument, refetch);
-  const error = updateState.error ?? removeState.error;
+export function MembersTable({ members, actions, isOwner, meId }: { members: Member[]; actions: ReturnType<typeof useMembers>; isOwner: boolean; meId: string | null }) {
+  const error = actions.changeError;
+  const [removing, setRemoving] = useState<Member | null>(null);
   return (
     <div className="card">
       {error && <Alert>{errorMessage(error)}</Alert>}
@@ -44,7 +44,7 @@ export function MembersTable({ workspaceId, members, isOwner, meId }: { workspac
                   <RoleSelect
                     label={`Role of ${m.user.name}`}
                     value={m.role}
-                    onChange={(role: Role) => updateRole({ variables: { memberId: m.id, role } }).catch(() => undefined)}
+                    onChange={(role: Role) => void actions.updateRole(m.id, role)}
                   />
                 ) : (
                   <span className={`role role-${m.role.toLowerCase()}`}>{m.role.toLowerCase()}</span>
@@ -56,9 +56,7 @@ export function MembersTable({ workspaceId, members, isOwner, meId }: { workspac
                   <button
                     type="button"
                     className="danger-link"
-                    onClick={() => {
-                      if (window.confirm(`Remove ${m.user.name} from this workspace?`)) remove({ variables: { memberId: m.id } }).catch(() => undefined);
-                    }}
+                    onClick={() => setRemoving(m)}
                   >
                     Remove
                   </button>
@@ -68,6 +66,22 @@ export function MembersTable({ workspaceId, members, isOwner, meId }: { workspac
           ))}
         </tbody>
       </table>
+      <ConfirmDialog
+        open={removing !== null}
+        title="Remove member"
+        confirmLabel="Remove"
+        danger
+        onClose={() => setRemoving(null)}
+        onConfirm={() => {
+          if (removing) void actions.remove(removing.id);
+          setRemoving(null);
+        }}
+      >
+        <p>
+          Remove {removing?.user.name} ({removing?.user.email}) from this workspace? Their open comparisons close at once; you can
+          invite them again later.
+        </p>
+      </ConfirmDialog>
     </div>
   );
 }
