@@ -1,4 +1,4 @@
-import { MessageSquare, StickyNote } from 'lucide-react';
+import { ChevronDown, ChevronRight, MessageSquare, StickyNote } from 'lucide-react';
 import type { Peer } from '../../../lib/collab/presence';
 import { CLAIM_MIME } from './dnd';
 import { PresenceDots } from './presence-dots';
@@ -69,7 +69,7 @@ export function ClaimRowHeader({
       <div className="claim-head-meta">
         {row.group?.first && onToggleGroup ? (
           <button type="button" className="coverage-count only-one group-toggle" aria-expanded={!collapsed} onClick={onToggleGroup}>
-            {collapsed ? '▸' : '▾'} Only in {row.onlyIn} · {row.group.size}
+            {collapsed ? <ChevronRight size={13} aria-hidden="true" /> : <ChevronDown size={13} aria-hidden="true" />} Only in {row.onlyIn} · {row.group.size}
           </button>
         ) : (
           <span className={row.outletCount === 1 ? 'coverage-count only-one' : 'coverage-count'} title="Outlets reporting this claim">

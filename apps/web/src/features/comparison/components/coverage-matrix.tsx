@@ -1,4 +1,5 @@
 import { coverage, coverageRelation, shownRelations } from '@parallax/align';
+import { plural } from '../../../lib/format';
 import { useMemo } from 'react';
 import type { ArticleColumn, GridRow, SegmentInfo } from '../utils/grid';
 import { ONLY_HERE, RELATION_LABELS } from '../utils/labels';
@@ -122,7 +123,7 @@ export function CoverageMatrix({
           {result.uniqueClaims.length > 0 && (
             <details>
               <summary>
-                <strong>Said by one outlet only:</strong> {result.uniqueClaims.length} claims
+                <strong>Said by one outlet only:</strong> {plural(result.uniqueClaims.length, 'claim')}
               </summary>
               <ul className="unique-claims">
                 {columns.map((c) => {

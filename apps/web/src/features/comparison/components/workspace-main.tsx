@@ -13,10 +13,10 @@ export function WorkspaceMain(p: {
   dispatch: Dispatch<SelectionAction>;
   commands: WorkspaceCommands;
   rows: GridRow[];
-  /** Every row, folded groups included (the coverage matrix shows them all). */
-  allRows?: GridRow[];
-  collapsedGroups?: ReadonlySet<string>;
-  onToggleGroup?: (articleId: string) => void;
+  /** Every row in order, folded groups included (the coverage matrix shows them all). */
+  ordered: GridRow[];
+  collapsedGroups: ReadonlySet<string>;
+  onToggleGroup: (articleId: string) => void;
   columns: ReturnType<typeof useColumns>;
   segments: Map<string, SegmentInfo>;
   unassigned: ReturnType<typeof unassignedSegments>;
@@ -32,7 +32,7 @@ export function WorkspaceMain(p: {
       {p.emptyAction ? <div className="ws-empty">{p.emptyAction}</div> : null}
       {s.view === 'coverage' ? (
         <CoverageMatrix
-          rows={p.allRows ?? p.rows}
+          rows={p.ordered}
           columns={p.columns.visible}
           baseId={p.columns.baseId}
           segments={p.segments}
