@@ -2,23 +2,26 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { IncomingMessage } from 'node:http';
-import path from 'node:path';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { tokenFromRequest } from '../access/bearer.js';
 import type { RequestContext } from '../access/request-context.js';
 import type { ViewerService } from '../access/viewer.service.js';
-import { findRepoRoot } from '../config/repo-root.js';
 import type { PrismaService } from '../infra/prisma/prisma.service.js';
 import { oneCredentialMutationPerRequest, readOnlyTokenPlugin } from '../modules/auth/auth-graphql-guards.js';
 import { createErrorFormatter } from './format-error.js';
 import { createLoaders } from './loaders.js';
+import { SCHEMA_FILE } from './schema-file.js';
 
 /** Limits on what one GraphQL request may ask for; tuned so the web app's largest query fits easily. */
 export const QUERY_LIMITS = { maxDepth: 10, maxCost: 20000, maxAliases: 20, maxTokens: 5000, maxDirectives: 30 };
 
-/** Builds the Apollo driver options: schema file, context with viewer and loaders, limits, error mapping. */
-export function buildGraphqlConfig(prisma: PrismaService, viewers: ViewerService, log: Logger): ApolloDriverConfig {
+/**
+ * Builds the Apollo driver options: schema, context with viewer and loaders, limits, error mapping. The schema
+ * file is rewritten at boot only in development (`writeSchemaFile`); elsewhere the schema stays in memory and
+ * `npm run codegen` writes the file, which `npm test` checks is fresh.
+ */
+export function buildGraphqlConfig(prisma: PrismaService, viewers: ViewerService, log: Logger, writeSchemaFile: boolean): ApolloDriverConfig {
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth },
     costLimit: { maxCost: QUERY_LIMITS.maxCost },
@@ -31,7 +34,7 @@ export function buildGraphqlConfig(prisma: PrismaService, viewers: ViewerService
   });
   const protection = armor.protect();
   return {
-    autoSchemaFile: path.join(findRepoRoot(), 'apps', 'api', 'schema.gql'),
+    autoSchemaFile: writeSchemaFile ? SCHEMA_FILE : true,
     sortSchema: true,
     playground: false,
     introspection: true,
