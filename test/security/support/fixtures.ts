@@ -145,7 +145,7 @@ export async function waitFor(check: () => boolean | Promise<boolean>, what: str
 /**
  * Runs an attack while watching /healthz; asserts the server kept answering and logs the figures. The bound
  * is "not blocked" (a stalled event loop shows seconds), not the 100 ms latency target: a timed assertion
- * would fail on a loaded CI machine, so the target is measured by `npm run bench:security` instead.
+ * would fail on a loaded CI machine, so the suite prints the p95 and worst latencies for the record instead.
  */
 export async function underWatch<T>(product: Product, what: string, attack: () => Promise<T>): Promise<T> {
   const health = watchHealth(product);
