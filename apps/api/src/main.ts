@@ -39,7 +39,7 @@ async function main() {
   if (config.seedDemo) {
     const prisma = createPrismaClient(db.url);
     try {
-      seededComparisons = (await seedDemoIfEmpty(prisma, { demoPassword: config.DEMO_PASSWORD, log }))?.comparisons ?? [];
+      seededComparisons = (await seedDemoIfEmpty(prisma, { demoPassword: config.demoPassword, log }))?.comparisons ?? [];
     } finally {
       await prisma.$disconnect();
     }
@@ -52,7 +52,7 @@ async function main() {
   const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${(app.getHttpServer().address() as { port: number }).port}`;
   log.info({ url, database: db.embedded ? 'embedded' : 'DATABASE_URL', ms: Date.now() - started }, 'Parallax is ready');
   // One write, so whoever watches the output sees the URL and the login together.
-  const login = config.seedDemo ? `\n  Demo login: ${DEMO_EMAIL} / ${config.DEMO_PASSWORD}` : '';
+  const login = config.seedDemo ? `\n  Demo login: ${DEMO_EMAIL} / ${config.demoPassword}` : '';
   console.log(`\n  Parallax is running at ${url}${login}\n`);
 
   let stopping = false;

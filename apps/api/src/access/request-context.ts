@@ -9,6 +9,8 @@ export interface Viewer {
   name: string;
   /** How the caller authenticated: a browser session or a personal API token. */
   via: 'session' | 'api-token';
+  /** False for a read-only API token: it may query and subscribe, never change anything. */
+  canWrite: boolean;
 }
 
 /**

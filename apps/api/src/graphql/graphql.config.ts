@@ -8,6 +8,7 @@ import { tokenFromRequest } from '../access/bearer.js';
 import type { RequestContext } from '../access/request-context.js';
 import type { ViewerService } from '../access/viewer.service.js';
 import type { PrismaService } from '../infra/prisma/prisma.service.js';
+import { oneCredentialMutationPerRequest, readOnlyTokenPlugin } from '../modules/auth/auth-graphql-guards.js';
 import { createErrorFormatter } from './format-error.js';
 import { createLoaders } from './loaders.js';
 import { SCHEMA_FILE } from './schema-file.js';
@@ -41,8 +42,8 @@ export function buildGraphqlConfig(prisma: PrismaService, viewers: ViewerService
     formatError: createErrorFormatter(log),
     // graphql-armor's types come from Apollo's ESM build and Nest's from the CJS one; the objects are the same.
     // No HTTP caching of GraphQL responses here; the cache-control plugin costs a hook per resolved field.
-    plugins: [...protection.plugins, ApolloServerPluginCacheControlDisabled()] as NonNullable<ApolloDriverConfig['plugins']>,
-    validationRules: [...protection.validationRules],
+    plugins: [...protection.plugins, readOnlyTokenPlugin(), ApolloServerPluginCacheControlDisabled()] as NonNullable<ApolloDriverConfig['plugins']>,
+    validationRules: [...protection.validationRules, oneCredentialMutationPerRequest],
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',
