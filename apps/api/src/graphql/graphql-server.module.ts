@@ -3,7 +3,10 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Logger } from 'pino';
+import { SubscriptionSockets } from '../access/subscription-sockets.js';
 import { ViewerService } from '../access/viewer.service.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/config.schema.js';
 import { PrismaService } from '../infra/prisma/prisma.service.js';
 import { AppErrorFilter } from './app-error.filter.js';
 import { buildGraphqlConfig } from './graphql.config.js';
@@ -22,8 +25,9 @@ export class GraphqlServerModule {
       imports: [
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [PrismaService, ViewerService],
-          useFactory: (prisma: PrismaService, viewers: ViewerService) => buildGraphqlConfig(prisma, viewers, log),
+          inject: [PrismaService, ViewerService, SubscriptionSockets, APP_CONFIG],
+          useFactory: (prisma: PrismaService, viewers: ViewerService, sockets: SubscriptionSockets, config: AppConfig) =>
+            buildGraphqlConfig(prisma, viewers, sockets, log, config),
         }),
       ],
     };

@@ -1,20 +1,14 @@
-import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
-import type { PubSub } from 'graphql-subscriptions';
 import { CurrentViewer, GqlContext } from '../../access/current-viewer.decorator.js';
 import type { RequestContext, Viewer } from '../../access/request-context.js';
-import { PUB_SUB } from '../../infra/pubsub/pubsub.module.js';
-import { ArticleImportService, IMPORT_PROGRESS } from './article-import.service.js';
+import { ArticleImportService } from './article-import.service.js';
 import { ImportArticleInput, UpdateArticleInput } from './dto/import-article.input.js';
 import { Article } from './models/article.model.js';
 import { ComparisonSuggestion, ImportBatchResult, ImportPreview, ImportProgress } from './models/import.model.js';
 
 @Resolver()
 export class ArticleImportResolver {
-  constructor(
-    private readonly importer: ArticleImportService,
-    @Inject(PUB_SUB) private readonly pubsub: PubSub,
-  ) {}
+  constructor(private readonly importer: ArticleImportService) {}
 
   @Mutation(() => ImportPreview, { description: 'Shows what importing would extract, without storing anything.' })
   previewImport(@CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext, @Args('input') input: ImportArticleInput) {
@@ -55,11 +49,8 @@ export class ArticleImportResolver {
     return this.importer.suggestComparisons(ctx, viewer, workspaceId);
   }
 
-  @Subscription(() => ImportProgress, {
-    description: 'Progress of an importArticles batch.',
-    filter: (payload: { importProgress: ImportProgress }, vars: { batchId: string }) => payload.importProgress.batchId === vars.batchId,
-  })
-  importProgress(@CurrentViewer() _viewer: Viewer, @Args('batchId') _batchId: string) {
-    return this.pubsub.asyncIterableIterator(IMPORT_PROGRESS);
+  @Subscription(() => ImportProgress, { description: 'Progress of an importArticles batch (members of its workspaces only).' })
+  importProgress(@CurrentViewer() viewer: Viewer, @Args('batchId') batchId: string) {
+    return this.importer.progress(viewer, batchId);
   }
 }

@@ -17,6 +17,15 @@ import { ArticlePolicy } from './articles.policy.js';
 import { importArticleSchema, MAX_BATCH, updateArticleSchema, type ImportArticleInput, type UpdateArticleInput } from './dto/import-article.input.js';
 
 /** Topic of importProgress events. */
+/** What is published on IMPORT_PROGRESS: the GraphQL ImportProgress plus the batch's workspaces. */
+export interface ImportProgressEvent {
+  batchId: string;
+  workspaceIds: string[];
+  done: number;
+  total: number;
+  failed: number;
+}
+
 export const IMPORT_PROGRESS = 'importProgress';
 
 /** Maps an importer or batch error code to the AppError a single import throws. */
@@ -64,6 +73,21 @@ export class ArticleImportService {
     return this.prisma.article.findUniqueOrThrow({ where: { id: outcome.articleId } });
   }
 
+  /** The progress events of batch `batchId`, if the viewer is a member of the workspaces it imports into. */
+  async *progress(viewer: Viewer, batchId: string): AsyncGenerator<{ importProgress: ImportProgressEvent }> {
+    const membership = new Map<string, Promise<boolean>>();
+    const member = (workspaceId: string) => {
+      if (!membership.has(workspaceId)) membership.set(workspaceId, this.workspaces.roleOf(null, viewer.userId, workspaceId).then((r) => r !== null));
+      return membership.get(workspaceId)!;
+    };
+    const events = this.pubsub.asyncIterableIterator<{ importProgress: ImportProgressEvent }>(IMPORT_PROGRESS) as AsyncIterable<{ importProgress: ImportProgressEvent }>;
+    for await (const event of events) {
+      const p = event.importProgress;
+      if (p.batchId !== batchId) continue;
+      if ((await Promise.all(p.workspaceIds.map(member))).every(Boolean)) yield event;
+    }
+  }
+
   /**
    * Imports a batch; each item succeeds or fails on its own (per-item errors, nothing half-stored).
    * Progress is published on `importProgress(batchId)`.
@@ -84,8 +108,11 @@ export class ArticleImportService {
       await this.workspaces.assert(ctx, viewer.userId, workspaceId, Role.EDITOR);
     }
     const total = inputs.length;
+    // The workspaces travel with each event (not in the GraphQL type): a subscriber sees a batch only if it
+    // is a member of every workspace the batch imports into (batch ids are chosen by clients).
+    const workspaceIds = [...new Set(valid.map((v) => v.raw.workspaceId))];
     const publish = (done: number, failed: number) =>
-      void this.pubsub.publish(IMPORT_PROGRESS, { importProgress: { batchId, done: done + results.length, total, failed: failed + results.length } });
+      void this.pubsub.publish(IMPORT_PROGRESS, { importProgress: { batchId, workspaceIds, done: done + results.length, total, failed: failed + results.length } });
     const outcomes = await importBatch(this.prisma, valid.map((v) => v.raw), { importedById: viewer.userId, onProgress: publish });
     const ids = outcomes.flatMap((o) => ('articleId' in o ? [o.articleId] : []));
     const articles = new Map((await this.prisma.article.findMany({ where: { id: { in: ids } } })).map((a) => [a.id, a]));
