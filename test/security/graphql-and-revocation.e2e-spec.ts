@@ -163,3 +163,27 @@ describe('revocation reaches open connections within a second', () => {
     await client.dispose();
   });
 });
+
+describe('last owner', () => {
+  it('two owners removing or demoting each other at the same time never leave a workspace without an owner', async () => {
+    const a = await signUp(product, 'Ann Owner');
+    const b = await signUp(product, 'Bob Owner');
+    const outcomes: { owners: number; members: number }[] = [];
+    for (let i = 0; i < 6; i++) {
+      const w = (await gqlOk(product, `mutation { createWorkspace(name: "race ${i}") { id } }`, {}, a.token)).createWorkspace.id;
+      await gqlOk(product, `mutation($e: String!, $w: ID!) { addMember(email: $e, role: OWNER, workspaceId: $w) { id } }`, { e: b.email, w }, a.token);
+      const members = (await gqlOk(product, `query($w: ID!) { workspace(id: $w) { members { id user { id } } } }`, { w }, a.token)).workspace.members;
+      const idOf = (u: TestUser) => members.find((m: { user: { id: string } }) => m.user.id === u.id).id;
+      const demote = `mutation($m: ID!) { updateMemberRole(memberId: $m, role: VIEWER) { id } }`;
+      const remove = `mutation($m: ID!) { removeMember(memberId: $m) { id } }`;
+      // Half the rounds remove each other, half demote each other; both requests are in flight together.
+      const q = i % 2 === 0 ? remove : demote;
+      await Promise.all([gqlRaw(product, q, { m: idOf(b) }, bearer(a.token)), gqlRaw(product, q, { m: idOf(a) }, bearer(b.token))]);
+      const left = await gqlRaw(product, `query($w: ID!) { workspace(id: $w) { members { role } } }`, { w }, bearer(a.token));
+      const viaB = await gqlRaw(product, `query($w: ID!) { workspace(id: $w) { members { role } } }`, { w }, bearer(b.token));
+      const list: { role: string }[] = left.body.data?.workspace.members ?? viaB.body.data?.workspace.members ?? [];
+      outcomes.push({ owners: list.filter((m) => m.role === 'OWNER').length, members: list.length });
+    }
+    expect(outcomes.every((o) => o.owners >= 1 && o.members >= 1)).toBe(true);
+  });
+});
