@@ -42,7 +42,7 @@ export async function gqlRaw(product: Product, query: string, variables: Record<
     body: JSON.stringify({ query, variables }),
   });
   const text = await res.text();
-  let body: { data?: any; errors?: { message: string; extensions?: { code?: string } }[] } = {};
+  let body: { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
   try {
     body = JSON.parse(text);
   } catch {

@@ -21,7 +21,6 @@ export interface Viewer {
  * GraphQL assembly above it, and `createLoaders` in `graphql/loaders.ts` must build every loader declared
  * here (it is checked with `satisfies RequestLoaders`).
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merged into by each feature's loader file
 export interface RequestLoaders extends AccessLoaders {}
 
 /** What every resolver gets: the caller and this request's DataLoaders. */

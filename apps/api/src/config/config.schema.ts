@@ -122,3 +122,8 @@ export function parseConfig(env: NodeJS.ProcessEnv): AppConfig {
     usesEmbeddedDatabase: !c.DATABASE_URL,
   };
 }
+
+/** Parses this process's environment (the only read of process.env outside tests). */
+export function configFromEnv(): AppConfig {
+  return parseConfig(process.env);
+}

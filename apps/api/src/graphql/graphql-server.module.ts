@@ -10,14 +10,16 @@ import type { AppConfig } from '../config/config.schema.js';
 import { PrismaService } from '../infra/prisma/prisma.service.js';
 import { AppErrorFilter } from './app-error.filter.js';
 import { buildGraphqlConfig } from './graphql.config.js';
+import { GRAPHQL_FEATURE_MODULES } from './graphql-features.js';
 
 /**
- * The GraphQL server over the feature modules: Apollo with the schema built from their resolvers, the
- * request context (viewer + the one set of loaders), limits and the error formatter.
+ * The GraphQL server over the feature modules (GRAPHQL_FEATURE_MODULES, which it loads): Apollo with the
+ * schema built from their resolvers, the request context (viewer + the one set of loaders), limits and
+ * the error formatter. A process without the `graphql` role (APP_ROLES) does not load it at all.
  */
 @Module({})
 export class GraphqlServerModule {
-  /** Mounts GraphQL on `/graphql` (HTTP and graphql-ws). */
+  /** Mounts GraphQL on `/graphql` (HTTP and graphql-ws) with the feature modules behind it. */
   static forRoot(log: Logger): DynamicModule {
     return {
       module: GraphqlServerModule,
@@ -29,6 +31,7 @@ export class GraphqlServerModule {
           useFactory: (prisma: PrismaService, viewers: ViewerService, sockets: SubscriptionSockets, config: AppConfig) =>
             buildGraphqlConfig(prisma, viewers, sockets, log, config),
         }),
+        ...GRAPHQL_FEATURE_MODULES,
       ],
     };
   }

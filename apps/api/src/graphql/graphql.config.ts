@@ -2,7 +2,6 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { IncomingMessage } from 'node:http';
-import path from 'node:path';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { tokenFromRequest } from '../access/bearer.js';
@@ -10,7 +9,6 @@ import type { RequestContext } from '../access/request-context.js';
 import type { SubscriptionSockets } from '../access/subscription-sockets.js';
 import type { ViewerService } from '../access/viewer.service.js';
 import type { WebSocket } from 'ws';
-import { findRepoRoot } from '../config/repo-root.js';
 import type { PrismaService } from '../infra/prisma/prisma.service.js';
 import type { AppConfig } from '../config/config.schema.js';
 import { isAllowedOrigin } from '../infra/http/allowed-origin.js';
@@ -19,6 +17,7 @@ import { anonymousIntrospectionPlugin } from './introspection.js';
 import { requestLimitsPlugin, type RequestLimits } from './request-limits.js';
 import { createErrorFormatter } from './format-error.js';
 import { createLoaders } from './loaders.js';
+import { SCHEMA_FILE } from './schema-file.js';
 
 /** Limits on what one GraphQL request may ask for; tuned so the web app's largest query fits easily. */
 export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 20, maxTokens: 5000, maxDirectives: 30 };
@@ -55,6 +54,7 @@ export function buildGraphqlConfig(
   config: AppConfig,
 ): ApolloDriverConfig {
   const production = config.NODE_ENV === 'production';
+  const writeSchemaFile = config.NODE_ENV === 'development';
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth },
     // Replaced by requestLimitsPlugin, whose cost multiplies by list sizes.
@@ -69,7 +69,7 @@ export function buildGraphqlConfig(
   });
   const protection = armor.protect();
   return {
-    autoSchemaFile: path.join(findRepoRoot(), 'apps', 'api', 'schema.gql'),
+    autoSchemaFile: writeSchemaFile ? SCHEMA_FILE : true,
     sortSchema: true,
     playground: false,
     introspection: true,

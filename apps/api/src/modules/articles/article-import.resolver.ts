@@ -1,14 +1,18 @@
 import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { CurrentViewer, GqlContext } from '../../access/current-viewer.decorator.js';
 import type { RequestContext, Viewer } from '../../access/request-context.js';
-import { ArticleImportService } from './article-import.service.js';
+import { PubSubService } from '../../infra/pubsub/pubsub.service.js';
+import { ArticleImportService, IMPORT_PROGRESS } from './article-import.service.js';
 import { ImportArticleInput, UpdateArticleInput } from './dto/import-article.input.js';
 import { Article } from './models/article.model.js';
 import { ComparisonSuggestion, ImportBatchResult, ImportPreview, ImportProgress } from './models/import.model.js';
 
 @Resolver()
 export class ArticleImportResolver {
-  constructor(private readonly importer: ArticleImportService) {}
+  constructor(
+    private readonly importer: ArticleImportService,
+    private readonly pubsub: PubSubService,
+  ) {}
 
   @Mutation(() => ImportPreview, { description: 'Shows what importing would extract, without storing anything.' })
   previewImport(@CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext, @Args('input') input: ImportArticleInput) {
@@ -49,8 +53,11 @@ export class ArticleImportResolver {
     return this.importer.suggestComparisons(ctx, viewer, workspaceId);
   }
 
-  @Subscription(() => ImportProgress, { description: 'Progress of an importArticles batch (members of its workspaces only).' })
+  @Subscription(() => ImportProgress, {
+    description: 'Progress of an importArticles batch (only the viewer who started it hears it).',
+  })
   importProgress(@CurrentViewer() viewer: Viewer, @Args('batchId') batchId: string) {
-    return this.importer.progress(viewer, batchId);
+    // Keyed by the importer's user id: another user guessing the batch id hears nothing.
+    return this.pubsub.subscribe(IMPORT_PROGRESS, `${viewer.userId}:${batchId}`);
   }
 }

@@ -26,6 +26,8 @@ export interface GridRow {
   outletCount: number;
   /** For a claim one outlet alone reports: that outlet's name (the row sits in its "Only in …" group). */
   onlyIn?: string;
+  /** The "Only in …" group the row belongs to: its article, its size, and whether this row opens it. */
+  group?: { articleId: string; size: number; first: boolean };
 }
 
 /** Indexes every sentence of the comparison by id. */
@@ -71,8 +73,9 @@ export function claimOfSegment(view: ComparisonDocView, segmentId: string): Clai
 
 /**
  * Orders rows for reading: claims at least two outlets report first, in the order the base (pivot) article tells
- * them (claims the base omits by their position among the others); then what one outlet alone reports, grouped
- * per outlet in column order and in that article's order, each row marked with its outlet (`onlyIn`).
+ * them (claims the base omits by their position among the others), or in the doc's order once a person has
+ * moved a claim; then what one outlet alone reports, grouped per outlet in column order and in that article's
+ * order, each row marked with its outlet (`onlyIn`).
  */
 export function orderRows(rows: GridRow[], columns: ArticleColumn[], baseId: string | null, segments: Map<string, SegmentInfo>): GridRow[] {
   const firstIndex = (row: GridRow, articleId: string): number => {
@@ -80,7 +83,9 @@ export function orderRows(rows: GridRow[], columns: ArticleColumn[], baseId: str
     return links?.length ? segments.get(links[0]!.segmentId)!.index : Number.POSITIVE_INFINITY;
   };
   const shared = rows.filter((r) => r.outletCount >= 2);
-  const sharedKey = new Map(shared.map((r, i) => [r, baseId ? firstIndex(r, baseId) : i]));
+  // Once a person has placed a claim, the doc's order is theirs and the base order no longer overrides it.
+  const placedByHand = rows.some((r) => r.claim.positionOrigin === 'HUMAN');
+  const sharedKey = new Map(shared.map((r, i) => [r, baseId && !placedByHand ? firstIndex(r, baseId) : i]));
   // Claims the base omits keep their place after the base claim that precedes them in the aligner's order.
   let last = -1;
   for (const r of shared) {
@@ -92,12 +97,15 @@ export function orderRows(rows: GridRow[], columns: ArticleColumn[], baseId: str
     .map((r, i) => ({ r, i }))
     .sort((a, b) => sharedKey.get(a.r)! - sharedKey.get(b.r)! || a.i - b.i)
     .map((x) => x.r);
-  const singles = columns.flatMap((c) =>
-    rows
-      .filter((r) => r.outletCount === 1 && r.cells.has(c.id))
-      .sort((a, b) => firstIndex(a, c.id) - firstIndex(b, c.id))
-      .map((r) => ({ ...r, onlyIn: c.outletName })),
-  );
+  const singles = columns.flatMap((c) => {
+    const mine = rows.filter((r) => r.outletCount === 1 && r.cells.has(c.id)).sort((a, b) => firstIndex(a, c.id) - firstIndex(b, c.id));
+    return mine.map((r, i) => ({ ...r, onlyIn: c.outletName, group: { articleId: c.id, size: mine.length, first: i === 0 } }));
+  });
   const placed = new Set([...orderedShared, ...singles.map((s) => rows.find((r) => r.claim.id === s.claim.id)!)]);
   return [...orderedShared, ...singles, ...rows.filter((r) => !placed.has(r))];
+}
+
+/** Hides the rows of collapsed "Only in …" groups except the one that opens each group (it holds the toggle). */
+export function collapseGroups(rows: GridRow[], collapsed: ReadonlySet<string>): GridRow[] {
+  return rows.filter((r) => !r.group || r.group.first || !collapsed.has(r.group.articleId));
 }
