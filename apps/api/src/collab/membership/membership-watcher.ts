@@ -13,9 +13,12 @@ import { CollabGateway } from '../server/collab-gateway.js';
  * Re-checks the open sockets of a user whose membership changed, here and (through the fan-out) on the
  * other instances: a removed member's sockets close with ACCESS_REVOKED (final); a member whose rights
  * changed (EDITOR ↔ VIEWER) is closed with ROLE_CHANGED, so the client reconnects with the new rights.
- * The user's graphql-ws sockets close too, so each subscription is authorised again on reconnect. A revoked
+ * A removed member's graphql-ws sockets close too, so each subscription is authorised again on reconnect. A revoked
  * session or API token closes every socket opened with it (collab: UNAUTHENTICATED, graphql-ws: 4401).
  */
+/** How long a removed member's graphql-ws sockets stay open for the removal notice (well within a second). */
+const SUBSCRIPTION_CLOSE_GRACE_MS = 300;
+
 @Injectable()
 export class MembershipWatcher {
   constructor(
@@ -56,12 +59,14 @@ export class MembershipWatcher {
 
   /** Closes the sockets of `change.userId` in `change.workspaceId` that no longer match the user's role. */
   async recheck({ workspaceId, userId }: MembershipChanged): Promise<void> {
-    this.subscriptions.closeUser(userId);
-    const affected = [...this.gateway.connections].filter((c) => c.workspaceId === workspaceId && c.userId === userId);
-    if (affected.length === 0) return;
     try {
       const role = await this.authenticator.currentRole(userId, workspaceId);
-      for (const conn of affected) {
+      // Every subscription needs only membership, so only a removal invalidates the graphql-ws sockets. The
+      // close waits a moment so the user-scoped "you were removed" notice (myWorkspacesChanged) is delivered
+      // on the socket before it closes; the client reconnects and each subscription is authorised afresh.
+      if (role === null) setTimeout(() => this.subscriptions.closeUser(userId), SUBSCRIPTION_CLOSE_GRACE_MS).unref();
+      for (const conn of this.gateway.connections) {
+        if (conn.workspaceId !== workspaceId || conn.userId !== userId) continue;
         if (role === null) conn.close(COLLAB_CLOSE.ACCESS_REVOKED, 'you were removed from this workspace');
         else if (conn.readOnly !== (role === Role.VIEWER)) conn.close(COLLAB_CLOSE.ROLE_CHANGED, 'your role changed; reconnect');
       }
