@@ -71,8 +71,10 @@ describe('the comparison workspace in a browser', () => {
     await chip.getByRole('button', { name: /^Move “/ }).click();
     const dialog = a.page.getByRole('dialog', { name: 'Move sentence to claim' });
     await dialog.getByRole('button', { name: 'Both sides upgrade the corridor' }).click();
-    await eventually(async () => (await textOf(claimRow(a.page, 1))).includes(sentence), 'A sees the moved sentence');
-    const moveMs = await eventually(async () => (await textOf(claimRow(b.page, 1))).includes(sentence), 'B sees the moved sentence in claim 1');
+    // Claims may regroup when their coverage changes, so find the renamed claim by its label, not its row.
+    const renamed = (page: Page) => page.locator('.grid-row', { has: page.locator('.claim-label', { hasText: 'Both sides upgrade the corridor' }) });
+    await eventually(async () => (await textOf(renamed(a.page))).includes(sentence), 'A sees the moved sentence');
+    const moveMs = await eventually(async () => (await textOf(renamed(b.page))).includes(sentence), 'B sees the moved sentence in the renamed claim');
     expect(moveMs).toBeLessThan(1000);
 
     // The server acknowledged A's edits.
@@ -117,8 +119,8 @@ describe('the comparison workspace in a browser', () => {
     const a = await newPerson(browser);
     await signIn(a.page, product.url, DEMO.email, DEMO.password);
     await openComparison(a.page, product.url, setup.workspaceId, setup.comparison.id);
-    await a.page.getByText('Export', { exact: true }).click();
-    const [download] = await Promise.all([a.page.waitForEvent('download'), a.page.getByRole('link', { name: /CSV/ }).click()]);
+    await a.page.getByRole('button', { name: 'Export', exact: true }).click();
+    const [download] = await Promise.all([a.page.waitForEvent('download'), a.page.getByRole('menuitem', { name: /^CSV/ }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.split('\n')[0]).toMatch(/claim/i);
