@@ -19,6 +19,7 @@ import { AuthService } from './modules/auth/auth.service.js';
 import { ComparisonsModule } from './modules/comparisons/comparisons.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { OutletsModule } from './modules/outlets/outlets.module.js';
+import { ThreadsModule } from './modules/threads/threads.module.js';
 import { WorkspacesModule } from './modules/workspaces/workspaces.module.js';
 
 /** Everything the API needs at run time, decided before Nest starts (config, database URL, logger). */
@@ -53,6 +54,7 @@ export class AppModule {
         ComparisonsModule,
         CollabModule,
         AlignmentModule,
+        ThreadsModule,
         HealthModule,
       ],
     };

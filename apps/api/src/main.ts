@@ -6,6 +6,7 @@ import { createLogger } from './infra/logging/logger.js';
 import { createPrismaClient } from './infra/prisma/prisma.service.js';
 import { alignSeededComparisons } from './seed/align-seeded.js';
 import { DEMO_EMAIL, seedDemoIfEmpty } from './seed/demo-seed.js';
+import { suggestSeededThreads } from './seed/suggest-seeded-threads.js';
 
 /**
  * Starts Parallax: validate config, bring up the database (embedded unless DATABASE_URL), migrate, seed a
@@ -38,6 +39,7 @@ async function main() {
   const app = await createApp({ config, databaseUrl: db.url, log });
   await app.init();
   await alignSeededComparisons(app, seededComparisons, log);
+  await suggestSeededThreads(app, seededComparisons, log);
   await app.listen(config.PORT, config.HOST);
   const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${(app.getHttpServer().address() as { port: number }).port}`;
   log.info({ url, database: db.embedded ? 'embedded' : 'DATABASE_URL', ms: Date.now() - started }, 'Parallax is ready');
