@@ -147,8 +147,15 @@ describe('exports', () => {
     expect(cells(coverage.split('\r\n')[0])).toHaveLength(2 + 3);
     const md = await (await fetch(url(id, 'md'), { headers })).text();
     expect(md).toContain('## Coverage');
-    const html = await (await fetch(url(id, 'html'), { headers })).text();
+    const report = await fetch(url(id, 'html'), { headers });
+    expect(report.headers.get('content-disposition')).toMatch(/^inline; filename=".+-\d{4}-\d{2}-\d{2}\.html"$/);
+    expect(report.headers.get('content-security-policy')).toMatch(/style-src 'sha256-/);
+    const html = await report.text();
     expect(html).toMatch(/<ins>|<del>/);
+    expect(html).toContain('class="heat"');
+    expect(html).toMatch(/<th>Shared<\/th><th>Unique<\/th><th>Omitted<\/th>/);
+    expect(html).not.toMatch(/ style="/);
+    expect(csv.headers.get('content-disposition')).toMatch(/^attachment; filename=".+-\d{4}-\d{2}-\d{2}\.csv"$/);
   });
 
   it('refuses anonymous, non-member and unknown-format requests', async () => {

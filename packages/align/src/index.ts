@@ -19,8 +19,11 @@ export type {
   SimilarityEvidence,
   SimilarityResult,
 } from './types.js';
-export { buildCorpus, type Corpus } from './text/corpus.js';
-export { similarity } from './similarity/similarity.js';
+export { buildCorpus, type Corpus, type CorpusOptions } from './text/corpus.js';
+export { similarity, analyseSentence, similarityFeatures, scoreAnalysed, type AnalysedSentence } from './similarity/similarity.js';
+export { FEATURE_NAMES } from './similarity/pair-features.js';
+export type { SimilarityModel } from './similarity/model.js';
+export { decodeWordVectors, type WordVectors } from './vectors/word-vectors.js';
 export { relationBetween } from './relation/relation.js';
 export { claimLabel } from './label/label.js';
 export { alignArticles } from './align/align-articles.js';

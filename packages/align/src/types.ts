@@ -78,6 +78,11 @@ export interface AlignOptions {
   maxClaimsPerSegment?: number;
   /** Where segments said by one outlet only go: 'claims' (default) keeps them as single-outlet claims too. */
   singletons?: 'claims' | 'unaligned';
+  /**
+   * Word vectors for soft matching (decodeWordVectors over data/word-vectors.bin). The API passes them; without
+   * them (the browser fallback) only exact and synonym matches count, a little less recall.
+   */
+  wordVectors?: import('./vectors/word-vectors.js').WordVectors;
 }
 
 /** Relation, flags and confidence of one segment against a reference segment. */

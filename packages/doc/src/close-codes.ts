@@ -17,14 +17,16 @@ export const COLLAB_CLOSE = {
   FORBIDDEN: 4403,
   /** No comparison with this id (or the path is not `/collab/<uuid>`). */
   NOT_FOUND: 4404,
+  /** The page that opened the socket is not on an allowed origin (cross-site WebSocket hijacking). */
+  ORIGIN_NOT_ALLOWED: 4405,
+  /** An update or presence entry claimed another person's identity (a forged comment author, say). */
+  FORGED_IDENTITY: 4406,
   /** The user was removed from the workspace while connected. */
   ACCESS_REVOKED: 4410,
   /** One message was larger than the server's message limit. */
   MESSAGE_TOO_LARGE: 4413,
   /** Applying the update would grow the doc past the server's size limit. */
   DOC_TOO_LARGE: 4422,
-  /** The connection sent more messages or bytes per second than allowed. */
-  RATE_LIMITED: 4429,
   /** The stored doc could not be loaded; nothing was served. Reconnecting may succeed. */
   LOAD_FAILED: 4500,
   /** An update could not be stored; the server dropped its copy of the doc. Reconnecting resends it. */
@@ -33,6 +35,16 @@ export const COLLAB_CLOSE = {
   ROLE_CHANGED: 4502,
   /** The server is shutting down; reconnect (to another instance or after the restart). */
   SHUTTING_DOWN: 4503,
+  /** The user (or the comparison) has as many open sockets as allowed; retry after one closes. */
+  TOO_MANY_CONNECTIONS: 4504,
+  /** No heartbeat answer within the idle timeout; the connection is presumed dead. */
+  IDLE_TIMEOUT: 4508,
+  /**
+   * The connection sent faster than the server reads for too long. Normally the server only slows a fast
+   * sender down (it stops reading its socket); this transient close is the last resort, and the stock
+   * client reconnects and re-syncs, so no edit is lost.
+   */
+  RATE_LIMITED: 4529,
 } as const;
 
 /** One of the {@link COLLAB_CLOSE} codes. */

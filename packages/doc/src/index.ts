@@ -42,6 +42,7 @@ export type { AutoAlignmentResult } from './auto-align.js';
 export type { AutoAlignmentProposal, AutoAlignmentClaimProposal, AutoAlignmentLinkProposal } from './auto-align-proposal.js';
 export { readComparisonDoc, observeComparisonDoc } from './read.js';
 export { diffDocStates } from './diff.js';
+export { restoreView } from './restore.js';
 export type { DocStateDiff, ClaimRename, ClaimChange, LinkChange } from './diff.js';
 export { COLLAB_CLOSE, COLLAB_MESSAGE, COLLAB_ACKS_PARAM, isFinalCloseCode } from './close-codes.js';
 export type { CollabCloseCode } from './close-codes.js';

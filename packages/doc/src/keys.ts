@@ -51,6 +51,8 @@ export const LINK = {
   confidence: 'confidence',
   linkedBy: 'linkedBy',
   linkedAt: 'linkedAt',
+  /** True once a person chose the relation (setRelation): then it is shown as chosen, never re-measured. */
+  relationByHuman: 'relationByHuman',
 } as const;
 
 /** Keys of a comment's per-field map. */

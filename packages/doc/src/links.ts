@@ -126,6 +126,7 @@ export function setRelation(doc: Y.Doc, claimId: string, segmentId: string, rela
   const link = requireLink(roots(doc), claimId, segmentId);
   doc.transact(() => {
     setIfChanged(link, LINK.relation, relation);
+    setIfChanged(link, LINK.relationByHuman, true);
     confirm(link, origin);
   }, origin);
 }

@@ -62,6 +62,7 @@ export function readLink(key: string, value: unknown): LinkView | null {
     confidence: Math.min(1, Math.max(0, finite(link, LINK.confidence, 1))),
     linkedBy: str(link, LINK.linkedBy),
     linkedAt: str(link, LINK.linkedAt) ?? '',
+    relationByHuman: link.get(LINK.relationByHuman) === true,
   };
 }
 

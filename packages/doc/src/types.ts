@@ -29,6 +29,8 @@ export interface LinkView {
   linkedBy: string | null;
   /** ISO 8601 timestamp. */
   linkedAt: string;
+  /** True when a person set the relation explicitly; a moved or auto link's relation is re-measured instead. */
+  relationByHuman?: boolean;
 }
 
 /** A claim with its links, as read from the doc. */

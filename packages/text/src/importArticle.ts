@@ -4,7 +4,7 @@ import { contentHash } from './hash/contentHash.js';
 import { readHtml } from './input/html.js';
 import { validateInput } from './input/validate.js';
 import { classifyUnits } from './lines/classify.js';
-import { buildUnits, type LineHint } from './lines/units.js';
+import { buildUnits, type LineHint, type Outside } from './lines/units.js';
 import { resolveMeta, type PageFacts } from './meta/resolve.js';
 import type { ImportedArticle, ImportInput, ImportOptions } from './types.js';
 
@@ -18,8 +18,8 @@ const SHORT_BODY_WORDS = 40;
  */
 export function importArticle(input: ImportInput, options: ImportOptions = {}): ImportedArticle {
   const { source, isHtml, warnings } = validateInput(input);
-  const { lines, hints, page } = isHtml ? fromHtml(source, warnings, input.url) : fromText(source);
-  const units = buildUnits(lines, hints);
+  const { lines, hints, outside, page } = isHtml ? fromHtml(source, warnings) : fromText(source);
+  const units = buildUnits(lines, hints, outside);
   const { items, extracted } = classifyUnits(units, { headline: page.headline }, options);
   const doc = assemble(items);
   if (doc.sentences.length === 0) {
@@ -28,7 +28,7 @@ export function importArticle(input: ImportInput, options: ImportOptions = {}): 
   }
   const meta = resolveMeta(input, page, extracted, doc, warnings);
   const words = items.reduce((sum, it) => sum + (it.role === 'body' ? it.f.words : 0), 0);
-  if (words < SHORT_BODY_WORDS) warnings.push(`SHORT_BODY: the body has only ${words} words; check the dropped lines.`);
+  if (words < SHORT_BODY_WORDS) warnings.push(`The body has only ${words} words, which is short for an article: check the lines that were left out.`);
   return {
     ...meta,
     body: doc.body,
@@ -45,6 +45,7 @@ export function importArticle(input: ImportInput, options: ImportOptions = {}): 
 interface Prepared {
   lines: string[];
   hints?: (LineHint | undefined)[];
+  outside?: (Outside | undefined)[];
   page: PageFacts;
 }
 
@@ -52,12 +53,13 @@ function fromText(source: string): Prepared {
   return { lines: source.split('\n'), page: {} };
 }
 
-function fromHtml(source: string, warnings: string[], url: string | undefined): Prepared {
-  const html = readHtml(source, warnings, url);
+function fromHtml(source: string, warnings: string[]): Prepared {
+  const html = readHtml(source, warnings);
   const { meta } = html;
   return {
     lines: html.lines,
     hints: html.hints,
+    outside: html.outside,
     page: {
       headline: meta.headline,
       standfirst: meta.description,

@@ -23,3 +23,7 @@ export { contentHash } from './hash/contentHash.js';
 export { nearDuplicateScore, shingleSignature, SIGNATURE_SIZE } from './hash/minhash.js';
 export { suggestEvents } from './events/suggestEvents.js';
 export { KNOWN_OUTLETS, type KnownOutlet } from './meta/outlets.js';
+export { importPdf } from './importPdf.js';
+export { extractPdfText, MAX_PDF_PAGES, PAGE_BREAK } from './input/pdf.js';
+export { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS } from './input/htmlShape.js';
+export { outletByDomain, outletByBrand, type OutletKind } from './meta/outlets.js';

@@ -66,6 +66,8 @@ export type DropReason =
   | 'wire-credit'
   | 'footer'
   | 'brand'
+  | 'embed'
+  | 'outside-article'
   | 'not-prose'
   | 'user-dropped';
 

@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { RedisBus } from './fanout/redis-bus.js';
+import { DeletedComparisonWatcher } from './membership/deleted-comparison-watcher.js';
 import { MembershipWatcher } from './membership/membership-watcher.js';
 import { RoomRegistry } from './rooms/room-registry.js';
 import { CollabGateway } from './server/collab-gateway.js';
@@ -20,12 +21,14 @@ export class CollabLifecycle implements OnApplicationBootstrap, OnModuleDestroy 
     private readonly gateway: CollabGateway,
     private readonly rooms: RoomRegistry,
     private readonly membership: MembershipWatcher,
+    private readonly deletions: DeletedComparisonWatcher,
     @Inject(REDIS_BUS) private readonly redis: RedisBus | null,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     this.gateway.attach(this.adapterHost.httpAdapter.getHttpServer());
     await this.membership.start();
+    this.deletions.start();
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -12,6 +12,14 @@ export interface CollabSettings {
   logRetentionHours: number;
   projectionDebounceMs: number;
   projectionMaxWaitMs: number;
+  /** Open sockets one user may hold on one comparison, and all users together on one comparison. */
+  maxConnectionsPerUser: number;
+  maxConnectionsPerComparison: number;
+  /** Ping interval; a socket silent for a whole interval after a ping is closed. */
+  heartbeatMs: number;
+  maxAwarenessBytes: number;
+  /** Origins besides the app's own whose pages may open the socket. */
+  allowedOrigins: readonly string[];
   /** Whether this process serves the collab socket (APP_ROLES contains `collab`). */
   servesSockets: boolean;
   redisUrl: string | null;
@@ -34,6 +42,11 @@ export function collabSettings(config: AppConfig): CollabSettings {
     logRetentionHours: config.COLLAB_LOG_RETENTION_HOURS,
     projectionDebounceMs: config.COLLAB_PROJECTION_DEBOUNCE_MS,
     projectionMaxWaitMs: config.COLLAB_PROJECTION_MAX_WAIT_MS,
+    maxConnectionsPerUser: config.COLLAB_MAX_CONNECTIONS_PER_USER,
+    maxConnectionsPerComparison: config.COLLAB_MAX_CONNECTIONS_PER_COMPARISON,
+    heartbeatMs: config.COLLAB_HEARTBEAT_MS,
+    maxAwarenessBytes: config.COLLAB_MAX_AWARENESS_BYTES,
+    allowedOrigins: config.ALLOWED_ORIGINS,
     servesSockets: config.APP_ROLES.includes('collab'),
     redisUrl: config.REDIS_URL ?? null,
     redisPrefix: config.REDIS_PREFIX,

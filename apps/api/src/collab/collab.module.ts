@@ -4,20 +4,13 @@ import type { Logger } from 'pino';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.schema.js';
 import { LOGGER } from '../infra/logging/logger.js';
-import { AuthModule } from '../modules/auth/auth.module.js';
-import { ComparisonsModule } from '../modules/comparisons/comparisons.module.js';
 import { COLLAB_SETTINGS, collabSettings, type CollabSettings } from './collab.config.js';
 import { CollabLifecycle, REDIS_BUS } from './collab-lifecycle.js';
 import { ComparisonDocService } from './comparison-doc.service.js';
 import { CollabFanout, LocalFanout } from './fanout/collab-fanout.js';
 import { RedisBus } from './fanout/redis-bus.js';
 import { RedisFanout } from './fanout/redis-fanout.js';
-import { ClaimLinkResolver, ClaimResolver } from './graphql/claim.resolver.js';
-import { CollabEditsResolver } from './graphql/collab-edits.resolver.js';
-import { CollabEditsService } from './graphql/collab-edits.service.js';
-import { ComparisonCollabResolver } from './graphql/comparison-collab.resolver.js';
-import { VersionsResolver } from './graphql/versions.resolver.js';
-import { VersionsService } from './history/versions.service.js';
+import { DeletedComparisonWatcher } from './membership/deleted-comparison-watcher.js';
 import { MembershipWatcher } from './membership/membership-watcher.js';
 import { ProjectionScheduler } from './projection/projection-scheduler.js';
 import { ProjectionWriter } from './projection/projection-writer.js';
@@ -30,13 +23,13 @@ import { Compactor } from './store/compactor.js';
 import { UpdateLogStore } from './store/update-log.store.js';
 
 /**
- * Live co-editing: the y-websocket endpoint (`/collab/<comparisonId>`), the durable doc store (update log +
- * snapshots in Postgres), the projector into Claim / Alignment rows, history, and the fan-out across
- * instances (Redis when REDIS_URL is set). Exports {@link ComparisonDocService}, the one way for other
- * modules to change a comparison doc.
+ * The collab engine, not a feature: the y-websocket endpoint (`/collab/<comparisonId>`), rooms, the durable
+ * doc store (update log + snapshots in Postgres), the projector into Claim / Alignment rows, and the fan-out
+ * across instances (Redis when REDIS_URL is set). It imports no feature module; features import it.
+ * Exports {@link ComparisonDocService}, the one way for them to read or change a comparison doc, and
+ * {@link ComparisonEvents}, what the projector announces.
  */
 @Module({
-  imports: [AuthModule, ComparisonsModule],
   providers: [
     { provide: COLLAB_SETTINGS, inject: [APP_CONFIG], useFactory: (config: AppConfig) => collabSettings(config) },
     {
@@ -56,15 +49,9 @@ import { UpdateLogStore } from './store/update-log.store.js';
     CollabAuthenticator,
     CollabGateway,
     MembershipWatcher,
+    DeletedComparisonWatcher,
     CollabLifecycle,
-    CollabEditsService,
-    VersionsService,
-    ClaimResolver,
-    ClaimLinkResolver,
-    ComparisonCollabResolver,
-    CollabEditsResolver,
-    VersionsResolver,
   ],
-  exports: [ComparisonDocService],
+  exports: [ComparisonDocService, ComparisonEvents],
 })
 export class CollabModule {}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { readComparisonDoc, type ChangeOrigin, type ComparisonDocView } from '@parallax/doc';
 import { RoomRegistry } from './rooms/room-registry.js';
+import { UpdateLogStore } from './store/update-log.store.js';
 import * as Y from 'yjs';
 
 /**
@@ -9,7 +10,10 @@ import * as Y from 'yjs';
  */
 @Injectable()
 export class ComparisonDocService {
-  constructor(private readonly rooms: RoomRegistry) {}
+  constructor(
+    private readonly rooms: RoomRegistry,
+    private readonly store: UpdateLogStore,
+  ) {}
 
   /**
    * Loads the doc if needed and runs `fn` on it as one Yjs transaction with `origin`, then resolves with
@@ -34,6 +38,15 @@ export class ComparisonDocService {
   /** Returns the encoded current (durable) state of the doc, e.g. to save a named version. */
   encodeState(comparisonId: string): Promise<Uint8Array> {
     return this.withDurableDoc(comparisonId, (doc) => Y.encodeStateAsUpdate(doc));
+  }
+
+  /**
+   * Returns the encoded durable state of the doc and the newest log id it covers, to save a named version.
+   * The id is read after the state, so it may cover a change made in between; restoring uses the state.
+   */
+  async captureState(comparisonId: string): Promise<{ state: Uint8Array; lastUpdateId: bigint }> {
+    const state = await this.encodeState(comparisonId);
+    return { state, lastUpdateId: await this.store.lastUpdateId(comparisonId) };
   }
 
   private async withDurableDoc<T>(comparisonId: string, fn: (doc: Y.Doc) => T): Promise<T> {

@@ -42,8 +42,35 @@ export const configSchema = z.object({
   COLLAB_LOG_RETENTION_HOURS: z.coerce.number().min(0).default(24 * 7),
   COLLAB_PROJECTION_DEBOUNCE_MS: z.coerce.number().int().min(0).default(300),
   COLLAB_PROJECTION_MAX_WAIT_MS: z.coerce.number().int().min(0).default(1000),
+  COLLAB_MAX_CONNECTIONS_PER_USER: z.coerce.number().int().min(1).default(20),
+  COLLAB_MAX_CONNECTIONS_PER_COMPARISON: z.coerce.number().int().min(1).default(200),
+  COLLAB_HEARTBEAT_MS: z.coerce.number().int().min(50).default(15_000),
+  COLLAB_MAX_AWARENESS_BYTES: z.coerce.number().int().min(256).default(8 * 1024),
   WEB_DIST_DIR: z.string().optional(),
   COOKIE_SECURE: booleanFromEnv.default(false),
+  // URL import. Private, loopback and link-local addresses are refused unless their host (or host:port)
+  // is listed here, e.g. "127.0.0.1:8080,intranet.example". Tests list their local server.
+  IMPORT_FETCH_ALLOW: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[a-z0-9.\-_[\]:]+$/, 'hosts or host:port, comma-separated'))),
+  IMPORT_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  IMPORT_FETCH_MAX_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
+  IMPORT_FETCH_MAX_REDIRECTS: z.coerce.number().int().min(0).max(20).default(5),
+  // Parsing runs on worker threads; a page that takes longer or needs more memory is refused.
+  PARSE_TIMEOUT_MS: z.coerce.number().int().min(50).default(10_000),
+  PARSE_MAX_MEMORY_MB: z.coerce.number().int().min(32).default(256),
+  PARSE_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
+  /** Extra origins (besides the app's own) whose pages may open the sockets, e.g. a separate web host. */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((s) => s.trim().replace(/\/+$/, '')).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/ }))),
+  AUTH_SIGN_IN_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
+  AUTH_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(60),
+  AUTH_THROTTLE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(15 * 60),
 });
 
 /** Validated configuration, derived defaults included. */

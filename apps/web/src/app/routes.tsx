@@ -1,21 +1,23 @@
 import { lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
-import { SignInPage } from '../pages/SignInPage';
-import { AppShell } from './AppShell';
-import { HomeRedirect } from './HomeRedirect';
-import { RequireSession } from './RequireSession';
+import { SignInPage } from '../pages/sign-in-page';
+import { AppShell } from './app-shell';
+import { HomeRedirect } from './home-redirect';
+import { RequireSession } from './require-session';
 
 // Every signed-in page is its own chunk: the sign-in page ships without them, and the comparison
 // workspace (Yjs, the diff engine) loads only when a comparison is opened.
 const named = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
   lazy(() => load().then((m) => ({ default: m[name] })));
-const SignUpPage = named(() => import('../pages/SignUpPage'), 'SignUpPage');
-const LibraryPage = named(() => import('../pages/LibraryPage'), 'LibraryPage');
-const ArticlePage = named(() => import('../pages/ArticlePage'), 'ArticlePage');
-const ComparisonsPage = named(() => import('../pages/ComparisonsPage'), 'ComparisonsPage');
-const ComparisonPage = named(() => import('../pages/ComparisonPage'), 'ComparisonPage');
-const MembersPage = named(() => import('../pages/MembersPage'), 'MembersPage');
-const TokensPage = named(() => import('../pages/TokensPage'), 'TokensPage');
+const SignUpPage = named(() => import('../pages/sign-up-page'), 'SignUpPage');
+const LibraryPage = named(() => import('../pages/library-page'), 'LibraryPage');
+const ArticlePage = named(() => import('../pages/article-page'), 'ArticlePage');
+const ComparisonsPage = named(() => import('../pages/comparisons-page'), 'ComparisonsPage');
+const ComparisonPage = named(() => import('../pages/comparison-page'), 'ComparisonPage');
+const ThreadsPage = named(() => import('../pages/threads-page'), 'ThreadsPage');
+const ThreadPage = named(() => import('../pages/thread-page'), 'ThreadPage');
+const MembersPage = named(() => import('../pages/members-page'), 'MembersPage');
+const TokensPage = named(() => import('../pages/tokens-page'), 'TokensPage');
 
 /** The route table. */
 export function AppRoutes() {
@@ -30,6 +32,8 @@ export function AppRoutes() {
           <Route path="w/:workspaceId/articles/:articleId" element={<ArticlePage />} />
           <Route path="w/:workspaceId/comparisons" element={<ComparisonsPage />} />
           <Route path="w/:workspaceId/comparisons/:comparisonId" element={<ComparisonPage />} />
+          <Route path="w/:workspaceId/threads" element={<ThreadsPage />} />
+          <Route path="w/:workspaceId/threads/:threadId" element={<ThreadPage />} />
           <Route path="w/:workspaceId/members" element={<MembersPage />} />
           <Route path="settings/tokens" element={<TokensPage />} />
         </Route>

@@ -1,10 +1,14 @@
 import type { AlignArticle, AlignmentResult, AlignOptions } from '../types.js';
 import { assembleClaims } from './assemble.js';
 import { attachPass } from './attach-pass.js';
+import { clausePass } from './clause-pass.js';
 import { corePass } from './core-pass.js';
 import type { MatchSettings } from './matching.js';
 import { canonicalOrder, prepare } from './prepare.js';
 
+// The learned similarity (fitted on public data) must also agree: it vetoes look-alike events the lexical score
+// cannot tell apart (another date, another place, another protagonist).
+const LEARNED_FLOOR = 0.3;
 const DEFAULTS = { threshold: 0.3, maxLinksPerArticle: 3, maxClaimsPerSegment: 2 } as const;
 
 /**
@@ -23,10 +27,11 @@ const DEFAULTS = { threshold: 0.3, maxLinksPerArticle: 3, maxClaimsPerSegment: 2
  */
 export function alignArticles(articles: AlignArticle[], options: AlignOptions = {}): AlignmentResult {
   const settings = settingsOf(options);
-  const prepared = prepare(articles);
+  const prepared = prepare(articles, options.wordVectors);
   const ordered = canonicalOrder(prepared.segments);
   const { clusters, index } = corePass(ordered, settings);
   attachPass(ordered, clusters, index, settings);
+  clausePass(ordered, clusters, index, settings, prepared.corpus);
   const claims = assembleClaims(clusters, prepared.corpus);
   const single = new Set(claims.filter((c) => new Set(c.links.map((l) => l.articleId)).size === 1));
   const unaligned = [...single].flatMap((c) => c.links.map((l) => l.segmentId)).sort();
@@ -43,5 +48,6 @@ function settingsOf(options: AlignOptions): MatchSettings {
     containment: Math.min(0.9, Math.max(0.55, threshold + 0.3)),
     maxLinksPerArticle: Math.max(1, options.maxLinksPerArticle ?? DEFAULTS.maxLinksPerArticle),
     maxClaimsPerSegment: Math.max(1, options.maxClaimsPerSegment ?? DEFAULTS.maxClaimsPerSegment),
+    learnedFloor: LEARNED_FLOOR,
   };
 }

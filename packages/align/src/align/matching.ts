@@ -10,6 +10,8 @@ export interface MatchSettings {
   containment: number;
   maxLinksPerArticle: number;
   maxClaimsPerSegment: number;
+  /** The learned similarity below which no two sentences share a claim (the look-alike veto). */
+  learnedFloor: number;
 }
 
 /** The best comparison of a segment with the exemplars of one cluster. */
@@ -37,7 +39,7 @@ export const PARTIAL_MARGIN = 0.15;
  * mostly contains the other (a split or a merge) the bar is higher, because such a pair could bridge two claims.
  */
 export function isCoreMatch(m: ClusterMatch, p: PreparedSegment, s: MatchSettings): boolean {
-  if (m.stats.score < s.threshold || m.stats.sharedTerms < 2) return false;
+  if (m.stats.score < s.threshold || m.stats.sharedTerms < 2 || m.stats.learned < s.learnedFloor) return false;
   return !isShapedPartial(m, p) || m.stats.score >= s.threshold + PARTIAL_MARGIN;
 }
 

@@ -3,6 +3,7 @@ import { corpusFromFeatures, type Corpus } from '../text/corpus.js';
 import { sentenceFeatures, type SentenceFeatures } from '../text/features.js';
 import { weighSentence, type WeightedSentence } from '../similarity/weighted.js';
 import { stableHash } from './hash.js';
+import type { WordVectors } from '../vectors/word-vectors.js';
 
 /** A segment analysed for alignment: features, weights, where it sits in its article, and its processing rank. */
 export interface PreparedSegment {
@@ -35,7 +36,7 @@ export function pickPivot(articles: readonly AlignArticle[]): string | null {
 }
 
 /** Analyses every segment once (identical texts, common with wire copy, share one analysis) and builds the corpus. */
-export function prepare(articles: readonly AlignArticle[]): Prepared {
+export function prepare(articles: readonly AlignArticle[], vectors?: WordVectors): Prepared {
   const pivotId = pickPivot(articles);
   const cache = new Map<string, SentenceFeatures>();
   const analysed = articles.flatMap((article) => {
@@ -47,7 +48,7 @@ export function prepare(articles: readonly AlignArticle[]): Prepared {
       return { seg: { ...seg, articleId: article.id }, f, relPos: rank / last, pivot: article.id === pivotId };
     });
   });
-  const corpus = corpusFromFeatures(analysed.map((x) => x.f));
+  const corpus = corpusFromFeatures(analysed.map((x) => x.f), { vectors, articleIds: analysed.map((x) => x.seg.articleId) });
   const weighted = new Map<SentenceFeatures, WeightedSentence>();
   const spread = articleSpread(analysed, articles.length);
   const segments = analysed.map(({ seg, f, relPos, pivot }) => {

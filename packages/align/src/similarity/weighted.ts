@@ -1,27 +1,36 @@
 import type { Corpus } from '../text/corpus.js';
 import type { SentenceFeatures } from '../text/features.js';
+import type { WordVectors } from '../vectors/word-vectors.js';
 
 /** A sentence's features with its term weights resolved against one corpus, ready for fast comparison. */
 export interface WeightedSentence {
   f: SentenceFeatures;
   /** Weight of each content term key. */
   w: Map<string, number>;
+  /** Word-vector row of each term, in the order of `w` (-1 when unknown or without vectors). */
+  rows: Int32Array;
+  /** The corpus's word vectors, when it has any. */
+  vectors?: WordVectors;
   /** Sum of squared weights (for the cosine). */
   norm2: number;
   /** Sum of weights (for coverage). */
   sum: number;
 }
 
-/** Resolves the term weights of a sentence against a corpus. */
+/** Resolves the term weights (and word-vector rows) of a sentence against a corpus. */
 export function weighSentence(f: SentenceFeatures, corpus: Corpus): WeightedSentence {
   const w = new Map<string, number>();
+  const rows = new Int32Array(f.terms.size).fill(-1);
   let norm2 = 0;
   let sum = 0;
-  for (const key of f.terms.keys()) {
+  let k = 0;
+  for (const [key, term] of f.terms) {
     const weight = corpus.weight(key);
     w.set(key, weight);
+    if (corpus.vectors) rows[k] = corpus.vectors.indexOf(term.surface);
+    k++;
     norm2 += weight * weight;
     sum += weight;
   }
-  return { f, w, norm2, sum };
+  return { f, w, rows, vectors: corpus.vectors, norm2, sum };
 }

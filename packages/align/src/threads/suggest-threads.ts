@@ -7,11 +7,12 @@ import type { SuggestedThread, SuggestThreadsOptions, ThreadEventInput } from '.
 import { vetoedScore } from './vetoes.js';
 
 /**
- * Similarity above which two claims of different events state the same commitment: the within-comparison default.
- * Across events the participants, places and dates change, which the vetoes catch, and each claim keeps only its
- * strongest partner per event (see thread-groups.ts), so shared topic words alone do not thread two commitments.
+ * Similarity above which two claims of different events state the same commitment. A little above the within-
+ * comparison floor (0.3): across events the participants, places and dates change (the vetoes catch those) and
+ * the wording drifts, so loose topic overlaps ("strengthen bilateral ties") sit between 0.3 and 0.35 on the
+ * learned scale. Each claim also keeps only its strongest partner per event (see thread-groups.ts).
  */
-export const THREAD_THRESHOLD = 0.3;
+export const THREAD_THRESHOLD = 0.35;
 /** Share of the smaller claim's stem weight that a candidate pair must share before it is scored. */
 const BLOCKING_OVERLAP = 0.25;
 /** Stems found in more than this share of all claims say nothing about which claims match (blocking only). */

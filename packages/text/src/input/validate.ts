@@ -42,7 +42,7 @@ export function validateInput(input: ImportInput): ValidatedInput {
   let isHtml = html.trim() !== '';
   if (!isHtml && HTML_SNIFF.test(source.slice(0, 20_000))) {
     isHtml = true;
-    warnings.push('HTML_DETECTED: the text looks like HTML, so it was read as HTML.');
+    warnings.push('The pasted text looks like HTML, so it was read as a web page.');
   }
   source = source.replace(/^\uFEFF/, '').replace(LINE_BREAKS, '\n');
   return { source, isHtml, warnings };
@@ -68,7 +68,7 @@ function stripControlChars(source: string, warnings: string[]): string {
   if (count > Math.max(8, source.length / 100)) {
     throw new ImportError('BINARY_INPUT', `The input contains ${count} control characters; it looks like binary data.`);
   }
-  warnings.push(`CONTROL_CHARS_REMOVED: ${count} invisible control character(s) were removed.`);
+  warnings.push(`${count} invisible control character${count === 1 ? ' was' : 's were'} removed from the text.`);
   return source.replace(CONTROL_CHARS, '');
 }
 
@@ -83,10 +83,10 @@ function checkEncoding(source: string, warnings: string[]): void {
     );
   }
   if (count > 0) {
-    warnings.push(`REPLACEMENT_CHARS: ${count} character(s) could not be decoded and show as \uFFFD.`);
+    warnings.push(`${count} character${count === 1 ? '' : 's'} could not be decoded and show${count === 1 ? 's' : ''} as \uFFFD: the source may not have been UTF-8.`);
   }
   if (MOJIBAKE.test(source)) {
-    warnings.push('MOJIBAKE_SUSPECTED: sequences like "â€™" suggest UTF-8 text decoded with the wrong encoding.');
+    warnings.push('Sequences like "â€™" suggest the text was decoded with the wrong encoding: check apostrophes and accents.');
   }
 }
 

@@ -9,12 +9,12 @@ const CREDIT_NAMES =
   'reuters|afp|ap|epa|getty images|getty|xinhua|app|ppi|anadolu(?: agency)?|aa|ani|pti|ians|file|handout|supplied|courtesy(?: [\\w .-]+)?|shutterstock|bloomberg|nyt|the associated press|associated press|[a-z]+/[a-z][\\w .-]+';
 // "… 2025. Reuters", "… (Photo: AFP)", "… | Photo: Reuters", "… REUTERS/Jane Doe".
 const TRAILING_CREDIT = new RegExp(
-  `(?:[.)]\\s+|\\s[|/]\\s*|\\s[-–—]\\s*(?=photo|image|file))(?:\\(?(?:photo|image|picture|pic|file photo|photograph)s?\\s*(?:by|:|credit:?)?\\s*)?(?:${CREDIT_NAMES})\\)?\\.?$`,
+  `(?:[.)]\\s+|\\s[|/]\\s*|\\s[-–—]\\s*(?=photo|image|file))(?:\\(?(?:photo|image|picture|pic|file photo|photograph)s?\\s*(?:by|:|credit:?)?\\s*)?\\(?(?:${CREDIT_NAMES})\\)?\\.?$`,
   'i',
 );
 // "(Photo: AFP)", "(AP Photo/Anjum Naveed, File)", "Photograph: Jane Doe/Reuters", "Photo by Jane Doe".
 const PHOTO_CREDIT_ANYWHERE = /\([^()]{0,30}\b(?:photo|image|picture)s?\b[^()]*\)|\b(?:photo|photograph|image|picture)s?\s*(?:by\b|credits?\b|:)\s*:?\s*[\p{Lu}]/iu;
-const PHOTO_PREFIX = /^(?:file|file photo|photo|image|picture|pic|caption|illustration|photograph|this (?:photo|picture|image)|in this (?:photo|picture|image|handout))\b\s*[:|,–—-]/i;
+const PHOTO_PREFIX = /^(?:(?:file|file photo|photo|image|picture|pic|caption|illustration|photograph|this (?:photo|picture|image)|in this (?:photo|picture|image|handout))\b\s*[:|,–—-]|(?:a )?(?:file )?(?:photo|picture|image|photograph)s? (?:of|shows?|taken|showing|from)\b)/i;
 // Present-tense verbs that describe what a photo shows; news prose reports in the past tense.
 const PHOTO_VERBS =
   /\b(?:walk|walks|shake|shakes|pose|poses|posing|attend|attends|speak|speaks|speaking|gesture|gestures|gesturing|arrive|arrives|arriving|meet|meets|sit|sits|sitting|stand|stands|standing|wave|waves|waving|hold|holds|holding|greet|greets|greeting|listen|listens|listening|review|reviews|inspect|inspects|look|looks|looking|talk|talks|talking|chair|chairs|chairing|address|addresses|addressing|receive|receives|receiving|sign|signs|signing|lay|lays|laying|hug|hugs|enter|enters|watch|watches|watching|deliver|delivers|welcome|welcomes|welcoming|inaugurate|inaugurates|wait|waits|waiting|march|marches|marching|pray|prays|praying|celebrate|celebrates|celebrating|take part|takes part|are seen|is seen|seen here|pictured)\b/i;
@@ -69,7 +69,8 @@ export function captionReason(text: string, words: number, knownCaptionKeys: rea
 // A cheap look at the last word before the credit pattern runs: most paragraphs end in ordinary words.
 function mayEndWithCredit(tail: string): boolean {
   const last = tail.slice(tail.lastIndexOf(' ') + 1).replace(/[.)\]]+$/, '').toLowerCase();
-  return CREDIT_LAST_WORDS.has(last) || last.includes('/') || tail.includes('ourtesy');
+  // "(Xinhua/Li Xueren)", "(AP Photo/Anjum Naveed)": an agency and a photographer in brackets.
+  return CREDIT_LAST_WORDS.has(last) || last.includes('/') || tail.includes('ourtesy') || /\([^()]*\/[^()]*\)\.?$/.test(tail);
 }
 
 function leadKey(text: string): string {
@@ -83,6 +84,10 @@ function stripCredit(text: string): string {
 // Counts sentence ends cheaply (". " followed by a capital); captions are one sentence plus a credit.
 function countSentenceEnds(text: string): number {
   let count = 0;
-  for (let i = text.indexOf('. '); i !== -1; i = text.indexOf('. ', i + 2)) count += 1;
+  for (let i = text.indexOf('. '); i !== -1; i = text.indexOf('. ', i + 2)) {
+    const next = text.charAt(i + 2);
+    // "Feb. 5, 2025. (Xinhua/…)": abbreviations and credits after a full stop do not start sentences.
+    if (next !== next.toLowerCase()) count += 1;
+  }
   return count + 1;
 }

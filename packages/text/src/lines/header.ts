@@ -1,9 +1,12 @@
 import { standaloneDateline } from '../meta/dateline.js';
 import { isDeskByline } from '../meta/byline.js';
 import { brandOf } from '../meta/outlet.js';
+import { outletByBrand } from '../meta/outlets.js';
+import { isPersonName } from '../meta/names.js';
 import { normaliseKey } from './features.js';
 import { bylineOf, drop, type Extracted, type Item, type KnownMeta } from './item.js';
-import { noteByline } from './notes.js';
+import { noteByline, noteCredit } from './notes.js';
+import { creditLine } from '../meta/wire.js';
 
 const KICKER = /^[^:]{2,40}:\s/;
 
@@ -20,14 +23,14 @@ export function classifyHeader(items: Item[], end: number, standfirstAt: number,
     const it = items[i];
     if (it.role === 'drop' && (it.reason === 'byline' || it.reason === 'date')) bylineSeen ||= i > headlineAt;
     if (it.role !== null) continue;
-    if (i === standfirstAt) {
+    if ((out.byline === null || isDeskByline(out.byline)) && isStandaloneName(items, i, headlineAt)) {
+      out.byline = it.unit.text;
+      drop(it, 'byline', "the author's name on its own line, next to the headline or the date line");
+    } else if (i === standfirstAt) {
       drop(it, 'standfirst', 'a summary line under the headline');
       standfirstSeen = true;
     } else if ((headlineAt === -1 && !known.headline) || i < headlineAt) {
       beforeHeadline(it, out);
-    } else if ((out.byline === null || isDeskByline(out.byline)) && isNameNextToByline(items, i)) {
-      out.byline = it.unit.text;
-      drop(it, 'byline', "the author's name, next to the byline or date line");
     } else {
       standfirstSeen = afterHeadline(it, out, bylineSeen, standfirstSeen);
     }
@@ -38,15 +41,18 @@ export function classifyHeader(items: Item[], end: number, standfirstAt: number,
 function intrinsic(it: Item, out: Extracted): void {
   if (it.boiler !== null) return drop(it, it.boiler.reason, it.boiler.detail);
   if (it.caption !== null) return drop(it, 'caption', `looks like a photo caption: ${it.caption}`);
+  // "Agencies", "(APP)", "Source: Xinhua" printed where a byline would be.
+  const credit = it.f.words <= 6 ? creditLine(it.unit.text) : null;
+  if (credit !== null) return noteCredit(it, credit, out);
   const by = bylineOf(it);
-  if (by !== null) noteByline(it, by, out);
+  if (by !== null) noteByline(it, by, out, 'header');
 }
 
 function chooseHeadline(items: Item[], end: number, out: Extracted, known: KnownMeta): number {
   if (known.headline) {
-    out.headline = known.headline;
-    out.headlineKey = normaliseKey(known.headline);
-    const at = items.findIndex((it, i) => i < end && it.f.key === out.headlineKey);
+    const { headline, at } = declaredHeadline(items, end, known.headline);
+    out.headline = headline;
+    out.headlineKey = normaliseKey(headline);
     if (at !== -1) drop(items[at], 'headline', 'the headline, as declared by the page metadata');
     return at;
   }
@@ -56,6 +62,21 @@ function chooseHeadline(items: Item[], end: number, out: Extracted, known: Known
   out.headlineKey = items[pick].f.key;
   drop(items[pick], 'headline', 'the headline (first headline-shaped line)');
   return pick;
+}
+
+const TITLE_SUFFIX = /\s+[|–—-]\s+([^|–—]{2,60})$/;
+
+// Page titles often end with the site's name ("… | The Straits Times"): the page's own heading line,
+// or the title without a suffix naming a known outlet, is the headline.
+function declaredHeadline(items: readonly Item[], end: number, declared: string): { headline: string; at: number } {
+  const key = normaliseKey(declared);
+  const exact = items.findIndex((it, i) => i < end && it.f.key === key);
+  if (exact !== -1) return { headline: declared, at: exact };
+  const prefix = items.findIndex((it, i) => i < end && it.f.words >= 3 && key.startsWith(`${it.f.key} `) && TITLE_SUFFIX.test(declared));
+  if (prefix !== -1) return { headline: items[prefix].unit.text, at: prefix };
+  const suffix = TITLE_SUFFIX.exec(declared);
+  const stripped = suffix !== null && outletByBrand(suffix[1]) !== undefined ? declared.slice(0, suffix.index).trim() : declared;
+  return { headline: stripped, at: items.findIndex((it, i) => i < end && it.f.key === normaliseKey(stripped)) };
 }
 
 // The headline is the first headline-shaped line after the last run of navigation and section labels
@@ -117,13 +138,15 @@ function afterHeadline(it: Item, out: Extracted, bylineSeen: boolean, standfirst
   return standfirstSeen;
 }
 
-// "Shahid Khan" on its own line, just above "Senior Correspondent" or the date line.
-function isNameNextToByline(items: readonly Item[], i: number): boolean {
+// "Shahid Khan" on its own line: just above "Senior Correspondent" or the date line, right under the
+// headline, or first on the page. Sections and places ("South Asia", "China Pakistan") are not names.
+function isStandaloneName(items: readonly Item[], i: number, headlineAt: number): boolean {
   const it = items[i];
   if (it.f.words < 2 || it.f.words > 4 || it.f.titleRatio < 1 || it.f.functionWords > 0 || it.f.terminal || it.f.verbCue) return false;
-  if (!/^[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]*)+$/u.test(it.unit.text)) return false;
+  if (!/^[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]*)+$/u.test(it.unit.text) || !isPersonName(it.unit.text)) return false;
   const near = [items[i - 1], items[i + 1]];
-  return near.some((n) => n !== undefined && n.role === 'drop' && (n.reason === 'byline' || n.reason === 'date'));
+  const nextToMeta = near.some((n) => n !== undefined && n.role === 'drop' && (n.reason === 'byline' || n.reason === 'date'));
+  return nextToMeta || i === headlineAt + 1 || i === 0;
 }
 
 function isDatelineOnly(it: Item): boolean {

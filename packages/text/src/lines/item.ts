@@ -1,4 +1,5 @@
 import { parseBylineLine, type BylineLine } from '../meta/byline.js';
+import { withoutTrailingCredit } from '../meta/wire.js';
 import type { FoundDate } from '../meta/dates.js';
 import type { DropReason } from '../types.js';
 import { captionReason } from './captions.js';
@@ -22,6 +23,8 @@ export interface Item {
   role: 'body' | 'drop' | null;
   reason?: DropReason;
   detail?: string;
+  /** The last paragraph, cut short by the scraper before its full stop. */
+  cutShort?: boolean;
   /** Inside a "Related stories" / "Most read" list. */
   related?: boolean;
   byline?: BylineLine | null;
@@ -32,11 +35,19 @@ export interface Extracted {
   headline: string | null;
   headlineKey: string | null;
   byline: string | null;
-  date: FoundDate | null;
+  /** Every date line seen, with how much it is trusted; the best one becomes the publication date. */
+  dates: DateCandidate[];
   dateline: string | null;
   wireCredits: string[];
   brandLines: string[];
   footerLines: string[];
+}
+
+/** A date found in a line, ranked by where the line is and what it calls the date. */
+export interface DateCandidate {
+  date: FoundDate;
+  rank: number;
+  lineIndex: number;
 }
 
 /** Metadata known before line classification (from HTML metadata), which the lines then only confirm. */
@@ -46,6 +57,8 @@ export interface KnownMeta {
   publishedAt?: string | null;
 }
 
+const EMBEDDED: BoilerplateMatch = { reason: 'embed', detail: 'an embedded social media post' };
+const TERMINAL = /[.!?…]["'”’»)\]]*$/;
 const STARTS_OK = /^[\p{L}\p{N}“"‘'(\[«¿¡]/u;
 
 /** Measures units and runs the order-independent checks (boilerplate vocabulary, captions, prose shape). */
@@ -53,10 +66,13 @@ export function makeItems(units: readonly Unit[]): Item[] {
   const captionKeys: string[] = [];
   return units.map((unit) => {
     const f = measure(unit.text);
-    const boiler = unit.hint === 'heading' ? null : matchBoilerplate(unit.text, f.words);
+    const boiler = unit.outside?.reason === 'embed' ? EMBEDDED : unit.hint === 'heading' ? null : matchBoilerplate(unit.text, f.words);
     const caption = unit.hint === 'caption' ? 'a figure caption in the page' : boiler ? null : captionReason(unit.text, f.words, captionKeys, () => f.key);
     if (caption !== null) captionKeys.push(f.key);
-    const prose = boiler === null && caption === null && unit.hint !== 'heading' && f.terminal && f.words >= 3 && STARTS_OK.test(unit.text);
+    // Lines outside the page's article may name the author or the date, but never start the body.
+    // "… in Beijing. (APP)" and "… said. — Reuters" end like sentences once the agency credit is set aside.
+    const terminal = f.terminal || (f.words >= 8 && TERMINAL.test(withoutTrailingCredit(unit.text)));
+    const prose = unit.outside === undefined && boiler === null && caption === null && unit.hint !== 'heading' && terminal && f.words >= 3 && STARTS_OK.test(unit.text);
     return { unit, f, boiler, caption, prose, strong: prose && f.words >= 8, role: null };
   });
 }
@@ -75,12 +91,21 @@ export function bylineOf(item: Item): BylineLine | null {
   return item.byline;
 }
 
-/** Marks the item as left out of the body, unless a role was already decided. */
+// Reasons that say what a line is for the article (its headline, its date …): they are more useful than
+// the page furniture the line sat in, so they win over it.
+const ARTICLE_ROLES = new Set<DropReason>(['headline', 'standfirst', 'byline', 'date', 'dateline', 'wire-credit', 'brand', 'caption', 'repeated-headline', 'embed']);
+
+/**
+ * Marks the item as left out of the body, unless a role was already decided. A line outside the page's
+ * article keeps the furniture it sat in as its reason, unless it has a role in the article.
+ */
 export function drop(item: Item, reason: DropReason, detail: string): void {
   if (item.role !== null) return;
+  const outside = item.unit.outside;
+  const useOutside = outside !== undefined && !ARTICLE_ROLES.has(reason);
   item.role = 'drop';
-  item.reason = reason;
-  item.detail = detail;
+  item.reason = useOutside ? outside.reason : reason;
+  item.detail = useOutside ? outside.detail : detail;
 }
 
 /** Marks the item as body text, unless a role was already decided. */
@@ -94,7 +119,7 @@ export function emptyExtracted(): Extracted {
     headline: null,
     headlineKey: null,
     byline: null,
-    date: null,
+    dates: [],
     dateline: null,
     wireCredits: [],
     brandLines: [],

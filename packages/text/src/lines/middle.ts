@@ -10,11 +10,12 @@ export function classifyMiddle(items: Item[], start: number, end: number, out: E
   for (let i = start; i <= end; i += 1) {
     const it = items[i];
     if (it.role !== null) continue;
-    if (it.boiler !== null) drop(it, it.boiler.reason, it.boiler.detail);
+    if (it.unit.outside !== undefined) drop(it, it.unit.outside.reason, it.unit.outside.detail);
+    else if (it.boiler !== null) drop(it, it.boiler.reason, it.boiler.detail);
     else if (it.caption !== null) drop(it, 'caption', `looks like a photo caption: ${it.caption}`);
     else if (it.related) drop(it, 'related-stories', 'listed under a related-stories heading');
     // The unit that anchors the body is body even when it lacks a full stop (a one-paragraph paste).
-    else if (it.prose || i === start) keep(it);
+    else if (it.prose || i === start || it.cutShort) keep(it);
     else classifyNonProse(items, i, out);
   }
 }
@@ -25,7 +26,7 @@ function classifyNonProse(items: Item[], i: number, out: Extracted): void {
   if (credit !== null) return noteCredit(it, credit, out);
   if (it.f.key === out.headlineKey) return drop(it, 'repeated-headline', 'repeats the headline');
   const by = it.f.words <= 12 ? bylineOf(it) : null;
-  if (by !== null && (by.byline !== null || by.date !== null)) return noteByline(it, by, out);
+  if (by !== null && (by.byline !== null || by.date !== null)) return noteByline(it, by, out, 'body');
   if (it.unit.hint === 'heading' || (it.f.endsColon && it.f.words <= 10)) {
     return drop(it, 'subheading', 'a heading inside the article');
   }

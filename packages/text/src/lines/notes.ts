@@ -1,13 +1,25 @@
 import type { BylineLine } from '../meta/byline.js';
+import type { FoundDate } from '../meta/dates.js';
 import { drop, type Extracted, type Item } from './item.js';
 
+/** Where a date line sits, which decides how much it is trusted (a header line more than a footer). */
+export type DatePlace = 'header' | 'body' | 'tail' | 'print-credit';
+
+const PLACE_RANK: Record<DatePlace, number> = { header: 10, 'print-credit': 8, tail: 6, body: 4 };
+
+/** Remembers a date as a candidate for the publication date; "Updated" dates count for less. */
+export function noteDate(it: Item, date: FoundDate, place: DatePlace, out: Extracted): void {
+  const label = date.label === 'published' ? 1 : date.label === 'updated' ? -3 : 0;
+  out.dates.push({ date, rank: PLACE_RANK[place] + label, lineIndex: it.unit.lineIndex });
+}
+
 /**
- * Records a byline/date line: the first byline and the first date win (headers come first), and the line
- * is dropped as 'byline' or 'date'.
+ * Records a byline/date line: the first byline wins (headers come first), its date becomes a candidate,
+ * and the line is dropped as 'byline' or 'date'.
  */
-export function noteByline(it: Item, by: BylineLine, out: Extracted): void {
+export function noteByline(it: Item, by: BylineLine, out: Extracted, place: DatePlace): void {
   if (by.byline !== null) out.byline ??= by.byline;
-  if (by.date !== null) out.date ??= by.date;
+  if (by.date !== null) noteDate(it, by.date, place, out);
   if (by.byline !== null) drop(it, 'byline', 'the author or desk credit');
   else drop(it, 'date', by.date === null ? 'a relative time stamp' : 'the publication date line');
 }

@@ -3,7 +3,8 @@ import { creditLine } from '../meta/wire.js';
 import type { DropReason } from '../types.js';
 import { isClosingCredit } from './vocabulary.js';
 import { bylineOf, siteMetaOf, drop, type Extracted, type Item } from './item.js';
-import { noteByline, noteCredit } from './notes.js';
+import { noteByline, noteCredit, noteDate } from './notes.js';
+import { pickPublishedDate } from '../meta/dates.js';
 
 const REPORTING_CREDIT = /^(?:\(?\s*)?(?:reporting|writing|editing|additional reporting|compiled|edited|written)\s+by\b/i;
 const COPYRIGHT = /(?:©|\(c\)|copyright|all rights reserved)/i;
@@ -42,7 +43,14 @@ function classifyTailLine(it: Item, out: Extracted, list: DropReason | undefined
   const credit = creditLine(text);
   if (credit !== null) return noteCredit(it, credit, out);
   if (REPORTING_CREDIT.test(text) || isClosingCredit(text)) return drop(it, 'byline', 'credits for the reporting or an author note');
-  if (siteMetaOf(it) >= 2 || COPYRIGHT.test(text) || PRINT_CREDIT.test(text) || (it.f.terminal && it.f.words >= 8 && isSiteTalk(text))) {
+  if (PRINT_CREDIT.test(text)) {
+    // "Published in Dawn, February 4th, 2025": the print edition names the outlet and dates the story.
+    const date = pickPublishedDate(text);
+    if (date !== null) noteDate(it, date, 'print-credit', out);
+    out.footerLines.push(text);
+    return drop(it, 'footer', 'the print edition credit');
+  }
+  if (siteMetaOf(it) >= 2 || COPYRIGHT.test(text) || (it.f.terminal && it.f.words >= 8 && isSiteTalk(text))) {
     out.footerLines.push(text);
     return drop(it, 'footer', 'a site disclaimer or copyright notice');
   }
@@ -52,7 +60,7 @@ function classifyTailLine(it: Item, out: Extracted, list: DropReason | undefined
     return drop(it, 'brand', 'the outlet name printed below the article');
   }
   const by = it.f.words <= 12 ? bylineOf(it) : null;
-  if (by !== null && (by.byline !== null || by.date !== null)) return noteByline(it, by, out);
+  if (by !== null && (by.byline !== null || by.date !== null)) return noteByline(it, by, out, 'tail');
   if (list === 'comment-widget') return drop(it, 'comment-widget', 'part of the comment section');
   if (list === 'related-stories') return drop(it, 'related-stories', 'listed under a related-stories heading');
   if (list !== undefined) return drop(it, 'footer', 'below the closing credits of the article');

@@ -1,5 +1,13 @@
+import type { DropReason } from '../types.js';
+
 /** What the HTML structure already told us about a line. */
 export type LineHint = 'heading' | 'caption' | 'list-item' | 'quote';
+
+/** For an HTML line outside the article: the page furniture it sat in (navigation, footer …). */
+export interface Outside {
+  reason: DropReason;
+  detail: string;
+}
 
 /**
  * One logical line of the input: usually one input line, or several when a paragraph was hard-wrapped.
@@ -14,6 +22,8 @@ export interface Unit {
   text: string;
   blankBefore: boolean;
   hint?: LineHint;
+  /** Set for HTML lines outside the article; they can feed metadata but never the body. */
+  outside?: Outside;
 }
 
 const TERMINAL_OR_COLON = /[.!?…:;]["'”’»)\]]*$/;
@@ -25,7 +35,7 @@ const BULLET = /^[•·●▪■◦*\-–—]\s/;
  * a line is merged with the next only when the text was clearly hard-wrapped (the next line continues a
  * sentence in lower case, or the whole block has the ragged-right shape of wrapped prose).
  */
-export function buildUnits(lines: readonly string[], hints?: readonly (LineHint | undefined)[]): Unit[] {
+export function buildUnits(lines: readonly string[], hints?: readonly (LineHint | undefined)[], outside?: readonly (Outside | undefined)[]): Unit[] {
   const units: Unit[] = [];
   // Hard-wrapped text separates paragraphs with blank lines; without any, every line is a paragraph.
   const mayWrap = hints === undefined && hasInnerBlankLine(lines);
@@ -46,7 +56,7 @@ export function buildUnits(lines: readonly string[], hints?: readonly (LineHint 
         j += 1;
         text = `${text} ${lines[j].trim()}`;
       }
-      units.push({ lineIndex: first, lineEnd: j, text, blankBefore: blank, hint: hints?.[first] });
+      units.push({ lineIndex: first, lineEnd: j, text, blankBefore: blank, hint: hints?.[first], outside: outside?.[first] });
       blank = false;
       j += 1;
     }
@@ -72,8 +82,11 @@ function findBlockEnd(lines: readonly string[], start: number): number {
   return end;
 }
 
+// "date 2025-02-06", "updated 5 Feb": furniture in lower case under a headline, not a wrapped line.
+const DATE_FURNITURE = /^(?:date|dated|posted|published|updated|last updated|on)\b[\s:]*(?:\d|[a-z]{3,9}\.?\s+\d)/i;
+
 function continuesSentence(previous: string, next: string): boolean {
-  return previous.length >= 30 && !TERMINAL_OR_COLON.test(previous) && STARTS_LOWER.test(next) && !BULLET.test(next);
+  return previous.length >= 30 && !TERMINAL_OR_COLON.test(previous) && STARTS_LOWER.test(next) && !BULLET.test(next) && !DATE_FURNITURE.test(next);
 }
 
 // Wrapped prose: at least two lines, all but the last of similar width (ragged right), no bullets,

@@ -47,7 +47,7 @@ const RULES: Rule[] = [
     detail: 'label of a link to another story',
   },
   {
-    re: /^(?:listen to (?:this )?(?:article|story)|\d+\s*min(?:ute)?s? (?:read|listen)|reading time.*|text size|font size|a\+? ?a-?|print (?:this )?(?:page|article)|save(?: (?:article|story))?|bookmark|gift (?:this )?article|copy link|link copied|follow|following|unfollow|zoom|close|open|toggle navigation|share full article)$/,
+    re: /^(?:listen to (?:this )?(?:article|story)|\d+\s*min(?:ute)?s? (?:read|listen)|reading time.*|text size|font size|a\+? ?a-?|print (?:this )?(?:page|article)|save(?: (?:article|story))?|bookmark|gift (?:this )?article|copy link|link copied|follow|following|unfollow|zoom|close|open|toggle navigation|share full article|play(?: audio| video)?|listen(?: now)?|pause|audio|watch(?: video| live)?|list of \d+ items|end of list)$/,
     reason: 'navigation',
     detail: 'article toolbar label',
   },
@@ -67,12 +67,12 @@ const RULES: Rule[] = [
     detail: 'app download promotion',
   },
   {
-    re: /^(?:(?:share|shares|this|article|story|post|page|on|via|facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail|copy|copied|link|pinterest|reddit|print|follow|us|tweet|messenger|sms|threads|instagram|youtube|tiktok|bluesky)[\s,|/·•]*)+$|^(?:like|follow) us on .*$|^(?:follow|join) .{1,40} on (?:whatsapp|twitter|x|facebook|instagram|telegram|google news|youtube|tiktok|threads|linkedin)$|^join (?:our|the) .{1,40} (?:whatsapp|telegram) channel$/,
+    re: /^(?:(?:share|shares|this|article|story|post|page|on|via|facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail|copy|copied|link|pinterest|reddit|print|follow|us|tweet|messenger|sms|threads|instagram|youtube|tiktok|bluesky)[\s,|/·•]*)+$|^(?:like|follow) us on .*$|^(?:follow|join) .{1,40} on (?:whatsapp|twitter|x|facebook|instagram|telegram|google news|youtube|tiktok|threads|linkedin)$|^join (?:our|the) .{1,40} (?:whatsapp|telegram) channel$|^(?:join|follow) [\p{L}'’ ]{1,30} (?:whatsapp|telegram|google news)(?: channel)?\b.*$/u,
     reason: 'social-share',
     detail: 'social sharing buttons',
   },
   {
-    re: /^(?:subscribe(?: now| today| here)?|newsletter|sign up(?: now| for .*)?|subscribe to .*|get (?:the latest|our) .*(?:newsletter|inbox|delivered).*|join our (?:newsletter|mailing list|whatsapp channel|telegram channel).*)$/,
+    re: /^(?:subscribe(?: now| today| here)?|newsletter|sign up(?: now| for .*)?|subscribe to .*|get (?:the latest|our) .*(?:newsletter|inbox|delivered).*|get the .{1,40}(?:newsletter|briefing).*|join our (?:newsletter|mailing list|whatsapp channel|telegram channel).*|(?:you can )?unsubscribe at any time.*|enter your e-?mail.*|by (?:signing up|subscribing|clicking).{0,20} you agree.*|thank you for (?:signing up|subscribing).*|success! .*|(?:check|confirm) your inbox.*)$/,
     reason: 'newsletter',
     detail: 'newsletter or subscription prompt',
   },
@@ -80,6 +80,16 @@ const RULES: Rule[] = [
     re: /^(?:advertisements?|advert|ad|sponsored(?: content)?|partner content|promoted|story continues below(?: this)? (?:advertisement|ad)|article continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|paid content)$/,
     reason: 'advertisement',
     detail: 'advertising placeholder',
+  },
+  {
+    re: /^(?:disclaimer|note to editors|editor'?s note)\s*[:|-]\s*\S.*$/,
+    reason: 'footer',
+    detail: 'a disclaimer or note about the page',
+  },
+  {
+    re: /(?:pic\.twitter\.com\/|\(@\w{1,15}\)\s+(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4})$|^a post shared by\b|^view this post on (?:instagram|facebook|x|tiktok)$|^embed$)/,
+    reason: 'embed',
+    detail: 'an embedded social media post',
   },
   {
     re: /^(?:tags?|topics?|keywords?|filed under|categories|category|posted in)\s*[:|-]\s*\S.*$/,
@@ -100,13 +110,18 @@ const SPACES = /[\s\u00a0]+/g;
 // "Comments (12)", "Share 45": counters next to widget labels.
 const COUNT_SUFFIX = /\s*\(?\d+\)?$/;
 const SITE_META =
-  /\b(?:website|web site|subscri\w*|copyright|rights reserved|reproduc\w*|permission|newsletter|cookies?|privacy|terms of (?:use|service)|contact us|click here|redistribut\w*|rewritten|broadcast(?:ing)? system)\b/gi;
+  /\b(?:website|web site|subscri\w*|copyright|rights reserved|reproduc\w*|permission|newsletter|cookies?|privacy|terms of (?:use|service)|contact us|click here|redistribut\w*|rewritten|reworked|syndicated|auto-?generated|broadcast(?:ing)? system)\b/gi;
 
 /**
  * Matches a short line against known boilerplate vocabulary (navigation, related lists, comment widgets,
  * app promos, share buttons, newsletters, ads, tags, footers). Returns null for anything else.
  */
+const TWEET = /pic\.twitter\.com\/|^[—–-]\s*.{1,60}\(@\w{1,15}\)\s+\S+\s+\S+,?\s+\d{4}$/;
+const EMBED: BoilerplateMatch = { reason: 'embed', detail: 'an embedded social media post' };
+
 export function matchBoilerplate(text: string, words: number): BoilerplateMatch | null {
+  // Embedded posts are told at any length: their dates and names must never reach the metadata.
+  if ((text.includes('pic.twitter.com/') || text.includes('(@')) && TWEET.test(text)) return EMBED;
   if (words > 14) return null;
   const norm = text.toLowerCase().replace(SPACES, ' ').replace(COUNT_SUFFIX, '').replace(EDGE_PUNCTUATION, '');
   if (norm === '') return { reason: 'navigation', detail: 'a line of symbols only' };
@@ -117,7 +132,7 @@ export function matchBoilerplate(text: string, words: number): BoilerplateMatch 
 }
 
 const CLOSING_CREDIT =
-  /^(?:[-–—]\s*)?(?:the (?:writer|author|columnist|reporter)s? (?:is|are|was|has|have|teaches|works|can be)\b|.{0,80}\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\b|\(?(?:with )?(?:inputs?|additional reporting) from\b)/i;
+  /^(?:[-–—]\s*)?(?:the (?:writer|author|columnist|reporter)s? (?:is|are|was|has|have|teaches|works|can be)\b|.{0,80}\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\b|\(?(?:with )?(?:inputs?|additional reporting) from\b|[\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,3} (?:is|was) (?:a|an|the|our) (?:[\p{L}-]+ ){0,4}(?:correspondent|reporter|editor|journalist|writer|columnist|contributor|analyst|fellow|professor|producer|photographer|bureau chief)\b|.{0,200}\bfollow (?:him|her|them) on\b)/iu;
 
 /** True for the closing credit of an article: an author note or "X contributed to this report". */
 export function isClosingCredit(text: string): boolean {

@@ -63,6 +63,8 @@ function findEnd(items: Item[], start: number): number {
   let related = false;
   for (let i = start + 1; i < items.length; i += 1) {
     const it = items[i];
+    // Page furniture Readability left out says nothing about where the article ends.
+    if (it.unit.outside !== undefined) continue;
     if (it.boiler?.marker === 'hard') break;
     if (it.boiler?.marker === 'soft') {
       related = true;
@@ -81,12 +83,24 @@ function findEnd(items: Item[], start: number): number {
   // So do author notes and "X contributed to this report".
   const closing = (it: Item): boolean => siteMetaOf(it) >= 2 || isClosingCredit(it.unit.text);
   while (bodyProse.length > 1 && closing(items[bodyProse[bodyProse.length - 1]])) bodyProse.pop();
-  return bodyProse[bodyProse.length - 1];
+  const last = bodyProse[bodyProse.length - 1];
+  if (!isCutShort(items[last + 1])) return last;
+  items[last + 1].cutShort = true;
+  return last + 1;
+}
+
+// A scraper often cuts the last paragraph mid-sentence: no full stop, but far longer and more
+// sentence-like (function words, lower-case words) than the headline of another story.
+function isCutShort(it: Item | undefined): boolean {
+  if (it === undefined || it.role !== null || it.unit.outside !== undefined || it.boiler !== null || it.caption !== null || it.related) return false;
+  return !it.f.terminal && it.f.words >= 20 && it.f.functionWords >= 4 && it.f.titleRatio < 0.5 && creditLine(it.unit.text) === null;
 }
 
 // After a related list, the body resumes only where two prose paragraphs follow each other: lists
 // alternate headlines (no full stop) with one-sentence teasers.
 function proseFollows(items: readonly Item[], i: number): boolean {
+  // The page's last line, a full paragraph, closes the story after a list set inside it.
+  if (i === items.length - 1) return items[i].strong && items[i].f.words >= 12;
   for (let k = i + 1; k < Math.min(items.length, i + 3); k += 1) {
     const it = items[k];
     if (it.prose) return true;

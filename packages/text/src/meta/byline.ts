@@ -14,6 +14,8 @@ const CUT_AFTER_NAME = /\s*(?:\||\b(?:published|posted|updated?|last updated|mod
 const DOMAIN_NAME = /^[\p{L}\p{N}-]+\.(?:com|net|org|tv|pk|in|cn|news|co\.uk)$/iu;
 const RELATIVE_TIME = /^(?:(?:updated|posted|published|last updated)\s*:?\s*)?(?:\d+|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i;
 const TIME_OR_SEPARATOR = /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?|[\s|:,·•–—-]+/gi;
+// "Danson Cheong Jan 05, 2026": the month name belongs to the date, not the name.
+const WEEKDAY_AT_END = /[\s,]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[\s,]*$/i;
 const NAME_WORD = /^(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|de|van|von|al|bin|ul|ud|din|el|la|le|du|da|dos|[\p{Lu}]\.)$/u;
 
 /**
@@ -32,7 +34,7 @@ export function parseBylineLine(text: string, words: number): BylineLine | null 
     if (name !== null) return { byline: name, date };
   }
   if (date !== null && (META_KEYWORD.test(text) || residueWords(text, dates) <= 3)) {
-    return { byline: nameBeforeMeta(text), date };
+    return { byline: nameBeforeMeta(text.slice(0, dates[0].index).replace(WEEKDAY_AT_END, '')), date };
   }
   if (words <= 8 && DESK.test(text)) return { byline: cleanName(text), date: null };
   return null;
@@ -44,7 +46,7 @@ export function isDeskByline(byline: string): boolean {
 }
 
 function nameBeforeMeta(text: string): string | null {
-  const head = text.replace(CUT_AFTER_NAME, '');
+  const head = text.replace(CUT_AFTER_NAME, '').trim();
   if (head.split(/\s+/).length < 2 && !DESK.test(head) && !DOMAIN_NAME.test(head)) return null;
   return cleanName(head);
 }

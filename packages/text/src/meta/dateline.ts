@@ -6,9 +6,12 @@ export interface Dateline {
   length: number;
 }
 
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const MONTH_NAMES = ['Jan(?:uary)?', 'Feb(?:ruary)?', 'Mar(?:ch)?', 'Apr(?:il)?', 'May', 'June?', 'July?', 'Aug(?:ust)?', 'Sep(?:t(?:ember)?)?', 'Oct(?:ober)?', 'Nov(?:ember)?', 'Dec(?:ember)?'];
+// Datelines print months as "Feb" or "FEB"; the place regexes are case-sensitive, so both are listed.
+const MONTH = `(?:${[...MONTH_NAMES, ...MONTH_NAMES.map((m) => m.toUpperCase().replace(/\(\?:/g, '(?:'))].join('|')})`;
 const DATE_PART = `(?:,?\\s*(?:${MONTH}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+${MONTH}\\.?(?:\\s+\\d{4})?))?`;
-const WIRE_PART = '(?:\\s*\\(([^()]{2,40})\\))?';
+// "(Reuters)", "(APP)" or "/DNA/" after the place and date.
+const WIRE_PART = '(?:\\s*\\(([^()]{2,40})\\)|\\s+/([A-Za-z]{2,12})/)?';
 // "ISLAMABAD, Feb 5 (Reuters) - ", "BEIJING (AP) — ", "KARACHI, Pakistan: "
 const UPPER_INLINE = new RegExp(
   `^([\\p{Lu}]{2,}[\\p{Lu}.'’-]*(?:[ -][\\p{Lu}]{2,}[\\p{Lu}.'’-]*){0,3})(?:,\\s*[\\p{Lu}][\\p{L}.]*(?:\\s[\\p{Lu}][\\p{L}.]*){0,2})?${DATE_PART}${WIRE_PART}\\s*(?::|[-–—]+)\\s+`,
@@ -17,7 +20,7 @@ const UPPER_INLINE = new RegExp(
 // "Beijing : Pakistan and China …", "Islamabad, Feb 5 (APP): " — mixed case needs a spaced separator,
 // a date or an agency, or "However: …" would count.
 const MIXED_INLINE = new RegExp(
-  `^([\\p{Lu}][\\p{Ll}]+(?:\\s[\\p{Lu}][\\p{Ll}]+){0,2})(${DATE_PART})${WIRE_PART}(\\s*(?::|[-–—]+)\\s+)`,
+  `^([\\p{Lu}][\\p{Ll}]+(?:\\s[\\p{Lu}][\\p{Ll}]+){0,2})(${DATE_PART})${WIRE_PART}(\\s*(?::|[-–—]+)\\s+|\\s+(?=[\\p{Lu}]))`,
   'u',
 );
 const STANDALONE = /^([\p{Lu}]{3,}[\p{Lu}.'’-]*(?:[ -][\p{Lu}]{2,}[\p{Lu}.'’-]*){0,3})(?:,\s*[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,2})?\s*[:\-–—]?$/u;
@@ -34,13 +37,16 @@ export function standaloneDateline(text: string): Dateline | null {
 export function inlineDateline(paragraph: string): Dateline | null {
   const upper = UPPER_INLINE.exec(paragraph);
   if (upper !== null && !NOT_PLACES.test(upper[1])) {
-    return { place: upper[1], wire: upper[2]?.trim() ?? null, length: upper[0].length };
+    return { place: upper[1], wire: (upper[2] ?? upper[3])?.trim() ?? null, length: upper[0].length };
   }
   const mixed = MIXED_INLINE.exec(paragraph);
   if (mixed === null || NOT_PLACES.test(mixed[1])) return null;
-  const wire = mixed[3]?.trim() ?? null;
+  const wire = (mixed[3] ?? mixed[4])?.trim() ?? null;
+  const separator = mixed[5];
   const hasCue = mixed[2] !== '' || wire !== null;
-  // Without a date or agency, only the spaced form ("Beijing : ") is trusted.
-  if (!hasCue && !/^\s/.test(mixed[4])) return null;
+  // Without a date or agency, only the spaced form ("Beijing : ") is trusted; without any separator
+  // ("New Delhi, Jan 5 (IANS) India …") only a date and an agency together are.
+  if (!hasCue && !/^\s/.test(separator)) return null;
+  if (!/[:\-–—]/.test(separator) && (mixed[2] === '' || wire === null)) return null;
   return { place: mixed[1], wire, length: mixed[0].length };
 }

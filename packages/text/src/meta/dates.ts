@@ -4,6 +4,8 @@ export interface FoundDate {
   text: string;
   index: number;
   hasTime: boolean;
+  /** What the line calls the date: "Published …", "Updated …", or nothing. */
+  label?: 'published' | 'updated';
 }
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -36,8 +38,8 @@ export function pickPublishedDate(line: string): FoundDate | null {
   for (const segment of line.split(SEGMENT_SPLIT)) {
     const found = firstDateWithTime(segment);
     if (found === null) continue;
-    if (PUBLISHED.test(segment)) return found;
-    if (UPDATED.test(segment)) updated ??= found;
+    if (PUBLISHED.test(segment)) return { ...found, label: 'published' };
+    if (UPDATED.test(segment)) updated ??= { ...found, label: 'updated' };
     else unlabelled ??= found;
   }
   return unlabelled ?? updated;

@@ -52,7 +52,7 @@ describe('inferOutlet', () => {
   it('orders clues: user, metadata, footer, URL, desk, brand', () => {
     expect(inferOutlet({ ...none, userName: 'Dawn', url: 'https://tribune.com.pk/x' })).toMatchObject({ name: 'Dawn', confidence: 'STATED' });
     expect(inferOutlet({ ...none, footerLines: ['Copyright © 2025 Some Daily. All rights reserved.'] })).toMatchObject({ name: 'Some Daily', confidence: 'STATED' });
-    expect(inferOutlet({ ...none, url: 'https://www.unknown-news.org/a/b' })).toMatchObject({ name: 'unknown-news.org', domain: 'unknown-news.org', confidence: 'INFERRED' });
+    expect(inferOutlet({ ...none, url: 'https://www.unknown-news.org/a/b' })).toMatchObject({ name: 'Unknown News', domain: 'unknown-news.org', confidence: 'INFERRED' });
     expect(inferOutlet({ ...none, byline: 'BR Web Desk' })).toMatchObject({ name: 'Business Recorder', confidence: 'INFERRED' });
     expect(inferOutlet({ ...none, brandLines: ['Kurdistan Media'] })).toMatchObject({ name: 'Kurdistan Media', confidence: 'INFERRED' });
     expect(inferOutlet(none)).toMatchObject({ name: null, confidence: 'UNKNOWN' });

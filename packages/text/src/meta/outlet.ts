@@ -12,6 +12,8 @@ export interface OutletClues {
   /** Short lines that look like a printed brand ("PUKMEDIA"). */
   brandLines: string[];
   byline: string | null;
+  /** Agencies credited as the source of the story: a copyright line naming one is the wire's, not the site's. */
+  wireCredits?: string[];
 }
 
 const SITE_DISCLAIMER = /^(?:the\s+)?([\p{Lu}][\p{L}.&'’ -]{1,50}?)(?:'s|’s)?\s+(?:website|web site|app|news service)\s+(?:contains|is|does|publishes|offers)\b/u;
@@ -25,9 +27,10 @@ const INSTITUTION = /^(?:[Tt]he\s+)?(?:Ministry|Department|Office|Embassy|Consul
 const BRANDY = /(?:media|news|times|post|tribune|herald|daily|journal|gazette|express|observer|telegraph|chronicle|agency|tv|radio|press|today|\.com|\.net|\.tv|\.pk)$/i;
 
 /**
- * Decides the outlet from the clues, strongest first: the user's word, the page metadata, a footer that
- * names the site, the URL, a desk byline, a brand line. Names printed by the page are STATED; names we
- * deduce from a domain, desk or brand are INFERRED.
+ * Decides the outlet from the clues, strongest first: the user's word, the page address when the
+ * directory knows it, the page metadata, a footer that names the site, the address itself, a desk
+ * byline, a brand line. A news agency named by the text is the wire, not the site, unless nothing else
+ * names the site. Names printed by the page are STATED; names we deduce are INFERRED.
  */
 export function inferOutlet(clues: OutletClues): OutletInfo {
   const urlDomain = hostOf(clues.url);
@@ -37,21 +40,33 @@ export function inferOutlet(clues: OutletClues): OutletInfo {
     const known = outletByBrand(clues.userName);
     return { name: clues.userName.trim(), domain: domainFor(known), confidence: 'STATED', reason: 'given by the user' };
   }
+  if (urlKnown !== undefined) {
+    return { name: urlKnown.name, domain: urlDomain, confidence: 'INFERRED', reason: `the address ${urlDomain} belongs to ${urlKnown.name} (outlet directory)` };
+  }
   if (clues.siteName) {
     const known = outletByBrand(clues.siteName);
-    const reason = 'named in the page metadata (site name)';
-    return { name: clues.siteName, domain: domainFor(known), confidence: 'STATED', reason };
+    return { name: known?.name ?? clues.siteName, domain: domainFor(known), confidence: 'STATED', reason: 'named in the page metadata (site name)' };
   }
-  const footer = nameFromFooter(clues.footerLines);
+  const footer = nameFromFooter(clues.footerLines, clues.wireCredits ?? []);
   if (footer !== null) {
     const known = outletByBrand(footer.name);
     return { name: known?.name ?? footer.name, domain: domainFor(known), confidence: 'STATED', reason: footer.reason };
   }
   if (urlDomain !== null) {
-    const name = urlKnown?.name ?? urlDomain;
-    return { name, domain: urlDomain, confidence: 'INFERRED', reason: `from the URL domain ${urlDomain}` };
+    const name = nameFromHost(urlDomain);
+    return { name, domain: urlDomain, confidence: 'INFERRED', reason: `from the address ${urlDomain}, which is not in the outlet directory` };
   }
-  return fromDeskOrBrand(clues) ?? { name: null, domain: null, confidence: 'UNKNOWN', reason: 'the text does not name its outlet and no URL was given' };
+  return fromDeskOrBrand(clues) ?? { name: null, domain: null, confidence: 'UNKNOWN', reason: 'the text does not name its outlet and no address was given' };
+}
+
+/** A readable name for an unknown site: "daily-example.com.pk" → "Daily Example". */
+export function nameFromHost(host: string): string {
+  const labels = host.replace(/^(?:www\d?|m|amp|en|english|news)\./, '').split('.');
+  const secondLevel = /^(?:com|co|net|org|gov|gob|ac|edu)$/;
+  let i = labels.length - 2;
+  while (i > 0 && secondLevel.test(labels[i])) i -= 1;
+  const label = labels[Math.max(0, i)];
+  return label.split(/[-_]+/).filter(Boolean).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
 }
 
 /** Returns the printed brand when a short line looks like one ("PUKMEDIA", "Dawn.com"), else null. */
@@ -69,7 +84,7 @@ function fromDeskOrBrand(clues: OutletClues): OutletInfo | null {
   for (const line of [...clues.brandLines, ...clues.footerLines]) {
     const domain = DOMAIN_IN_TEXT.exec(line)?.[1]?.toLowerCase();
     const known = outletByBrand(line) ?? (domain === undefined ? undefined : outletByDomain(domain));
-    if (known !== undefined) {
+    if (known !== undefined && known.kind !== 'agency') {
       const reason = `brand line "${line}" names ${known.name}`;
       return { name: known.name, domain: known.domains[0] ?? null, confidence: 'INFERRED', reason };
     }
@@ -88,16 +103,21 @@ function deskOutlet(byline: string | null): OutletInfo | null {
   const prefix = desk?.[1] ?? byline;
   const domain = DOMAIN_IN_TEXT.exec(byline)?.[1]?.toLowerCase();
   const known = outletByDesk(prefix) ?? outletByBrand(prefix) ?? (domain === undefined ? undefined : outletByDomain(domain));
-  if (known === undefined) return null;
+  // "By Xinhua" on another site's page credits the wire; the site stays unknown rather than wrong.
+  if (known === undefined || known.kind === 'agency') return null;
   const reason = desk === null ? `the byline "${byline}" is ${known.name}'s own` : `desk byline "${byline}" is ${known.name}'s (${prefix})`;
   return { name: known.name, domain: known.domains[0] ?? null, confidence: 'INFERRED', reason };
 }
 
-function nameFromFooter(lines: readonly string[]): { name: string; reason: string } | null {
+function nameFromFooter(lines: readonly string[], wires: readonly string[]): { name: string; reason: string } | null {
+  const wireOutlets = new Set(wires.map((w) => outletByBrand(w) ?? outletByDesk(w)).filter((o) => o !== undefined));
   for (const line of lines) {
     const m = SITE_DISCLAIMER.exec(line) ?? PUBLISHED_IN.exec(line) ?? RIGHTS_RESERVED.exec(line) ?? COPYRIGHT.exec(line);
     if (m === null) continue;
     const name = m[1].trim().replace(/[\s.,-]+$/, '');
+    const known = outletByBrand(name);
+    // "© 2025 The Associated Press" under an AP story republished elsewhere names the wire.
+    if (known !== undefined && wireOutlets.has(known)) continue;
     if (name.length >= 2 && !/^(?:this|the|our|all)$/i.test(name)) {
       return { name, reason: `named in the footer: "${truncate(line, 80)}"` };
     }

@@ -2,11 +2,12 @@ import type { Assembled } from '../assemble.js';
 import { normaliseKey } from '../lines/features.js';
 import type { Extracted } from '../lines/item.js';
 import type { ImportInput, OutletInfo } from '../types.js';
-import { normaliseDate } from './dates.js';
+import { normaliseDate, type FoundDate } from './dates.js';
+import { datelineDate, urlDate, yearHint } from './dateClues.js';
 import { inlineDateline } from './dateline.js';
 import { detectKind } from './kind.js';
 import { inferOutlet } from './outlet.js';
-import { trailingCredit } from './wire.js';
+import { isAgency, trailingCredit } from './wire.js';
 
 /** Metadata found outside the lines (HTML head, JSON-LD), used before what the lines say. */
 export interface PageFacts {
@@ -38,23 +39,28 @@ export interface ResolvedMeta {
 export function resolveMeta(input: ImportInput, page: PageFacts, found: Extracted, doc: Assembled, warnings: string[]): ResolvedMeta {
   const paragraphs = doc.paragraphs.map((p) => doc.body.slice(p.start, p.end));
   const lead = paragraphs.length > 0 ? inlineDateline(paragraphs[0]) : null;
-  const date = resolveDate(input, page, found, warnings);
+  const date = resolveDate(input, page, found, paragraphs[0] ?? '', warnings);
+  const credits = [...(lead?.wire ? [lead.wire] : []), ...found.wireCredits];
+  // "By Xinhua": an agency as the byline is the wire credit, and the story has no personal byline.
+  const rawByline = page.byline ? page.byline.replace(/^by\s+/i, '') : found.byline;
+  const bylineIsWire = rawByline !== null && isAgency(rawByline);
+  if (bylineIsWire) credits.unshift(rawByline);
+  const trailing = paragraphs.length > 0 ? trailingCredit(paragraphs[paragraphs.length - 1]) : null;
+  if (trailing !== null) credits.push(trailing);
   const outlet = inferOutlet({
     userName: input.outletName,
     url: input.url ?? page.url ?? undefined,
     siteName: page.siteName,
     footerLines: found.footerLines,
     brandLines: found.brandLines,
-    byline: found.byline ?? page.byline ?? null,
+    byline: bylineIsWire ? null : (found.byline ?? page.byline ?? null),
+    wireCredits: credits,
   });
-  const headline = page.headline ?? found.headline;
-  const credits = [...(lead?.wire ? [lead.wire] : []), ...found.wireCredits];
-  const trailing = paragraphs.length > 0 ? trailingCredit(paragraphs[paragraphs.length - 1]) : null;
-  if (trailing !== null) credits.push(trailing);
+  const headline = found.headline ?? page.headline ?? null;
   return {
     headline,
     standfirst: doc.standfirst ?? pageStandfirst(page.standfirst, doc.body),
-    byline: page.byline ? page.byline.replace(/^by\s+/i, '') : found.byline,
+    byline: bylineIsWire ? null : rawByline,
     publishedAt: date.iso,
     publishedAtText: date.text,
     dateline: found.dateline ?? lead?.place ?? null,
@@ -77,16 +83,32 @@ function pageStandfirst(description: string | null | undefined, body: string): s
   return normaliseKey(body.slice(0, 2000)).includes(key) ? null : description;
 }
 
-function resolveDate(input: ImportInput, page: PageFacts, found: Extracted, warnings: string[]): { iso: string | null; text: string | null } {
+function resolveDate(input: ImportInput, page: PageFacts, found: Extracted, lead: string, warnings: string[]): { iso: string | null; text: string | null } {
   const given = input.publishedAt?.trim();
   if (given) {
     const iso = normaliseDate(given);
-    if (iso === null) warnings.push(`PUBLISHED_AT_UNREADABLE: "${given}" is not a date we can read; it was kept as given.`);
+    if (iso === null) warnings.push(`"${given}" is not a date the importer can read, so it was kept as given.`);
     return { iso: iso ?? given, text: given };
   }
   if (page.publishedAt) {
     const iso = normaliseDate(page.publishedAt);
     if (iso !== null) return { iso, text: page.publishedAt };
   }
-  return found.date === null ? { iso: null, text: null } : { iso: found.date.iso, text: found.date.text };
+  const best = bestDate(found, lead, input.url ?? page.url ?? null);
+  return best === null ? { iso: null, text: null } : { iso: best.iso, text: best.text };
+}
+
+// Header date lines first ("Published" over unlabelled over "Updated"), then a print-edition credit,
+// the page address, the dateline completed with the page's year, and dates in the tail or the body.
+// Ties go to the earlier line. Captions, tweets and related-story lists never get here.
+function bestDate(found: Extracted, lead: string, url: string | null): FoundDate | null {
+  const candidates = [...found.dates];
+  const fromUrl = urlDate(url);
+  if (fromUrl !== null) candidates.push({ date: fromUrl, rank: 7, lineIndex: Number.MAX_SAFE_INTEGER });
+  const year = yearHint(found.footerLines, found.dates.map((d) => d.date), url);
+  const fromDateline = datelineDate(lead, year);
+  if (fromDateline !== null) candidates.push({ date: fromDateline, rank: 5, lineIndex: Number.MAX_SAFE_INTEGER });
+  let best: (typeof candidates)[number] | undefined;
+  for (const c of candidates) if (best === undefined || c.rank > best.rank || (c.rank === best.rank && c.lineIndex < best.lineIndex)) best = c;
+  return best?.date ?? null;
 }

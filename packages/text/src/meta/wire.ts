@@ -1,3 +1,5 @@
+import { AGENCY_NAMES } from './outlets.js';
+
 // News agencies whose credit lines are common in syndicated copy. Only these are trusted in the short
 // "(APP)" form, because a bracketed acronym at a paragraph end is usually an abbreviation like "(BRI)".
 const AGENCIES = [
@@ -7,7 +9,8 @@ const AGENCIES = [
   'IRNA', 'Antara', 'PNA', 'Sputnik', 'CNA', 'NNA', 'QNA', 'MENA', 'BSS', 'RSS', 'Online', 'Agencies', 'AFP/Reuters',
   'Reuters/AP', 'News Agencies', 'Wires',
 ];
-const AGENCY_ALT = AGENCIES.map((a) => a.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+const ALL_AGENCIES = [...new Set([...AGENCIES, ...AGENCY_NAMES])].sort((a, b) => b.length - a.length);
+const AGENCY_ALT = ALL_AGENCIES.map((a) => a.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
 const AGENCY_ONLY = new RegExp(`^(?:${AGENCY_ALT})$`, 'i');
 // "Source: Reuters", "Courtesy: Xinhua", "With input from AFP", "(APP)", "— Reuters", "Reuters" alone.
 const CREDIT_LINE = new RegExp(
@@ -17,9 +20,14 @@ const CREDIT_LINE = new RegExp(
 // "… the ministry said. — Reuters", "… (APP)", "… - Xinhua" at the end of the last paragraph.
 const TRAILING_CREDIT = new RegExp(`(?:\\s[-–—]{1,2}\\s*|\\s\\(|\\s\\[)(${AGENCY_ALT})[)\\]]?\\.?$`, 'i');
 
+// "rs/sms (Reuters, AFP)": editors' initials, then the agencies the story draws on.
+const INITIALS_CREDIT = new RegExp(`^[a-z]{1,4}(?:/[a-z]{1,4})+\\s*\\(((?:${AGENCY_ALT})(?:\\s*[,/]\\s*(?:${AGENCY_ALT}))*)\\)$`, 'i');
+
 /** Reads a line that is only a credit ("Source: Reuters", "(APP)", "Xinhua"), returning the credited name. */
 export function creditLine(text: string): string | null {
   if (text.length > 80) return null;
+  const initials = INITIALS_CREDIT.exec(text.trim());
+  if (initials !== null) return initials[1].split(/\s*[,/]\s*/).join(', ');
   const m = CREDIT_LINE.exec(text.trim());
   if (m === null) return null;
   return (m[1] ?? m[2] ?? m[3] ?? '').trim() || null;
@@ -28,6 +36,12 @@ export function creditLine(text: string): string | null {
 /** Reads an agency credit at the very end of a paragraph, as in "… the ministry said. — Reuters". */
 export function trailingCredit(paragraph: string): string | null {
   return TRAILING_CREDIT.exec(paragraph)?.[1] ?? null;
+}
+
+/** The paragraph without its trailing agency credit ("… said. — Reuters" → "… said."). */
+export function withoutTrailingCredit(paragraph: string): string {
+  const m = TRAILING_CREDIT.exec(paragraph);
+  return m === null ? paragraph : paragraph.slice(0, m.index).trimEnd();
 }
 
 /** True when the name is a known news agency. */

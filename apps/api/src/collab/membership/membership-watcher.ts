@@ -3,7 +3,7 @@ import { COLLAB_CLOSE } from '@parallax/doc';
 import type { Logger } from 'pino';
 import { Role } from '../../generated/prisma/enums.js';
 import { LOGGER } from '../../infra/logging/logger.js';
-import { MembershipEvents, type MembershipChanged } from '../../modules/workspaces/membership-events.js';
+import { MembershipEvents, type MembershipChanged } from '../../access/membership-events.js';
 import { CollabFanout } from '../fanout/collab-fanout.js';
 import { CollabAuthenticator } from '../server/collab-authenticator.js';
 import { CollabGateway } from '../server/collab-gateway.js';

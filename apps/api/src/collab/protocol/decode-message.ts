@@ -7,9 +7,21 @@ import * as Y from 'yjs';
 export type ClientMessage =
   | { kind: 'sync-step1'; stateVector: Uint8Array }
   /** Sync step 2 or an update: both carry a Yjs update to store and apply. */
-  | { kind: 'update'; update: Uint8Array }
-  | { kind: 'awareness'; update: Uint8Array }
+  | { kind: 'update'; update: Uint8Array; decoded: DecodedUpdate }
+  | { kind: 'awareness'; update: Uint8Array; entries: AwarenessEntry[] }
   | { kind: 'query-awareness' };
+
+/** The parsed structure of a Yjs update (what `Y.decodeUpdate` returns). */
+export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
+
+/** One entry of an awareness update: a client id, its clock and its parsed state (null when it left). */
+export interface AwarenessEntry {
+  clientId: number;
+  clock: number;
+  state: unknown;
+  /** Length of the state's JSON text, for the per-entry size limit. */
+  bytes: number;
+}
 
 /** Thrown for a frame that is not a well-formed client message; the connection is closed for it. */
 export class MalformedMessage extends Error {
@@ -44,8 +56,7 @@ function readMessage(decoder: decoding.Decoder): ClientMessage {
       return readSync(decoder);
     case COLLAB_MESSAGE.AWARENESS: {
       const update = decoding.readVarUint8Array(decoder);
-      checkAwarenessUpdate(update);
-      return { kind: 'awareness', update };
+      return { kind: 'awareness', update, entries: readAwarenessEntries(update) };
     }
     case COLLAB_MESSAGE.QUERY_AWARENESS:
       return { kind: 'query-awareness' };
@@ -62,21 +73,24 @@ function readSync(decoder: decoding.Decoder): ClientMessage {
     return { kind: 'sync-step1', stateVector: payload };
   }
   if (step === syncProtocol.messageYjsSyncStep2 || step === syncProtocol.messageYjsUpdate) {
-    // Parses every struct and the delete set; throws on truncated or garbled content.
-    Y.decodeUpdate(payload);
-    return { kind: 'update', update: payload };
+    // Parses every struct and the delete set; throws on truncated or garbled content. The parsed structs
+    // are kept: the authorship check reads them before the update is applied.
+    return { kind: 'update', update: payload, decoded: Y.decodeUpdate(payload) };
   }
   throw new MalformedMessage(`unknown sync step ${step}`);
 }
 
 /** Parses an awareness update completely (client ids, clocks, JSON states) without applying it. */
-function checkAwarenessUpdate(update: Uint8Array): void {
+function readAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
   const d = decoding.createDecoder(update);
   const n = decoding.readVarUint(d);
+  const entries: AwarenessEntry[] = [];
   for (let i = 0; i < n; i++) {
-    decoding.readVarUint(d);
-    decoding.readVarUint(d);
-    JSON.parse(decoding.readVarString(d));
+    const clientId = decoding.readVarUint(d);
+    const clock = decoding.readVarUint(d);
+    const json = decoding.readVarString(d);
+    entries.push({ clientId, clock, state: JSON.parse(json), bytes: json.length });
   }
   if (decoding.hasContent(d)) throw new MalformedMessage('trailing bytes in the awareness update');
+  return entries;
 }

@@ -1,11 +1,14 @@
 import { COLLAB_CLOSE, isChangeOrigin, migrateComparisonDoc } from '@parallax/doc';
 import type { Logger } from 'pino';
 import type { CollabFanout, RoomFanoutHandler } from '../fanout/collab-fanout.js';
+import type { AwarenessEntry, DecodedUpdate } from '../protocol/decode-message.js';
 import { encodeSyncStep1, encodeSyncStep2, encodeUpdate } from '../protocol/messages.js';
 import { GroupCommit } from '../store/group-commit.js';
 import type { LogEntry, StoredDoc, UpdateLogStore } from '../store/update-log.store.js';
 import * as Y from 'yjs';
-import { RoomAwareness } from './room-awareness.js';
+import { forgedAuthorship } from './authorship.js';
+import { pendingBytes, wouldLeavePending } from './pending-updates.js';
+import { RoomAwareness, type PresenceLimits } from './room-awareness.js';
 import { LOAD_ORIGIN, REMOTE_ORIGIN, RoomPeer } from './room-peer.js';
 
 /** What a room needs from the rest of the collab module. */
@@ -14,6 +17,9 @@ export interface RoomDeps {
   fanout: CollabFanout;
   log: Logger;
   maxDocBytes: number;
+  /** Bytes of updates that wait for missing dependencies the room holds at most (see pending-updates.ts). */
+  maxPendingBytes: number;
+  presence: PresenceLimits;
   /** Called after each stored batch of this room's own changes, with how many entries it held. */
   onStored(room: DocRoom, entries: number): void;
   /** Called after any change became visible (stored local change or remote change). */
@@ -52,6 +58,13 @@ export class DocRoom implements RoomFanoutHandler {
   /** Log entries after the snapshot (loaded plus stored since), to decide when to compact. */
   sinceCompaction = 0;
   private bytes = 0;
+  /**
+   * The sync step 2 answer for an empty state vector (a client's first sync), encoded once per doc state:
+   * every new client asks for the whole doc, and encoding it afresh for each would let a few tiny step 1
+   * frames make the server hold many copies of a large doc. Cleared by any change; only set from durable
+   * state.
+   */
+  private fullStateAnswer: Uint8Array | null = null;
   private loaded = false;
   private evicted = false;
   private readonly beforeLoad: (() => void)[] = [];
@@ -64,7 +77,7 @@ export class DocRoom implements RoomFanoutHandler {
     readonly workspaceId: string,
     private readonly deps: RoomDeps,
   ) {
-    this.presence = new RoomAwareness(this.doc, comparisonId, this.peers, deps.fanout);
+    this.presence = new RoomAwareness(this.doc, comparisonId, this.peers, deps.fanout, deps.presence);
     this.writer = new GroupCommit((entries) => deps.store.append(comparisonId, entries));
   }
 
@@ -113,10 +126,15 @@ export class DocRoom implements RoomFanoutHandler {
     this.presence.removePeer(peer);
   }
 
-  /** Answers a peer's sync step 1 with what it lacks, from durable state only. */
-  async answerSyncStep1(peer: RoomPeer, stateVector: Uint8Array): Promise<void> {
-    const answer = await this.durable(() => encodeSyncStep2(this.doc, stateVector));
-    peer.send(answer);
+  /** The sync step 2 answer to a peer's step 1: what it lacks, from durable state only. */
+  async syncStep2For(stateVector: Uint8Array): Promise<Uint8Array> {
+    const wholeDoc = Y.decodeStateVector(stateVector).size === 0;
+    if (wholeDoc && this.fullStateAnswer) return this.fullStateAnswer;
+    return this.durable(() => {
+      if (!wholeDoc) return encodeSyncStep2(this.doc, stateVector);
+      this.fullStateAnswer ??= encodeSyncStep2(this.doc, stateVector);
+      return this.fullStateAnswer;
+    });
   }
 
   /**
@@ -124,14 +142,19 @@ export class DocRoom implements RoomFanoutHandler {
    * would outgrow its limit; otherwise staged, stored, then relayed and acknowledged (`seq` is the number
    * of update-carrying messages this peer has sent, this one included).
    */
-  receiveUpdate(peer: RoomPeer, update: Uint8Array, seq: number): void {
+  receiveUpdate(peer: RoomPeer, update: Uint8Array, decoded: DecodedUpdate, seq: number): void {
     if (peer.readOnly || this.readOnly) return;
     if (this.bytes + update.length > this.deps.maxDocBytes) {
       peer.close(COLLAB_CLOSE.DOC_TOO_LARGE, 'the doc would exceed its size limit');
       return;
     }
     this.admit(() => {
-      const hadPending = hasPendingStructs(this.doc);
+      const refusal = this.refusalOf(peer, update, decoded);
+      if (refusal) {
+        this.deps.log.warn({ comparisonId: this.comparisonId, userId: peer.userId, reason: refusal.reason }, 'collab update refused');
+        peer.close(refusal.code, refusal.reason);
+        return;
+      }
       try {
         Y.applyUpdate(this.doc, update, peer);
       } catch (err) {
@@ -139,17 +162,37 @@ export class DocRoom implements RoomFanoutHandler {
         peer.close(COLLAB_CLOSE.BAD_MESSAGE, 'the update could not be applied');
         return;
       }
-      // Structs waiting for a missing dependency are not in the emitted update; store the raw update so
-      // an acknowledged change cannot be lost. (Rare: needs a dependency the server never received.)
-      if (!hadPending && hasPendingStructs(this.doc)) this.stage(update, peer);
+      // Structs waiting for a missing dependency are not in the emitted update; store the raw update so an
+      // acknowledged change cannot be lost. Every update that leaves something pending is stored and
+      // counted against the doc size limit (the memory they hold is bounded before applying).
+      if (hasPendingStructs(this.doc)) this.stage(update, peer);
       void this.writer.barrier().then(() => {
         if (!this.evicted) peer.acknowledge(seq);
       });
     });
   }
 
-  /** Applies a peer's awareness update. */
-  receiveAwareness(peer: RoomPeer, update: Uint8Array): void {
+  /**
+   * Why a peer's update must not be applied, checked at apply time (the entries an overwrite replaces and
+   * the dependencies it needs must be looked up in the doc as it is then): forged authorship, or more
+   * bytes waiting for missing dependencies than the room holds.
+   */
+  private refusalOf(peer: RoomPeer, update: Uint8Array, decoded: DecodedUpdate): { code: number; reason: string } | null {
+    const forged = forgedAuthorship(this.doc, decoded, { userId: peer.userId, name: peer.userName });
+    if (forged) return { code: COLLAB_CLOSE.FORGED_IDENTITY, reason: `refused: ${forged}`.slice(0, 100) };
+    if (wouldLeavePending(this.doc, decoded) && pendingBytes(this.doc) + update.length > this.deps.maxPendingBytes) {
+      return { code: COLLAB_CLOSE.DOC_TOO_LARGE, reason: 'too many changes wait for changes the server never received' };
+    }
+    return null;
+  }
+
+  /** Applies a peer's awareness update (refused and closed when it claims someone else's presence). */
+  receiveAwareness(peer: RoomPeer, update: Uint8Array, entries: AwarenessEntry[]): void {
+    const refusal = this.presence.refusalFor(peer, entries);
+    if (refusal) {
+      peer.close(COLLAB_CLOSE.FORGED_IDENTITY, refusal);
+      return;
+    }
     this.presence.receive(peer, update);
   }
 
@@ -233,6 +276,7 @@ export class DocRoom implements RoomFanoutHandler {
   }
 
   private onDocUpdate(update: Uint8Array, origin: unknown): void {
+    this.fullStateAnswer = null;
     if (origin === REMOTE_ORIGIN) {
       this.bytes += update.length;
       this.broadcast(encodeUpdate(update), null);

@@ -9,12 +9,14 @@ export abstract class RoomPeer {
 
   constructor(
     readonly userId: string,
+    /** The user's display name, the only one its comments may carry. */
+    readonly userName: string,
     /** A VIEWER's connection: its updates are dropped, never applied or relayed. */
     readonly readOnly: boolean,
   ) {}
 
-  /** Sends one message (best effort: a closed socket drops it). */
-  abstract send(message: Uint8Array): void;
+  /** Sends one message (best effort: a closed socket drops it); `sent` runs once it left the process. */
+  abstract send(message: Uint8Array, sent?: () => void): void;
   /** Closes the connection with a close code from COLLAB_CLOSE. */
   abstract close(code: number, reason: string): void;
   /** Tells the peer that its first `count` update-carrying messages are stored. */

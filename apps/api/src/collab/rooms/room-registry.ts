@@ -10,6 +10,9 @@ import { Compactor } from '../store/compactor.js';
 import { UpdateLogStore } from '../store/update-log.store.js';
 import { DocRoom, type RoomDeps } from './doc-room.js';
 
+/** A browser tab announces one presence entry per doc; a little slack for clients that use a second one. */
+const MAX_PRESENCE_ENTRIES_PER_PEER = 4;
+
 interface Entry {
   room: Promise<DocRoom>;
   /** Peers and in-flight server operations using the room; it unloads when this drops to 0. */
@@ -143,6 +146,8 @@ export class RoomRegistry {
       fanout: this.fanout,
       log: this.log,
       maxDocBytes: this.settings.maxDocBytes,
+      maxPendingBytes: this.settings.maxMessageBytes,
+      presence: { maxEntriesPerPeer: MAX_PRESENCE_ENTRIES_PER_PEER, maxEntryBytes: this.settings.maxAwarenessBytes },
       onStored: (room) => {
         if (room.sinceCompaction >= this.settings.compactAfterUpdates) this.compactSoon(room);
       },

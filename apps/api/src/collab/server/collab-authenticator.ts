@@ -3,15 +3,17 @@ import { Injectable } from '@nestjs/common';
 import { COLLAB_CLOSE } from '@parallax/doc';
 import { Role } from '../../generated/prisma/enums.js';
 import { Forbidden, NotFound } from '../../infra/errors/app-error.js';
-import { AuthService } from '../../modules/auth/auth.service.js';
-import { tokenFromRequest } from '../../modules/auth/bearer.js';
-import { ComparisonPolicy } from '../../modules/comparisons/comparisons.policy.js';
-import { WorkspacePolicy } from '../../modules/workspaces/workspaces.policy.js';
+import { PrismaService } from '../../infra/prisma/prisma.service.js';
+import { ComparisonPolicy } from '../../access/comparison.policy.js';
+import { ViewerService } from '../../access/viewer.service.js';
+import { WorkspacePolicy } from '../../access/workspace.policy.js';
 
 /** Who may open a comparison's collab socket, and with which rights. */
 export interface CollabAccess {
   ok: true;
   userId: string;
+  /** The user's display name: the only author name the connection's comments may carry. */
+  userName: string;
   workspaceId: string;
   role: Role;
   /** VIEWERs get a read-only connection. */
@@ -33,19 +35,21 @@ export interface CollabRefusal {
 @Injectable()
 export class CollabAuthenticator {
   constructor(
-    private readonly auth: AuthService,
+    private readonly viewers: ViewerService,
     private readonly comparisons: ComparisonPolicy,
     private readonly workspaces: WorkspacePolicy,
+    private readonly prisma: PrismaService,
   ) {}
 
   /** Decides whether the request may open the comparison's socket. Never throws for a refusal. */
   async authorize(req: IncomingMessage, comparisonId: string): Promise<CollabAccess | CollabRefusal> {
-    const token = tokenFromRequest(req, true);
-    const viewer = token ? await this.auth.viewerForToken(token) : null;
+    const viewer = await this.viewers.forRequest(req, true);
     if (!viewer) return refuse(COLLAB_CLOSE.UNAUTHENTICATED, 'sign in or send a valid token');
     try {
       const { comparison, role } = await this.comparisons.assert(null, viewer.userId, comparisonId, Role.VIEWER);
-      return { ok: true, userId: viewer.userId, workspaceId: comparison.workspaceId, role, readOnly: role === Role.VIEWER };
+      // The sec and arch branches met here: the name comes from the user row (collab imports no feature module).
+      const user = await this.prisma.user.findUnique({ where: { id: viewer.userId }, select: { name: true } });
+      return { ok: true, userId: viewer.userId, userName: user?.name ?? '', workspaceId: comparison.workspaceId, role, readOnly: role === Role.VIEWER };
     } catch (err) {
       if (err instanceof NotFound) return refuse(COLLAB_CLOSE.NOT_FOUND, 'no such comparison');
       if (err instanceof Forbidden) return refuse(COLLAB_CLOSE.FORBIDDEN, 'not a member of this workspace');

@@ -4,11 +4,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { COLLAB_ACKS_PARAM, COLLAB_CLOSE } from '@parallax/doc';
 import type { Logger } from 'pino';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { isAllowedOrigin } from '../../infra/http/allowed-origin.js';
 import { LOGGER } from '../../infra/logging/logger.js';
 import { COLLAB_SETTINGS, type CollabSettings } from '../collab.config.js';
 import { RoomRegistry } from '../rooms/room-registry.js';
 import { CollabAuthenticator, type CollabAccess, type CollabRefusal } from './collab-authenticator.js';
 import { CollabConnection } from './collab-connection.js';
+import { ConnectionCaps } from './connection-caps.js';
 
 /** The path prefix of the collab socket: `/collab/<comparisonId>`. */
 export const COLLAB_PATH = '/collab/';
@@ -24,6 +26,7 @@ export class CollabGateway {
   /** Open connections, for membership re-checks and shutdown. */
   readonly connections = new Set<CollabConnection>();
   private readonly wss: WebSocketServer;
+  private readonly caps: ConnectionCaps;
   private accepting = true;
 
   constructor(
@@ -34,6 +37,7 @@ export class CollabGateway {
   ) {
     // ws enforces a hard ceiling well above the limit; the connection closes at the limit itself with 4413.
     this.wss = new WebSocketServer({ noServer: true, maxPayload: settings.maxMessageBytes * 2 + 1024, perMessageDeflate: false });
+    this.caps = new ConnectionCaps(settings.maxConnectionsPerUser, settings.maxConnectionsPerComparison);
   }
 
   /** Routes `upgrade` requests of an HTTP server (called once the server exists). */
@@ -64,7 +68,11 @@ export class CollabGateway {
   private async accept(req: IncomingMessage, socket: Duplex, head: Buffer, comparisonId: string): Promise<void> {
     let access: CollabAccess | CollabRefusal;
     try {
-      access = await this.authenticator.authorize(req, comparisonId);
+      // The Origin is checked before the credentials are even looked at: a page on another origin rides
+      // on the victim's cookie, so what it sends must not be authenticated at all.
+      access = isAllowedOrigin(req, this.settings.allowedOrigins)
+        ? await this.authenticator.authorize(req, comparisonId)
+        : { ok: false, code: COLLAB_CLOSE.ORIGIN_NOT_ALLOWED, reason: 'this page may not open the socket' };
     } catch (err) {
       this.log.error({ err, comparisonId }, 'collab authorisation failed');
       access = { ok: false, code: COLLAB_CLOSE.LOAD_FAILED, reason: 'authorisation failed; retry' };
@@ -77,9 +85,16 @@ export class CollabGateway {
   }
 
   private open(ws: WebSocket, access: CollabAccess, comparisonId: string, acks: boolean): void {
+    if (!this.caps.tryOpen(comparisonId, access.userId)) {
+      ws.close(COLLAB_CLOSE.TOO_MANY_CONNECTIONS, 'too many open connections; close another tab');
+      return;
+    }
     const conn = new CollabConnection(ws, access, this.settings, acks, this.log);
     this.connections.add(conn);
-    conn.onClose(() => this.connections.delete(conn));
+    conn.onClose(() => {
+      this.connections.delete(conn);
+      this.caps.closed(comparisonId, access.userId);
+    });
     this.rooms.acquire(comparisonId).then(
       (lease) => {
         conn.onClose(() => lease.release());

@@ -1,6 +1,6 @@
 /**
  * Domain errors with a stable SCREAMING_SNAKE code. Services throw these; the GraphQL error formatter
- * (infra/graphql/format-error.ts) maps them to `extensions.code` and hides anything else.
+ * (graphql/format-error.ts) maps them to `extensions.code` and hides anything else.
  */
 export class AppError extends Error {
   constructor(

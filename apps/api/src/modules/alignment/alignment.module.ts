@@ -1,7 +1,5 @@
 import { Module } from '@nestjs/common';
 import { CollabModule } from '../../collab/collab.module.js';
-import { AuthModule } from '../auth/auth.module.js';
-import { ComparisonsModule } from '../comparisons/comparisons.module.js';
 import { ThreadsModule } from '../threads/threads.module.js';
 import { AlignmentResolver, ClaimDiffResolver } from './alignment.resolver.js';
 import { AlignmentService } from './alignment.service.js';
@@ -10,7 +8,7 @@ import { ExportController } from './exports/export.controller.js';
 import { ExportService } from './exports/export.service.js';
 
 @Module({
-  imports: [AuthModule, CollabModule, ComparisonsModule, ThreadsModule],
+  imports: [CollabModule, ThreadsModule],
   controllers: [ExportController],
   providers: [AlignmentService, AlignmentResolver, ClaimDiffResolver, ExportService, ComparisonImportService],
   exports: [AlignmentService],

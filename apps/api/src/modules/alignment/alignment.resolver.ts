@@ -1,12 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import type { PubSub } from 'graphql-subscriptions';
-import { Claim } from '../../collab/graphql/models/claim.model.js';
+import { Claim } from '../claims/models/claim.model.js';
 import { Role } from '../../generated/prisma/enums.js';
-import { CurrentViewer, GqlContext } from '../../infra/graphql/current-viewer.decorator.js';
-import type { RequestContext, Viewer } from '../../infra/graphql/request-context.js';
+import { CurrentViewer, GqlContext } from '../../access/current-viewer.decorator.js';
+import type { RequestContext, Viewer } from '../../access/request-context.js';
 import { PUB_SUB } from '../../infra/pubsub/pubsub.module.js';
-import { ComparisonPolicy } from '../comparisons/comparisons.policy.js';
+import { ComparisonPolicy } from '../../access/comparison.policy.js';
 import { Comparison } from '../comparisons/models/comparison.model.js';
 import { AlignmentService, AUTO_ALIGN_PROGRESS } from './alignment.service.js';
 import { ComparisonImportService } from './exports/comparison-import.service.js';

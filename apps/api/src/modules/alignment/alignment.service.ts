@@ -5,11 +5,11 @@ import type { PubSub } from 'graphql-subscriptions';
 import { ComparisonDocService } from '../../collab/comparison-doc.service.js';
 import { Role } from '../../generated/prisma/enums.js';
 import { BadUserInput, NotFound } from '../../infra/errors/app-error.js';
-import type { RequestContext, Viewer } from '../../infra/graphql/request-context.js';
+import type { RequestContext, Viewer } from '../../access/request-context.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { PUB_SUB } from '../../infra/pubsub/pubsub.module.js';
 import { loadComparisonWithArticles } from '../comparisons/comparison-articles.query.js';
-import { ComparisonPolicy } from '../comparisons/comparisons.policy.js';
+import { ComparisonPolicy } from '../../access/comparison.policy.js';
 import { toStableProposal } from './stable-claim-ids.js';
 
 /** Topic of autoAlignProgress events. */

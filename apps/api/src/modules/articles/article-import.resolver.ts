@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import type { PubSub } from 'graphql-subscriptions';
-import { CurrentViewer, GqlContext } from '../../infra/graphql/current-viewer.decorator.js';
-import type { RequestContext, Viewer } from '../../infra/graphql/request-context.js';
+import { CurrentViewer, GqlContext } from '../../access/current-viewer.decorator.js';
+import type { RequestContext, Viewer } from '../../access/request-context.js';
 import { PUB_SUB } from '../../infra/pubsub/pubsub.module.js';
 import { ArticleImportService, IMPORT_PROGRESS } from './article-import.service.js';
 import { ImportArticleInput, UpdateArticleInput } from './dto/import-article.input.js';

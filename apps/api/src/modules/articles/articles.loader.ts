@@ -34,7 +34,17 @@ export function createArticleLoaders(prisma: PrismaService) {
       const grouped = groupBy(rows, (r) => r.articleId);
       return articleIds.map((id) => grouped.get(id) ?? []);
     }),
+    comparisonCountByArticleId: new DataLoader<string, number>(async (articleIds) => {
+      const rows = await prisma.comparisonArticle.groupBy({ by: ['articleId'], where: { articleId: { in: [...articleIds] } }, _count: { _all: true } });
+      const byId = new Map(rows.map((r) => [r.articleId, r._count._all]));
+      return articleIds.map((id) => byId.get(id) ?? 0);
+    }),
   };
 }
 
 export { groupBy };
+
+declare module '../../access/request-context.js' {
+  /** The article loaders, available to every resolver as `ctx.loaders`. */
+  interface RequestLoaders extends ReturnType<typeof createArticleLoaders> {}
+}

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Role } from '../../generated/prisma/enums.js';
 import { NotFound } from '../../infra/errors/app-error.js';
-import type { RequestContext, Viewer } from '../../infra/graphql/request-context.js';
-import { WorkspacePolicy } from '../workspaces/workspaces.policy.js';
+import type { RequestContext, Viewer } from '../../access/request-context.js';
+import { WorkspacePolicy } from '../../access/workspace.policy.js';
 
 /** Who may read or change an article: members of its workspace, by role. */
 @Injectable()

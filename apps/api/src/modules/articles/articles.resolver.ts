@@ -1,9 +1,10 @@
-import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, GqlContext } from '../../infra/graphql/current-viewer.decorator.js';
-import type { RequestContext, Viewer } from '../../infra/graphql/request-context.js';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, GqlContext } from '../../access/current-viewer.decorator.js';
+import type { RequestContext, Viewer } from '../../access/request-context.js';
 import { Outlet } from '../outlets/models/outlet.model.js';
 import { ArticlesService } from './articles.service.js';
 import { ListArticlesArgs } from './dto/list-articles.args.js';
+import { DeleteArticleInput, DeletedArticle } from './dto/delete-article.input.js';
 import { ArticleConnection } from './models/article-connection.model.js';
 import { Article, DroppedLine, Segment } from './models/article.model.js';
 
@@ -29,6 +30,16 @@ export class ArticlesResolver {
   @ResolveField(() => [Segment], { description: 'The body split into sentences, in order.' })
   segments(@Parent() article: Article, @GqlContext() ctx: RequestContext) {
     return ctx.loaders.segmentsByArticleId.load(article.id);
+  }
+
+  @ResolveField(() => Int, { description: 'How many comparisons use this article (it cannot be deleted while any does).' })
+  comparisonCount(@Parent() article: Article, @GqlContext() ctx: RequestContext) {
+    return ctx.loaders.comparisonCountByArticleId.load(article.id);
+  }
+
+  @Mutation(() => DeletedArticle, { description: 'Deletes an article that no comparison uses (EDITOR or above).' })
+  deleteArticle(@CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext, @Args('input') input: DeleteArticleInput) {
+    return this.articlesService.delete(ctx, viewer, input.id);
   }
 
   @ResolveField(() => [DroppedLine], { description: 'Lines of the raw input kept out of the body, and why.' })

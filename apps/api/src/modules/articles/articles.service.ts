@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { Role } from '../../generated/prisma/enums.js';
-import type { RequestContext, Viewer } from '../../infra/graphql/request-context.js';
-import { validateInput } from '../../infra/graphql/validate-input.js';
+import { Conflict } from '../../infra/errors/app-error.js';
+import type { RequestContext, Viewer } from '../../access/request-context.js';
+import { validateInput } from '../../infra/validation/validate-input.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
-import { WorkspacePolicy } from '../workspaces/workspaces.policy.js';
+import { WorkspacePolicy } from '../../access/workspace.policy.js';
 import { uuid } from '../workspaces/dto/workspace.inputs.js';
 import { ArticlePolicy } from './articles.policy.js';
 import { decodeArticleCursor, encodeArticleCursor } from './articles.cursor.js';
@@ -50,5 +51,24 @@ export class ArticlesService {
   get(ctx: RequestContext, viewer: Viewer, id: string) {
     validateInput(uuid, id);
     return this.policy.assert(ctx, viewer, id, Role.VIEWER);
+  }
+
+  /**
+   * Deletes an article (EDITOR or above). An article used by comparisons is refused with CONFLICT and
+   * the count and titles in `details`: removing it would silently empty their columns and claims.
+   */
+  async delete(ctx: RequestContext, viewer: Viewer, id: string) {
+    validateInput(uuid, id);
+    const article = await this.policy.assert(ctx, viewer, id, Role.EDITOR);
+    const usedBy = await this.prisma.comparison.findMany({ where: { articles: { some: { articleId: id } } }, select: { id: true, title: true }, orderBy: { createdAt: 'asc' } });
+    if (usedBy.length > 0) {
+      const n = usedBy.length;
+      throw new Conflict(`This article is used by ${n} ${n === 1 ? 'comparison' : 'comparisons'} (${usedBy.map((c) => `“${c.title}”`).join(', ')}). Delete ${n === 1 ? 'it' : 'them'} first, or keep the article.`, {
+        comparisonCount: n,
+        comparisons: usedBy,
+      });
+    }
+    await this.prisma.article.delete({ where: { id } });
+    return { id, headline: article.headline };
   }
 }

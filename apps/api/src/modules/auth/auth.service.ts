@@ -2,12 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
 import { BadUserInput, Conflict, NotFound, Unauthenticated } from '../../infra/errors/app-error.js';
-import type { Viewer } from '../../infra/graphql/request-context.js';
-import { validateInput } from '../../infra/graphql/validate-input.js';
+import type { Viewer } from '../../access/request-context.js';
+import { validateInput } from '../../infra/validation/validate-input.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { createApiTokenSchema, signInSchema, signUpSchema } from './dto/auth.inputs.js';
 import { hashPassword, verifyPassword } from './password.js';
-import { API_TOKEN_PREFIX, generateToken, hashToken, SESSION_PREFIX } from './token.js';
+import { API_TOKEN_PREFIX, generateToken, hashToken, SESSION_PREFIX } from '../../access/token.js';
 
 // A real hash to verify against when the email is unknown, so response time does not reveal which emails exist.
 let dummyHash: Promise<string> | undefined;
@@ -55,23 +55,6 @@ export class AuthService {
     const expiresAt = new Date(Date.now() + this.config.SESSION_TTL_HOURS * 3600_000);
     await this.prisma.session.create({ data: { userId: user.id, tokenHash: hashToken(token), expiresAt } });
     return { token, expiresAt, user };
-  }
-
-  /** Resolves a bearer token (session or API token) to the viewer, or null when invalid, expired or revoked. */
-  async viewerForToken(token: string): Promise<Viewer | null> {
-    const tokenHash = hashToken(token);
-    const now = new Date();
-    if (token.startsWith(SESSION_PREFIX)) {
-      const s = await this.prisma.session.findUnique({ where: { tokenHash }, include: { user: true } });
-      if (!s || s.revokedAt || s.expiresAt <= now) return null;
-      return { userId: s.userId, email: s.user.email, via: 'session' };
-    }
-    if (!token.startsWith(API_TOKEN_PREFIX)) return null;
-    const t = await this.prisma.apiToken.findUnique({ where: { tokenHash }, include: { user: true } });
-    if (!t || t.revokedAt || (t.expiresAt && t.expiresAt <= now)) return null;
-    // Best effort, off the request path: a lost lastUsedAt update is harmless.
-    void this.prisma.apiToken.update({ where: { id: t.id }, data: { lastUsedAt: now } }).catch(() => undefined);
-    return { userId: t.userId, email: t.user.email, via: 'api-token' };
   }
 
   /** Creates a personal API token; the secret is returned once and only its hash is kept. */

@@ -17,3 +17,8 @@ export function createComparisonLoaders(prisma: PrismaService) {
     }),
   };
 }
+
+declare module '../../access/request-context.js' {
+  /** The comparison loaders, available to every resolver as `ctx.loaders`. */
+  interface RequestLoaders extends ReturnType<typeof createComparisonLoaders> {}
+}

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
-import { ComparisonPolicy } from './comparisons.policy.js';
 import { ComparisonsResolver } from './comparisons.resolver.js';
 import { ComparisonsService } from './comparisons.service.js';
 
-@Module({ providers: [ComparisonsService, ComparisonsResolver, ComparisonPolicy], exports: [ComparisonPolicy, ComparisonsService] })
+@Module({ providers: [ComparisonsService, ComparisonsResolver], exports: [ComparisonsService] })
 export class ComparisonsModule {}

@@ -1,8 +1,9 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, GqlContext } from '../../infra/graphql/current-viewer.decorator.js';
-import type { RequestContext, Viewer } from '../../infra/graphql/request-context.js';
+import { CurrentViewer, GqlContext } from '../../access/current-viewer.decorator.js';
+import type { RequestContext, Viewer } from '../../access/request-context.js';
 import { Article } from '../articles/models/article.model.js';
 import { ComparisonsService } from './comparisons.service.js';
+import { DeleteComparisonInput, DeletedComparison, RenameComparisonInput } from './dto/comparison-mutation.inputs.js';
 import { Comparison } from './models/comparison.model.js';
 
 @Resolver(() => Comparison)
@@ -38,5 +39,15 @@ export class ComparisonsResolver {
     @Args('pivotArticleId', { type: () => ID, nullable: true }) pivotArticleId?: string,
   ) {
     return this.comparisonsService.create(ctx, viewer, { workspaceId, title, articleIds, pivotArticleId });
+  }
+
+  @Mutation(() => Comparison, { description: 'Gives a comparison a new title (EDITOR or above).' })
+  renameComparison(@CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext, @Args('input') input: RenameComparisonInput) {
+    return this.comparisonsService.rename(ctx, viewer, input);
+  }
+
+  @Mutation(() => DeletedComparison, { description: 'Deletes a comparison and its alignment work; its articles stay (EDITOR or above).' })
+  deleteComparison(@CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext, @Args('input') input: DeleteComparisonInput) {
+    return this.comparisonsService.delete(ctx, viewer, input.id);
   }
 }

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Role } from '../../generated/prisma/enums.js';
 import { BadUserInput } from '../../infra/errors/app-error.js';
-import type { RequestContext, Viewer } from '../../infra/graphql/request-context.js';
-import { validateInput } from '../../infra/graphql/validate-input.js';
+import type { RequestContext, Viewer } from '../../access/request-context.js';
+import { validateInput } from '../../infra/validation/validate-input.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { uuid } from '../workspaces/dto/workspace.inputs.js';
-import { WorkspacePolicy } from '../workspaces/workspaces.policy.js';
-import { ComparisonPolicy } from './comparisons.policy.js';
-import { createComparisonSchema } from './dto/comparison.inputs.js';
+import { WorkspacePolicy } from '../../access/workspace.policy.js';
+import { ComparisonLifecycle } from '../../access/comparison-lifecycle.js';
+import { ComparisonPolicy } from '../../access/comparison.policy.js';
+import { createComparisonSchema, renameComparisonSchema } from './dto/comparison.inputs.js';
 
 /** Comparisons: a statement or event and the articles that report it. */
 @Injectable()
@@ -16,6 +17,7 @@ export class ComparisonsService {
     private readonly prisma: PrismaService,
     private readonly workspaces: WorkspacePolicy,
     private readonly policy: ComparisonPolicy,
+    private readonly lifecycle: ComparisonLifecycle,
   ) {}
 
   /** Comparisons of a workspace, newest first. */
@@ -56,5 +58,23 @@ export class ComparisonsService {
         articles: { create: articleIds.map((articleId, position) => ({ articleId, position })) },
       },
     });
+  }
+
+  /** Gives a comparison a new title (EDITOR or above). */
+  async rename(ctx: RequestContext, viewer: Viewer, input: { id: string; title: string }) {
+    await this.policy.assert(ctx, viewer.userId, input.id, Role.EDITOR);
+    const { id, title } = validateInput(renameComparisonSchema, input);
+    return this.prisma.comparison.update({ where: { id }, data: { title } });
+  }
+
+  /**
+   * Deletes a comparison with its claims, notes, comments and history (EDITOR or above); the articles
+   * stay in the library. Open editors are disconnected with "this comparison no longer exists".
+   */
+  async delete(ctx: RequestContext, viewer: Viewer, id: string) {
+    const { comparison } = await this.policy.assert(ctx, viewer.userId, id, Role.EDITOR);
+    await this.prisma.comparison.delete({ where: { id } });
+    this.lifecycle.deleted({ comparisonId: id });
+    return { id, title: comparison.title, workspaceId: comparison.workspaceId };
   }
 }

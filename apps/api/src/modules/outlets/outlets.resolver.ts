@@ -1,6 +1,6 @@
 import { Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer } from '../../infra/graphql/current-viewer.decorator.js';
-import type { Viewer } from '../../infra/graphql/request-context.js';
+import { CurrentViewer } from '../../access/current-viewer.decorator.js';
+import type { Viewer } from '../../access/request-context.js';
 import { Outlet } from './models/outlet.model.js';
 import { OutletsService } from './outlets.service.js';
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Viewer } from '../../infra/graphql/request-context.js';
+import type { Viewer } from '../../access/request-context.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 
 /** Outlets are shared reference data; a viewer sees those that appear in their workspaces. */

@@ -1,7 +1,7 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Timeline } from '@parallax/align';
-import { GqlContext } from '../../infra/graphql/current-viewer.decorator.js';
-import type { RequestContext } from '../../infra/graphql/request-context.js';
+import { GqlContext } from '../../access/current-viewer.decorator.js';
+import type { RequestContext } from '../../access/request-context.js';
 import { Comparison } from '../comparisons/models/comparison.model.js';
 import { ClaimThreadLink, Thread, ThreadClaim } from './models/thread.model.js';
 import { OutletSummary, ThreadEvent, TimelineEntry, type ChangeFlag, type TimelineStatus } from './models/timeline.model.js';

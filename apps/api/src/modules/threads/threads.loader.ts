@@ -2,7 +2,7 @@ import type { Timeline } from '@parallax/align';
 import DataLoader from 'dataloader';
 import type { PrismaClient } from '../../generated/prisma/client.js';
 import { ThreadStatus } from '../../generated/prisma/enums.js';
-import type { Claim } from '../../collab/graphql/models/claim.model.js';
+import type { Claim } from '../claims/models/claim.model.js';
 import type { Comparison } from '../comparisons/models/comparison.model.js';
 import type { Thread } from './models/thread.model.js';
 import { timelinesOf } from './thread-timeline.js';
@@ -46,4 +46,9 @@ export function createThreadLoaders(prisma: PrismaClient) {
       );
     }),
   };
+}
+
+declare module '../../access/request-context.js' {
+  /** The thread loaders, available to every resolver as `ctx.loaders`. */
+  interface RequestLoaders extends ReturnType<typeof createThreadLoaders> {}
 }

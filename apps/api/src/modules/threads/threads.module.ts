@@ -1,7 +1,5 @@
 import { Module } from '@nestjs/common';
 import { CollabModule } from '../../collab/collab.module.js';
-import { AuthModule } from '../auth/auth.module.js';
-import { WorkspacesModule } from '../workspaces/workspaces.module.js';
 import { ThreadEvents } from './thread-events.js';
 import { ThreadExportController } from './exports/thread-export.controller.js';
 import { ThreadExportService } from './exports/thread-export.service.js';
@@ -19,7 +17,7 @@ import { ThreadsService } from './threads.service.js';
  * doubled edit without adding a second kind of collaborative room to the collab engine.
  */
 @Module({
-  imports: [AuthModule, CollabModule, WorkspacesModule],
+  imports: [CollabModule],
   controllers: [ThreadExportController],
   providers: [ThreadEvents, ThreadWriter, ThreadsService, ThreadSuggestionsService, ThreadsResolver, ThreadFieldsResolver, ComparisonThreadsResolver, ThreadExportService],
   exports: [ThreadSuggestionsService, ThreadExportService],

@@ -1,10 +1,10 @@
 import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { Role } from '../../generated/prisma/enums.js';
-import { CurrentViewer, GqlContext } from '../../infra/graphql/current-viewer.decorator.js';
-import type { RequestContext, Viewer } from '../../infra/graphql/request-context.js';
-import { validateInput } from '../../infra/graphql/validate-input.js';
+import { CurrentViewer, GqlContext } from '../../access/current-viewer.decorator.js';
+import type { RequestContext, Viewer } from '../../access/request-context.js';
+import { validateInput } from '../../infra/validation/validate-input.js';
 import { uuid } from '../workspaces/dto/workspace.inputs.js';
-import { WorkspacePolicy } from '../workspaces/workspaces.policy.js';
+import { WorkspacePolicy } from '../../access/workspace.policy.js';
 import * as dto from './dto/thread.inputs.js';
 import { SplitThreadResult, Thread, ThreadsChange, ThreadStatus } from './models/thread.model.js';
 import { ThreadEvents, type ThreadsChangedEvent } from './thread-events.js';

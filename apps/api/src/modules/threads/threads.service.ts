@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Role, ThreadStatus } from '../../generated/prisma/enums.js';
-import type { RequestContext, Viewer } from '../../infra/graphql/request-context.js';
-import { validateInput } from '../../infra/graphql/validate-input.js';
+import type { PolicyContext, RequestContext, Viewer } from '../../access/request-context.js';
+import { validateInput } from '../../infra/validation/validate-input.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { uuid } from '../workspaces/dto/workspace.inputs.js';
-import { WorkspacePolicy } from '../workspaces/workspaces.policy.js';
+import { WorkspacePolicy } from '../../access/workspace.policy.js';
 import * as dto from './dto/thread.inputs.js';
 import type { SplitThreadResult, Thread } from './models/thread.model.js';
 import { ClaimAlreadyThreaded, InvalidThreadOperation, StaleThread, ThreadNotFound } from './threads.errors.js';
@@ -34,7 +34,7 @@ export class ThreadsService {
   }
 
   /** One thread, for a member of its workspace. */
-  async get(ctx: RequestContext | null, viewer: Viewer, id: string, needed: Role = Role.VIEWER): Promise<Thread> {
+  async get(ctx: PolicyContext | null, viewer: Viewer, id: string, needed: Role = Role.VIEWER): Promise<Thread> {
     const thread = /^[0-9a-f-]{36}$/i.test(id) ? await this.prisma.thread.findUnique({ where: { id } }) : null;
     if (!thread) throw new ThreadNotFound(id);
     await this.workspaces.assert(ctx, viewer.userId, thread.workspaceId, needed);

@@ -1,13 +1,8 @@
-import { Global, Module } from '@nestjs/common';
-import { MembershipEvents } from './membership-events.js';
-import { WorkspacePolicy } from './workspaces.policy.js';
+import { Module } from '@nestjs/common';
+import { WorkspaceChanges } from './workspace-changes.js';
 import { WorkspacesResolver } from './workspaces.resolver.js';
 import { WorkspacesService } from './workspaces.service.js';
 
-/** Global so every feature policy can reuse WorkspacePolicy. */
-@Global()
-@Module({
-  providers: [WorkspacesService, WorkspacesResolver, WorkspacePolicy, MembershipEvents],
-  exports: [WorkspacePolicy, WorkspacesService, MembershipEvents],
-})
+/** Workspaces and their members (who may do what in them is the access room's WorkspacePolicy). */
+@Module({ providers: [WorkspacesService, WorkspacesResolver, WorkspaceChanges], exports: [WorkspacesService, WorkspaceChanges] })
 export class WorkspacesModule {}

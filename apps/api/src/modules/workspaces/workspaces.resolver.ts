@@ -1,8 +1,11 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, GqlContext } from '../../infra/graphql/current-viewer.decorator.js';
-import type { RequestContext, Viewer } from '../../infra/graphql/request-context.js';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { CurrentViewer, GqlContext } from '../../access/current-viewer.decorator.js';
+import type { RequestContext, Viewer } from '../../access/request-context.js';
+import { DeleteWorkspaceInput, RenameWorkspaceInput } from './dto/workspace-mutation.inputs.js';
+import { DeletedWorkspace, WorkspaceChange } from './models/workspace-change.model.js';
 import { Member, Role, Workspace } from './models/workspace.model.js';
-import { WorkspacePolicy } from './workspaces.policy.js';
+import { WorkspaceChanges } from './workspace-changes.js';
+import { WorkspacePolicy } from '../../access/workspace.policy.js';
 import { WorkspacesService } from './workspaces.service.js';
 
 @Resolver(() => Workspace)
@@ -10,6 +13,7 @@ export class WorkspacesResolver {
   constructor(
     private readonly workspacesService: WorkspacesService,
     private readonly policy: WorkspacePolicy,
+    private readonly changes: WorkspaceChanges,
   ) {}
 
   @Query(() => [Workspace], { description: 'Workspaces the viewer belongs to.' })
@@ -65,5 +69,21 @@ export class WorkspacesResolver {
     @Args('memberId', { type: () => ID }) memberId: string,
   ) {
     return this.workspacesService.removeMember(ctx, viewer, memberId);
+  }
+
+  @Mutation(() => Workspace, { description: 'Renames a workspace (OWNER only).' })
+  renameWorkspace(@CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext, @Args('input') input: RenameWorkspaceInput) {
+    return this.workspacesService.rename(ctx, viewer, input);
+  }
+
+  @Mutation(() => DeletedWorkspace, { description: 'Deletes a workspace with its articles and comparisons (OWNER only, name typed to confirm).' })
+  deleteWorkspace(@CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext, @Args('input') input: DeleteWorkspaceInput) {
+    return this.workspacesService.delete(ctx, viewer, input);
+  }
+
+  @Subscription(() => WorkspaceChange, { description: "The viewer's workspaces changed: invited, role changed, removed, renamed or deleted." })
+  myWorkspacesChanged(@CurrentViewer() viewer: Viewer) {
+    // Each user subscribes to their own topic only, so no filter or policy is needed beyond sign-in.
+    return this.changes.iterator(viewer.userId);
   }
 }

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Role } from '../../generated/prisma/enums.js';
 import { BadUserInput, Conflict, NotFound } from '../../infra/errors/app-error.js';
-import type { RequestContext, Viewer } from '../../infra/graphql/request-context.js';
-import { validateInput } from '../../infra/graphql/validate-input.js';
+import type { RequestContext, Viewer } from '../../access/request-context.js';
+import { validateInput } from '../../infra/validation/validate-input.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
-import { addMemberSchema, createWorkspaceSchema, uuid } from './dto/workspace.inputs.js';
-import { MembershipEvents } from './membership-events.js';
-import { WorkspacePolicy } from './workspaces.policy.js';
+import { addMemberSchema, createWorkspaceSchema, deleteWorkspaceSchema, renameWorkspaceSchema, uuid } from './dto/workspace.inputs.js';
+import { MembershipEvents } from '../../access/membership-events.js';
+import { WorkspaceChangeKind, WorkspaceChanges } from './workspace-changes.js';
+import { WorkspacePolicy } from '../../access/workspace.policy.js';
 
 /** Workspaces and their members. */
 @Injectable()
@@ -15,6 +16,7 @@ export class WorkspacesService {
     private readonly prisma: PrismaService,
     private readonly policy: WorkspacePolicy,
     private readonly membershipEvents: MembershipEvents,
+    private readonly changes: WorkspaceChanges,
   ) {}
 
   /** The workspaces the viewer belongs to, oldest first. */
@@ -61,7 +63,9 @@ export class WorkspacesService {
     if (!user) throw new NotFound('User with this email');
     const existing = await this.prisma.membership.findUnique({ where: { workspaceId_userId: { workspaceId, userId: user.id } } });
     if (existing) throw new Conflict('This user is already a member; use updateMemberRole.', { memberId: existing.id });
-    return this.prisma.membership.create({ data: { workspaceId, userId: user.id, role }, include: { user: true } });
+    const member = await this.prisma.membership.create({ data: { workspaceId, userId: user.id, role }, include: { user: true } });
+    this.changes.publish([user.id], workspaceId, WorkspaceChangeKind.ADDED);
+    return member;
   }
 
   /** Changes a member's role (OWNER only); the last owner cannot be demoted. */
@@ -71,6 +75,7 @@ export class WorkspacesService {
     if (member.role === Role.OWNER && role !== Role.OWNER) await this.assertNotLastOwner(member.workspaceId);
     const updated = await this.prisma.membership.update({ where: { id: memberId }, data: { role }, include: { user: true } });
     this.membershipEvents.emit({ workspaceId: member.workspaceId, userId: member.userId });
+    this.changes.publish([member.userId], member.workspaceId, WorkspaceChangeKind.ROLE_CHANGED);
     return updated;
   }
 
@@ -82,7 +87,40 @@ export class WorkspacesService {
     await this.prisma.membership.delete({ where: { id: memberId } });
     // Open collab sockets of this user close on this event (they were authorised at connect time).
     this.membershipEvents.emit({ workspaceId: member.workspaceId, userId: member.userId });
+    this.changes.publish([member.userId], member.workspaceId, WorkspaceChangeKind.REMOVED);
     return member;
+  }
+
+  /** Renames a workspace (OWNER only); every member's open app follows. */
+  async rename(ctx: RequestContext, viewer: Viewer, input: { id: string; name: string }) {
+    await this.policy.assert(ctx, viewer.userId, validateInput(uuid, input.id), Role.OWNER);
+    const { id, name } = validateInput(renameWorkspaceSchema, input);
+    const ws = await this.prisma.workspace.update({ where: { id }, data: { name } });
+    this.changes.publish(await this.memberIds(id), id, WorkspaceChangeKind.RENAMED);
+    return ws;
+  }
+
+  /**
+   * Deletes a workspace and everything in it (OWNER only). The owner must type its name again: the
+   * server checks it too, so no script or stale form deletes the wrong workspace.
+   */
+  async delete(ctx: RequestContext, viewer: Viewer, input: { id: string; confirmName: string }) {
+    await this.policy.assert(ctx, viewer.userId, validateInput(uuid, input.id), Role.OWNER);
+    const { id, confirmName } = validateInput(deleteWorkspaceSchema, input);
+    const ws = await this.prisma.workspace.findUnique({ where: { id } });
+    if (!ws) throw new NotFound('Workspace', id);
+    if (confirmName.trim() !== ws.name) throw new BadUserInput('Type the workspace name exactly to delete it.', { confirmName: 'does not match the name' });
+    const members = await this.memberIds(id);
+    await this.prisma.workspace.delete({ where: { id } });
+    // Open collab sockets of every member close (their comparisons are gone), and their apps drop it.
+    for (const userId of members) this.membershipEvents.emit({ workspaceId: id, userId });
+    this.changes.publish(members, id, WorkspaceChangeKind.DELETED);
+    return { id: ws.id, name: ws.name };
+  }
+
+  private async memberIds(workspaceId: string): Promise<string[]> {
+    const rows = await this.prisma.membership.findMany({ where: { workspaceId }, select: { userId: true } });
+    return rows.map((r) => r.userId);
   }
 
   private async findMember(memberId: string) {

@@ -1,4 +1,4 @@
-import { generateToken, hashToken, SESSION_PREFIX } from '../../../src/modules/auth/token.js';
+import { generateToken, hashToken, SESSION_PREFIX } from '../../../src/access/token.js';
 import { uniqueEmail, type TestApp } from '../../support/test-app.js';
 
 /** What the fixtures need of an API: GraphQL over HTTP and the database (an in-process app or a child process). */

@@ -4,13 +4,13 @@ import { isImportError } from '@parallax/text';
 import { ComparisonDocService } from '../../../collab/comparison-doc.service.js';
 import { Role } from '../../../generated/prisma/enums.js';
 import { BadUserInput } from '../../../infra/errors/app-error.js';
-import type { RequestContext, Viewer } from '../../../infra/graphql/request-context.js';
-import { validateInput } from '../../../infra/graphql/validate-input.js';
+import type { RequestContext, Viewer } from '../../../access/request-context.js';
+import { validateInput } from '../../../infra/validation/validate-input.js';
 import { PrismaService } from '../../../infra/prisma/prisma.service.js';
 import { importBatch, runImporter, type RawArticle } from '../../articles/article-import.js';
 import { uuid } from '../../workspaces/dto/workspace.inputs.js';
 import { ThreadExportService } from '../../threads/exports/thread-export.service.js';
-import { WorkspacePolicy } from '../../workspaces/workspaces.policy.js';
+import { WorkspacePolicy } from '../../../access/workspace.policy.js';
 import { comparisonExportSchema, type ComparisonExportInput } from './comparison-import.schema.js';
 
 type Exported = ComparisonExportInput;

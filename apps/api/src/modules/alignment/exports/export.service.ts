@@ -4,6 +4,7 @@ import { ComparisonDocService } from '../../../collab/comparison-doc.service.js'
 import { PrismaService } from '../../../infra/prisma/prisma.service.js';
 import { loadComparisonWithArticles } from '../../comparisons/comparison-articles.query.js';
 import { ThreadExportService } from '../../threads/exports/thread-export.service.js';
+import { exportFilename } from './export-filename.js';
 import type { ComparisonExport } from './export.types.js';
 import { coverageCsv, linksCsv } from './formats/csv.js';
 import { htmlReport } from './formats/html-report.js';
@@ -68,7 +69,6 @@ export class ExportService {
   /** Renders one format. */
   async render(comparisonId: string, format: ExportFormat) {
     const data = await this.build(comparisonId);
-    const slug = data.comparison.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'comparison';
-    return { body: EXPORT_FORMATS[format].render(data), contentType: EXPORT_FORMATS[format].type, filename: `${slug}.${format}` };
+    return { body: EXPORT_FORMATS[format].render(data), contentType: EXPORT_FORMATS[format].type, filename: exportFilename(data.comparison.title, format) };
   }
 }

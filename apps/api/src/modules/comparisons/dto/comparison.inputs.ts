@@ -12,3 +12,5 @@ export const createComparisonSchema = z.object({
     .refine((ids) => new Set(ids).size === ids.length, 'must not repeat an article'),
   pivotArticleId: z.uuid('must be an id').nullish(),
 });
+
+export const renameComparisonSchema = z.object({ id: z.uuid('must be an id'), title: createComparisonSchema.shape.title });

@@ -1,8 +1,7 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AppError, Unauthenticated } from '../../../infra/errors/app-error.js';
-import { AuthService } from '../../auth/auth.service.js';
-import { tokenFromRequest } from '../../auth/bearer.js';
+import { ViewerService } from '../../../access/viewer.service.js';
 import { ThreadsService } from '../threads.service.js';
 import { ThreadExportService } from './thread-export.service.js';
 
@@ -12,7 +11,7 @@ const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, N
 @Controller('api/threads')
 export class ThreadExportController {
   constructor(
-    private readonly auth: AuthService,
+    private readonly viewers: ViewerService,
     private readonly threads: ThreadsService,
     private readonly exports: ThreadExportService,
   ) {}
@@ -20,8 +19,7 @@ export class ThreadExportController {
   @Get(':id/timeline.csv')
   async timeline(@Param('id') id: string, @Req() req: Request, @Res() res: Response) {
     try {
-      const token = tokenFromRequest(req);
-      const viewer = token ? await this.auth.viewerForToken(token) : null;
+      const viewer = await this.viewers.forRequest(req);
       if (!viewer) throw new Unauthenticated();
       await this.threads.get(null, viewer, id);
       const file = await this.exports.timelineCsv(id);

@@ -1,5 +1,5 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Claim } from '../../../collab/graphql/models/claim.model.js';
+import { Claim } from '../../claims/models/claim.model.js';
 import { LinkOrigin, ThreadStatus } from '../../../generated/prisma/enums.js';
 import { Comparison } from '../../comparisons/models/comparison.model.js';
 

@@ -12,3 +12,7 @@ export const addMemberSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email('must be a valid email address')),
   role: z.enum(Role),
 });
+
+export const renameWorkspaceSchema = z.object({ id: uuid, name: createWorkspaceSchema.shape.name });
+
+export const deleteWorkspaceSchema = z.object({ id: uuid, confirmName: z.string() });

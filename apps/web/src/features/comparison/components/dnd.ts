@@ -1,4 +1,4 @@
-import type { MovingSentence } from '../hooks/useDocActions';
+import type { MovingSentence } from '../hooks/use-doc-actions';
 
 /** The drag-and-drop type of a sentence being moved between claims. */
 export const SENTENCE_MIME = 'application/x-parallax-sentence';

@@ -24,6 +24,8 @@ export interface GridRow {
   cells: Map<string, LinkView[]>;
   /** How many articles report the claim. */
   outletCount: number;
+  /** For a claim one outlet alone reports: that outlet's name (the row sits in its "Only in …" group). */
+  onlyIn?: string;
 }
 
 /** Indexes every sentence of the comparison by id. */
@@ -65,4 +67,37 @@ export function cellText(row: GridRow, articleId: string, segments: Map<string, 
 /** Finds the claim that links a sentence, if any. */
 export function claimOfSegment(view: ComparisonDocView, segmentId: string): ClaimView | null {
   return view.claims.find((c) => c.links.some((l) => l.segmentId === segmentId)) ?? null;
+}
+
+/**
+ * Orders rows for reading: claims at least two outlets report first, in the order the base (pivot) article tells
+ * them (claims the base omits by their position among the others); then what one outlet alone reports, grouped
+ * per outlet in column order and in that article's order, each row marked with its outlet (`onlyIn`).
+ */
+export function orderRows(rows: GridRow[], columns: ArticleColumn[], baseId: string | null, segments: Map<string, SegmentInfo>): GridRow[] {
+  const firstIndex = (row: GridRow, articleId: string): number => {
+    const links = row.cells.get(articleId);
+    return links?.length ? segments.get(links[0]!.segmentId)!.index : Number.POSITIVE_INFINITY;
+  };
+  const shared = rows.filter((r) => r.outletCount >= 2);
+  const sharedKey = new Map(shared.map((r, i) => [r, baseId ? firstIndex(r, baseId) : i]));
+  // Claims the base omits keep their place after the base claim that precedes them in the aligner's order.
+  let last = -1;
+  for (const r of shared) {
+    const k = sharedKey.get(r)!;
+    if (Number.isFinite(k)) last = k;
+    else sharedKey.set(r, last + 0.5);
+  }
+  const orderedShared = shared
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => sharedKey.get(a.r)! - sharedKey.get(b.r)! || a.i - b.i)
+    .map((x) => x.r);
+  const singles = columns.flatMap((c) =>
+    rows
+      .filter((r) => r.outletCount === 1 && r.cells.has(c.id))
+      .sort((a, b) => firstIndex(a, c.id) - firstIndex(b, c.id))
+      .map((r) => ({ ...r, onlyIn: c.outletName })),
+  );
+  const placed = new Set([...orderedShared, ...singles.map((s) => rows.find((r) => r.claim.id === s.claim.id)!)]);
+  return [...orderedShared, ...singles, ...rows.filter((r) => !placed.has(r))];
 }

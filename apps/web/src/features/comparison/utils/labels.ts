@@ -1,12 +1,18 @@
 import type { Relation } from '@parallax/doc';
 
-/** Short names and explanations of the relations a sentence can have to its claim. */
-export const RELATION_LABELS: Record<Relation, { short: string; long: string }> = {
-  VERBATIM: { short: 'Verbatim', long: 'Same wording as the reference' },
-  PARAPHRASE: { short: 'Paraphrase', long: 'Same claim, different wording' },
-  PARTIAL: { short: 'Partial', long: 'Reports only part of the claim' },
-  CONTRADICTS: { short: 'Contradicts', long: 'Says something incompatible' },
+/**
+ * Short names, distinct one-character letters (for the coverage matrix and compact badges) and explanations of
+ * the relations a sentence can have to the base text of its claim.
+ */
+export const RELATION_LABELS: Record<Relation, { short: string; letter: string; long: string }> = {
+  VERBATIM: { short: 'Verbatim', letter: 'V', long: 'Same wording as the base' },
+  PARAPHRASE: { short: 'Paraphrase', letter: 'P', long: 'Same claim, different wording' },
+  PARTIAL: { short: 'Partial', letter: 'p', long: 'Reports only part of the claim, or more than it' },
+  CONTRADICTS: { short: 'Contradicts', letter: '✕', long: 'Says something incompatible' },
 };
+
+/** The badge of a claim that one outlet alone reports: it relates to nothing. */
+export const ONLY_HERE = { short: 'only here', letter: '•', long: 'Only this outlet reports this' };
 
 /** The difference flags the aligner sets on a sentence, with what each means to a reader. */
 export const FLAG_LABELS: Record<string, { short: string; long: string }> = {

@@ -1,8 +1,8 @@
 import type { DiffOp } from '@parallax/align';
 import type { ComparisonExport } from '../export.types.js';
 import { claimSections } from './report.js';
-
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+import { coverageHeatMap, esc, outletCounts, outletNames } from './report-charts.js';
+import { REPORT_STYLE } from './report-style.js';
 
 function opsToHtml(ops: DiffOp[]): string {
   return ops
@@ -16,18 +16,14 @@ function opsToHtml(ops: DiffOp[]): string {
     .join(' ');
 }
 
-const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:1200px;margin:2rem auto;padding:0 1rem;color:#1d1d1f}
-table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{border:1px solid #ddd;padding:.4rem .6rem;vertical-align:top;text-align:left}
-th{background:#f4f4f2}ins{background:#dff5e1;text-decoration:none}del{background:#fde2e1}mark.move{background:#e4e9ff}
-.omitted{color:#999;font-style:italic}.note{color:#555;border-left:3px solid #ccc;padding-left:.6rem}`;
-
-/** A self-contained HTML report with the coverage matrix and side-by-side, word-level diffs per claim. */
+/**
+ * A self-contained, printable HTML report: the coverage matrix as a heat map, per-outlet counts of shared,
+ * unique and omitted claims, and side-by-side word-level diffs per claim.
+ */
 export function htmlReport(data: ComparisonExport): string {
-  const names = new Map(data.articles.map((a) => [a.id, a.outlet ?? a.headline ?? 'Unknown outlet']));
+  const names = outletNames(data);
   const cols = data.coverage.articleIds;
-  const coverage = data.coverage.rows
-    .map((r) => `<tr><th scope="row">${esc(r.label)}</th>${r.cells.map((c) => `<td>${c ?? '<span class="omitted">omitted</span>'}</td>`).join('')}</tr>`)
-    .join('');
+  const claimCount = data.claims.length;
   const claims = claimSections(data)
     .map((s) => {
       const diffs = new Map(s.witnesses.map((w) => [w.id, w.ops]));
@@ -42,9 +38,12 @@ export function htmlReport(data: ComparisonExport): string {
       return `<h3>${esc(s.claim.label)}</h3>${note}<table><tr>${cols.map((id) => `<th>${esc(names.get(id) ?? id)}${id === s.base ? ' (base)' : ''}</th>`).join('')}</tr><tr>${cells}</tr></table>`;
     })
     .join('\n');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(data.comparison.title)} — Parallax report</title><style>${STYLE}</style></head><body>
-<h1>${esc(data.comparison.title)}</h1><p>Exported ${esc(data.exportedAt)} from Parallax.</p>
-<h2>Coverage</h2><table><tr><th>Claim</th>${cols.map((id) => `<th>${esc(names.get(id) ?? id)}</th>`).join('')}</tr>${coverage}</table>
+  const outlets = `${cols.length} ${cols.length === 1 ? 'outlet' : 'outlets'}`;
+  const claimsText = `${claimCount} ${claimCount === 1 ? 'claim' : 'claims'}`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(data.comparison.title)} — Parallax report</title><style>${REPORT_STYLE}</style></head><body>
+<h1>${esc(data.comparison.title)}</h1><p class="meta">${outlets} · ${claimsText} · exported ${esc(data.exportedAt.slice(0, 10))} from Parallax</p>
+<h2>Who reported what</h2>${outletCounts(data)}
+<h2>Coverage</h2>${coverageHeatMap(data)}
 <h2>Claims</h2><p>Against the base outlet: <ins>added</ins>, <del>removed</del>, <mark class="move">moved</mark>.</p>
-${claims}</body></html>`;
+<div class="claims">${claims}</div></body></html>`;
 }

@@ -1,0 +1,181 @@
+import { Injectable } from '@nestjs/common';
+import {
+  addComment,
+  createClaim,
+  linkSegment,
+  mergeClaims,
+  ORIGIN,
+  readComparisonDoc,
+  renameClaim,
+  resolveComment,
+  setRelation,
+  splitClaim,
+  unlinkSegment,
+  type ChangeOrigin,
+} from '@parallax/doc';
+import { Role } from '../../generated/prisma/enums.js';
+import { BadUserInput, NotFound } from '../../infra/errors/app-error.js';
+import type { RequestContext, Viewer } from '../../access/request-context.js';
+import { validateInput } from '../../infra/validation/validate-input.js';
+import { PrismaService } from '../../infra/prisma/prisma.service.js';
+import { ComparisonPolicy } from '../../access/comparison.policy.js';
+import { ComparisonDocService } from '../../collab/comparison-doc.service.js';
+import type * as Y from 'yjs';
+import { mapDocError } from '../../collab/doc-errors.js';
+import * as dto from './dto/claim.inputs.js';
+import type { Claim, SplitClaimResult } from './models/claim.model.js';
+import type { Comment } from './models/comment.model.js';
+import { claimFromView, commentFromView } from './claim-views.js';
+
+/**
+ * GraphQL writes to a comparison, all as Yjs transactions on its doc with the `graphql` origin of the
+ * acting user: validate the input (zod), require EDITOR, check that named segments belong to the
+ * comparison, apply the @parallax/doc operation, and return the doc's state of what changed once the
+ * change is stored (connected editors receive it live; the projector updates the rows).
+ */
+@Injectable()
+export class ClaimEditsService {
+  constructor(
+    private readonly docs: ComparisonDocService,
+    private readonly policy: ComparisonPolicy,
+    private readonly prisma: PrismaService,
+  ) {}
+
+  async createClaim(ctx: RequestContext, viewer: Viewer, input: dto.CreateClaimInput): Promise<Claim> {
+    const i = validateInput(dto.createClaimSchema, input);
+    await this.assertEditor(ctx, viewer, i.comparisonId);
+    return this.edit(viewer, i.comparisonId, (doc, origin) => {
+      const id = createClaim(doc, { label: i.label, topic: i.topic ?? null, note: i.note ?? '' }, origin);
+      return claimOf(doc, i.comparisonId, id);
+    });
+  }
+
+  async renameClaim(ctx: RequestContext, viewer: Viewer, input: dto.RenameClaimInput): Promise<Claim> {
+    const i = validateInput(dto.renameClaimSchema, input);
+    await this.assertEditor(ctx, viewer, i.comparisonId);
+    return this.edit(viewer, i.comparisonId, (doc, origin) => {
+      renameClaim(doc, i.claimId, i.label, origin);
+      return claimOf(doc, i.comparisonId, i.claimId);
+    });
+  }
+
+  async mergeClaims(ctx: RequestContext, viewer: Viewer, input: dto.MergeClaimsInput): Promise<Claim> {
+    const i = validateInput(dto.mergeClaimsSchema, input);
+    await this.assertEditor(ctx, viewer, i.comparisonId);
+    return this.edit(viewer, i.comparisonId, (doc, origin) => {
+      mergeClaims(doc, i.targetId, i.sourceIds, origin);
+      return claimOf(doc, i.comparisonId, i.targetId);
+    });
+  }
+
+  async splitClaim(ctx: RequestContext, viewer: Viewer, input: dto.SplitClaimInput): Promise<SplitClaimResult> {
+    const i = validateInput(dto.splitClaimSchema, input);
+    await this.assertEditor(ctx, viewer, i.comparisonId);
+    return this.edit(viewer, i.comparisonId, (doc, origin) => {
+      const created = splitClaim(doc, i.claimId, i.segmentIds, i.newLabel, origin);
+      return { source: claimOf(doc, i.comparisonId, i.claimId), created: claimOf(doc, i.comparisonId, created) };
+    });
+  }
+
+  async linkSegment(ctx: RequestContext, viewer: Viewer, input: dto.LinkSegmentInput): Promise<Claim> {
+    const i = validateInput(dto.linkSegmentSchema, input);
+    await this.assertEditor(ctx, viewer, i.comparisonId);
+    const articleId = await this.articleOfSegment(i.comparisonId, i.segmentId);
+    return this.edit(viewer, i.comparisonId, (doc, origin) => {
+      linkSegment(doc, { claimId: i.claimId, segmentId: i.segmentId, articleId, relation: i.relation, flags: i.flags ?? [] }, origin);
+      return claimOf(doc, i.comparisonId, i.claimId);
+    });
+  }
+
+  async unlinkSegment(ctx: RequestContext, viewer: Viewer, input: dto.UnlinkSegmentInput): Promise<Claim> {
+    const i = validateInput(dto.unlinkSegmentSchema, input);
+    await this.assertEditor(ctx, viewer, i.comparisonId);
+    return this.edit(viewer, i.comparisonId, (doc, origin) => {
+      unlinkSegment(doc, i.claimId, i.segmentId, origin);
+      return claimOf(doc, i.comparisonId, i.claimId);
+    });
+  }
+
+  async setRelation(ctx: RequestContext, viewer: Viewer, input: dto.SetRelationInput): Promise<Claim> {
+    const i = validateInput(dto.setRelationSchema, input);
+    await this.assertEditor(ctx, viewer, i.comparisonId);
+    return this.edit(viewer, i.comparisonId, (doc, origin) => {
+      setRelation(doc, i.claimId, i.segmentId, i.relation, origin);
+      return claimOf(doc, i.comparisonId, i.claimId);
+    });
+  }
+
+  async addComment(ctx: RequestContext, viewer: Viewer, input: dto.AddCommentInput): Promise<Comment> {
+    const i = validateInput(dto.addCommentSchema, input);
+    await this.assertEditor(ctx, viewer, i.comparisonId);
+    if (i.segment) await this.assertSpan(i.comparisonId, i.segment);
+    const author = await this.prisma.user.findUnique({ where: { id: viewer.userId }, select: { name: true } });
+    const anchor = i.claimId
+      ? { kind: 'claim' as const, claimId: i.claimId }
+      : i.segment
+        ? { kind: 'segment' as const, ...i.segment }
+        : undefined;
+    return this.edit(viewer, i.comparisonId, (doc, origin) => {
+      const id = addComment(
+        doc,
+        { anchor, parentId: i.parentId ?? null, body: i.body, authorId: viewer.userId, authorName: author?.name ?? viewer.email },
+        origin,
+      );
+      return commentOf(doc, id);
+    });
+  }
+
+  async resolveComment(ctx: RequestContext, viewer: Viewer, input: dto.ResolveCommentInput): Promise<Comment> {
+    const i = validateInput(dto.resolveCommentSchema, input);
+    await this.assertEditor(ctx, viewer, i.comparisonId);
+    return this.edit(viewer, i.comparisonId, (doc, origin) => {
+      resolveComment(doc, i.commentId, origin);
+      return commentOf(doc, i.commentId);
+    });
+  }
+
+  private async assertEditor(ctx: RequestContext, viewer: Viewer, comparisonId: string): Promise<void> {
+    await this.policy.assert(ctx, viewer.userId, comparisonId, Role.EDITOR);
+  }
+
+  /** Runs one doc operation with the user's graphql origin; maps DocOperationError to domain errors. */
+  private async edit<T>(viewer: Viewer, comparisonId: string, fn: (doc: Y.Doc, origin: ChangeOrigin) => T): Promise<T> {
+    const origin = ORIGIN.graphql(viewer.userId);
+    try {
+      return await this.docs.transact(comparisonId, origin, (doc) => fn(doc, origin));
+    } catch (err) {
+      throw mapDocError(err);
+    }
+  }
+
+  /** Returns the article of a segment, which must belong to one of the comparison's articles. */
+  private async articleOfSegment(comparisonId: string, segmentId: string): Promise<string> {
+    const segment = await this.prisma.segment.findFirst({
+      where: { id: segmentId, article: { comparisons: { some: { comparisonId } } } },
+      select: { articleId: true },
+    });
+    if (!segment) throw new BadUserInput('segmentId is not a segment of this comparison.', { segmentId: 'not in this comparison' });
+    return segment.articleId;
+  }
+
+  private async assertSpan(comparisonId: string, span: { segmentId: string; start: number; end: number }): Promise<void> {
+    const segment = await this.prisma.segment.findFirst({
+      where: { id: span.segmentId, article: { comparisons: { some: { comparisonId } } } },
+      select: { text: true },
+    });
+    if (!segment) throw new BadUserInput('segment.segmentId is not a segment of this comparison.', { 'segment.segmentId': 'not in this comparison' });
+    if (span.end > segment.text.length) throw new BadUserInput('segment.end is past the end of the segment.', { 'segment.end': 'out of range' });
+  }
+}
+
+function claimOf(doc: Y.Doc, comparisonId: string, claimId: string): Claim {
+  const claim = readComparisonDoc(doc).claims.find((c) => c.id === claimId);
+  if (!claim) throw new NotFound('Claim', claimId);
+  return claimFromView(comparisonId, claim);
+}
+
+function commentOf(doc: Y.Doc, commentId: string): Comment {
+  const comment = readComparisonDoc(doc).comments.find((c) => c.id === commentId);
+  if (!comment) throw new NotFound('Comment', commentId);
+  return commentFromView(comment);
+}

@@ -1,0 +1,52 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, GqlContext } from '../../access/current-viewer.decorator.js';
+import type { RequestContext, Viewer } from '../../access/request-context.js';
+import { Comparison } from '../comparisons/models/comparison.model.js';
+import { diffFromDocDiff } from './version-diff.js';
+import { VersionsService } from './versions.service.js';
+import { ComparisonVersion, RestoreVersionResult, VersionDiff } from './models/version.model.js';
+
+/** Named versions: create, compare, restore (listing is `Comparison.versions`). */
+@Resolver()
+export class VersionsResolver {
+  constructor(private readonly versions: VersionsService) {}
+
+  @Mutation(() => ComparisonVersion, { description: 'Saves the current state of the comparison under a name (EDITOR).' })
+  createVersion(
+    @CurrentViewer() viewer: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @Args('comparisonId', { type: () => ID }) comparisonId: string,
+    @Args('name') name: string,
+  ) {
+    return this.versions.create(ctx, viewer, { comparisonId, name });
+  }
+
+  @Query(() => VersionDiff, { description: 'What changed from one version to another, or to the current state when toVersionId is null.' })
+  async compareVersions(
+    @CurrentViewer() viewer: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @Args('comparisonId', { type: () => ID }) comparisonId: string,
+    @Args('fromVersionId', { type: () => ID }) fromVersionId: string,
+    @Args('toVersionId', { type: () => ID, nullable: true }) toVersionId?: string | null,
+  ) {
+    const diff = await this.versions.compare(ctx, viewer, comparisonId, fromVersionId, toVersionId ?? null);
+    return diffFromDocDiff(comparisonId, diff);
+  }
+
+  @Mutation(() => RestoreVersionResult, { description: "Restores a version's claims and links as a new change (EDITOR); history is kept." })
+  async restoreVersion(@CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext, @Args('versionId', { type: () => ID }) versionId: string) {
+    const { version, changes } = await this.versions.restore(ctx, viewer, versionId);
+    return { version, changes: diffFromDocDiff(version.comparisonId, changes) };
+  }
+}
+
+/** `Comparison.versions`. */
+@Resolver(() => Comparison)
+export class ComparisonVersionsResolver {
+  constructor(private readonly versions: VersionsService) {}
+
+  @ResolveField('versions', () => [ComparisonVersion], { description: 'Named versions, newest first.' })
+  versionsOf(@Parent() comparison: Comparison) {
+    return this.versions.list(comparison.id);
+  }
+}

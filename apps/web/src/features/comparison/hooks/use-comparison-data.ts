@@ -1,0 +1,34 @@
+import { useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
+import { ComparisonWorkspaceDocument } from '../../../gql/graphql';
+import { useCurrentWorkspace } from '../../workspaces/hooks/use-workspaces';
+import type { ArticleColumn } from '../utils/grid';
+
+/** The comparison's articles and sentences (immutable) and the viewer's role in its workspace. */
+export function useComparisonData(comparisonId: string) {
+  // Sentences never change after import and a large comparison has tens of thousands of them: normalising
+  // them into Apollo's cache cost about a second for 50 outlets × 300 claims, for nothing to share.
+  const { data, loading, error } = useQuery(ComparisonWorkspaceDocument, { variables: { id: comparisonId }, fetchPolicy: 'no-cache' });
+  const comparison = data?.comparison ?? null;
+  // The role comes from the workspace list the shell loads anyway (in parallel, not after the comparison).
+  const { role: myRole, loading: roleLoading, error: roleError } = useCurrentWorkspace();
+  const articles = useMemo<ArticleColumn[]>(
+    () =>
+      (comparison?.articles ?? []).map((a) => ({
+        id: a.id,
+        outletName: a.outlet?.name ?? 'Unknown outlet',
+        headline: a.headline,
+        kind: a.kind,
+        segments: a.segments.map((s) => ({ id: s.id, articleId: a.id, index: s.index, paragraph: s.paragraph, text: s.text })),
+      })),
+    [comparison],
+  );
+  return {
+    comparison,
+    articles,
+    role: myRole,
+    canEdit: myRole === 'OWNER' || myRole === 'EDITOR',
+    loading: (loading && !data) || roleLoading,
+    error: error ?? roleError,
+  };
+}

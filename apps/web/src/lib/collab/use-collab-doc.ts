@@ -1,0 +1,128 @@
+import { COLLAB_ACKS_PARAM, COLLAB_CLOSE, COLLAB_MESSAGE, getSchemaVersion } from '@parallax/doc';
+import * as decoding from 'lib0/decoding';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { getToken } from '../session';
+import { OFFLINE_DB_PREFIX } from './clear-offline-copies';
+import { type CollabStatus, collabStatus, type ProviderState, refusalMessage, type SaveStatus } from './collab-status';
+import { CountingWebSocket } from './counting-socket';
+import { type ValueStore, valueStore } from './value-store';
+
+/** The live doc of one comparison, its awareness (presence) and where it stands. */
+export interface CollabDoc {
+  doc: Y.Doc;
+  provider: WebsocketProvider | null;
+  /** One union: connecting | local | synced | refused (see {@link CollabStatus}). */
+  status: CollabStatus;
+  /**
+   * Whether local changes are durable. A store rather than state: it flips on every keystroke and ack,
+   * and only the save indicator should re-render for that, not the whole workspace.
+   */
+  save: ValueStore<SaveStatus>;
+  reconnect: () => void;
+}
+
+const INITIAL: ProviderState = { socket: 'connecting', synced: false, localLoaded: false, refusal: null };
+
+// How long a first visit waits for the server before showing the offline copy (or an empty doc) anyway.
+const SYNC_GRACE_MS = 2500;
+
+/** The collab endpoint of this origin: ws(s)://host/collab. */
+export function collabUrl(origin = window.location.origin): string {
+  return `${origin.replace(/^http/, 'ws')}/collab`;
+}
+
+/**
+ * Opens a comparison's Y.Doc: loads the offline copy from IndexedDB, connects to `/collab/<id>` with the
+ * session token, and keeps both in sync. Edits made offline stay in IndexedDB and merge on reconnect.
+ * The server acknowledges stored updates (ACK messages, asked for with `acks=1`), which drives "saved".
+ */
+export function useCollabDoc(comparisonId: string, options: { offline?: boolean } = {}): CollabDoc {
+  const doc = useMemo(() => new Y.Doc(), [comparisonId]);
+  const [state, setState] = useState<ProviderState>(INITIAL);
+  const graceOver = useGracePeriod(comparisonId);
+  const [provider, setProvider] = useState<WebsocketProvider | null>(null);
+  const save = useMemo(() => valueStore<SaveStatus>('unknown'), [comparisonId]);
+
+  useEffect(() => {
+    // Providers repeat events (sync, status); an unchanged state must not re-render the workspace.
+    const update = (patch: Partial<ProviderState>) =>
+      setState((s) => ((Object.keys(patch) as (keyof ProviderState)[]).every((k) => s[k] === patch[k]) ? s : { ...s, ...patch }));
+    setState(INITIAL);
+    let local: IndexeddbPersistence | null = null;
+    if (!options.offline && typeof indexedDB !== 'undefined') {
+      local = new IndexeddbPersistence(OFFLINE_DB_PREFIX + comparisonId, doc);
+      void local.whenSynced.then(() => update({ localLoaded: true }));
+    } else update({ localLoaded: true });
+
+    const ws = new WebsocketProvider(collabUrl(), comparisonId, doc, {
+      params: { token: getToken() ?? '', [COLLAB_ACKS_PARAM]: '1' },
+      WebSocketPolyfill: CountingWebSocket,
+      connect: !options.offline,
+      maxBackoffTime: 5000,
+    });
+    const socket = () => (ws.ws instanceof CountingWebSocket ? ws.ws : null);
+    const saveState = () => {
+      const s = socket();
+      if (!s || !ws.wsconnected) return;
+      save.set(s.ackedUpdates >= s.sentUpdates ? 'saved' : 'saving');
+    };
+    ws.messageHandlers[COLLAB_MESSAGE.ACK] = (_encoder, decoder) => {
+      const s = socket();
+      if (s) s.ackedUpdates = Math.max(s.ackedUpdates, decoding.readVarUint(decoder));
+      saveState();
+    };
+    ws.on('status', ({ status }) => {
+      if (status === 'connected') update({ socket: 'connected', refusal: null });
+      else if (status === 'connecting') update({ socket: 'connecting' });
+      else update({ socket: 'disconnected', synced: false });
+    });
+    ws.on('sync', (synced: boolean) => update({ synced }));
+    ws.on('closed', ({ code, reason }) => {
+      // Emitted for final codes only (44xx); ROLE_CHANGED and other 45xx codes reconnect by themselves.
+      update({ refusal: refusalMessage(code, reason) });
+      if (code === COLLAB_CLOSE.UNAUTHENTICATED) ws.disconnect();
+    });
+    // Local edits: while connected they are sent at once (and counted by the socket); offline they wait in
+    // IndexedDB, and the reconnect's sync step 2 carries them.
+    const onUpdate = (_u: Uint8Array, origin: unknown) => {
+      if (origin === ws || origin === local) return;
+      if (ws.wsconnected) saveState();
+      else save.set('local');
+    };
+    doc.on('update', onUpdate);
+    setProvider(ws);
+    return () => {
+      doc.off('update', onUpdate);
+      ws.destroy();
+      void local?.destroy();
+      setProvider(null);
+    };
+  }, [doc, comparisonId, options.offline, save]);
+
+  // The doc is not destroyed on unmount: React's strict mode remounts with the same memoised doc, and a
+  // destroyed Y.Doc would stop syncing. Once the provider and IndexedDB let go of it, it is garbage.
+
+  const reconnect = useCallback(() => provider?.connect(), [provider]);
+  // An offline copy that was synced before carries a schema version: it is shown at once.
+  const hasLocalCopy = state.localLoaded && getSchemaVersion(doc) !== null;
+  const derived = collabStatus(state, hasLocalCopy, graceOver);
+  // The same status object while nothing changed, so memoised children do not re-render.
+  const key = JSON.stringify(derived);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by value on purpose
+  const status = useMemo(() => derived, [key]);
+  return { doc, provider, status, save, reconnect };
+}
+
+/** True once `SYNC_GRACE_MS` passed since the comparison was opened. */
+function useGracePeriod(comparisonId: string): boolean {
+  const [over, setOver] = useState(false);
+  useEffect(() => {
+    setOver(false);
+    const t = setTimeout(() => setOver(true), SYNC_GRACE_MS);
+    return () => clearTimeout(t);
+  }, [comparisonId]);
+  return over;
+}

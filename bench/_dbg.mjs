@@ -1,0 +1,10 @@
+import { tsImport } from 'tsx/esm/api';
+import { loadAligner, loadVectors } from '/work/wt-align/bench/lib/pair-sets.mjs';
+const align = await loadAligner();
+const F='/work/wt-align/packages/align/src/__fixtures__/';
+const seeds = await tsImport(F+'seed-sentences.ts', import.meta.url);
+const r = align.alignArticles(seeds.seedArticles(seeds.VISIT_2025));
+for (const c of r.claims) if (c.links.some(l=>['seed-001:23','seed-002:11','seed-002:15'].includes(l.segmentId))) console.log(c.label, c.links.map(l=>l.segmentId+':'+l.relation));
+const a=seeds.SEED_SENTENCES['seed-001'][23], b=seeds.SEED_SENTENCES['seed-002'][11];
+const corpus = align.buildCorpus(Object.values(seeds.SEED_SENTENCES).flat());
+const x=align.analyseSentence(a,corpus), y=align.analyseSentence(b,corpus); console.log(align.scoreAnalysed(x,y), align.similarityFeatures(x,y).map(v=>v.toFixed(2)).join(' '));

@@ -1,0 +1,60 @@
+import type { Corpus } from '../text/corpus.js';
+import { sentenceFeatures } from '../text/features.js';
+import { clauseSpans } from '../clauses/clauses.js';
+import { pairStats, type PairStats } from '../similarity/pair-stats.js';
+import { weighSentence } from '../similarity/weighted.js';
+import { addMember, type Cluster, type ClusterIndex } from './clusters.js';
+import { hasRoom, type MatchSettings } from './matching.js';
+import type { PreparedSegment } from './prepare.js';
+
+/** A clause of a segment that matched another claim's reference. */
+interface ClauseMatch {
+  cluster: Cluster;
+  stats: PairStats;
+}
+
+/**
+ * Third pass, at clause grain: a long sentence holding several commitments joins, as PARTIAL, each further claim
+ * one of its clauses makes (up to `maxClaimsPerSegment` claims in all). Each clause is checked against the
+ * claim's reference sentence (its seed), never against another member, so no claim grows by chaining through a
+ * weak middle link; and only claims with no sentence of this article yet, so one article cannot merge its own
+ * neighbouring sentences.
+ */
+export function clausePass(ordered: readonly PreparedSegment[], clusters: Cluster[], index: ClusterIndex, s: MatchSettings, corpus: Corpus): void {
+  const claimsOf = new Map<PreparedSegment, number>();
+  for (const c of clusters) if (!c.dead) for (const m of c.members) claimsOf.set(m.p, (claimsOf.get(m.p) ?? 0) + 1);
+  for (const p of ordered) {
+    if (p.pivot) continue;
+    const room = s.maxClaimsPerSegment - (claimsOf.get(p) ?? 0);
+    if (room <= 0) continue;
+    for (const match of clauseMatches(p, clusters, index, s, corpus).slice(0, room)) {
+      addMember(match.cluster, { p, mode: 'container', score: match.stats.score });
+      claimsOf.set(p, (claimsOf.get(p) ?? 0) + 1);
+    }
+  }
+}
+
+function clauseMatches(p: PreparedSegment, clusters: Cluster[], index: ClusterIndex, s: MatchSettings, corpus: Corpus): ClauseMatch[] {
+  const best = new Map<Cluster, ClauseMatch>();
+  for (const span of clauseSpans(p.seg.text, p.ws.f.tokens)) {
+    const ws = weighSentence(sentenceFeatures(span.text), corpus);
+    const rareKeys = [...ws.w].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k]) => k);
+    for (const id of index.candidates({ ...p, ws, rareKeys })) {
+      const cluster = clusters[id]!;
+      if (cluster.dead || cluster.perArticle.has(p.seg.articleId) || !hasRoom(cluster, p.seg.articleId, s.maxLinksPerArticle)) continue;
+      const stats = pairStats(ws, cluster.seed.ws);
+      if (!isClauseMatch(stats, s)) continue;
+      const known = best.get(cluster);
+      if (!known || stats.score > known.stats.score) best.set(cluster, { cluster, stats });
+    }
+  }
+  return [...best.values()].sort((a, b) => b.stats.score - a.stats.score || a.cluster.id - b.cluster.id);
+}
+
+// A clause must say the claim, not merely touch it: three shared content terms, and the learned score must
+// agree clearly (a clause is one of several chances the sentence gets).
+const CLAUSE_LEARNED = 0.6;
+
+function isClauseMatch(stats: PairStats, s: MatchSettings): boolean {
+  return stats.score >= s.threshold && stats.sharedTerms >= 3 && stats.learned >= Math.max(CLAUSE_LEARNED, s.learnedFloor);
+}

@@ -1,0 +1,136 @@
+// Shared by the security suite: starts the built product, makes users, workspaces and comparisons through
+// the public GraphQL API, and watches /healthz while an attack runs.
+import { Worker } from 'node:worker_threads';
+import { freshDataDir, removeDataDir, startProduct, stopAllProducts } from '../../support/product.mjs';
+
+/** A strong password that passes the password policy. */
+export const STRONG_PASSWORD = 'quiet-lantern-orbit-47-meadow';
+
+/** What startProduct returns (the helper is plain JavaScript). */
+export type Product = Awaited<ReturnType<typeof startProduct>>;
+
+/** A signed-up user and their session token. */
+export interface TestUser {
+  id: string;
+  name: string;
+  email: string;
+  token: string;
+}
+
+let counter = 0;
+const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
+
+/** Starts the product on a fresh data folder (no demo seed) and returns it with a cleanup for afterAll. */
+export async function startSecurityProduct(env: Record<string, string> = {}) {
+  const dataDir = freshDataDir();
+  const product = await startProduct({ dataDir, env: { SEED_DEMO: 'false', ...env } });
+  return {
+    product,
+    async stop() {
+      await stopAllProducts();
+      removeDataDir(dataDir);
+    },
+  };
+}
+
+/** Posts GraphQL with optional extra headers; returns status, body and headers. */
+export async function gqlRaw(product: Product, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  const res = await fetch(`${product.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await res.text();
+  let body: { data?: any; errors?: { message: string; extensions?: { code?: string } }[] } = {};
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = { errors: [{ message: text.slice(0, 200) }] };
+  }
+  return { status: res.status, body, headers: res.headers };
+}
+
+/** Runs GraphQL as a user and throws on errors. */
+export async function gqlOk(product: Product, query: string, variables: Record<string, unknown> = {}, token?: string) {
+  const { body } = await gqlRaw(product, query, variables, token ? { authorization: `Bearer ${token}` } : {});
+  if (body.errors?.length) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+/** Signs up a new user with a strong password. */
+export async function signUp(product: Product, name = 'Tester'): Promise<TestUser> {
+  const email = `u${unique()}@example.test`;
+  const data = await gqlOk(product, `mutation($e: String!, $p: String!, $n: String!) { signUp(email: $e, password: $p, name: $n) { token user { id } } }`, {
+    e: email,
+    p: STRONG_PASSWORD,
+    n: name,
+  });
+  return { id: data.signUp.user.id, name, email, token: data.signUp.token };
+}
+
+const ARTICLE_A = 'The ministers agreed to cut emissions by half before 2030. They will meet again in spring. Funding was promised.';
+const ARTICLE_B = 'Ministers pledged to halve emissions by 2030, officials said. Another meeting is planned for spring.';
+
+/** A workspace owned by `owner` with one comparison of two short articles. */
+export async function workspaceWithComparison(product: Product, owner: TestUser) {
+  const ws = await gqlOk(product, `mutation { createWorkspace(name: "Sec ${unique()}") { id } }`, {}, owner.token);
+  const workspaceId: string = ws.createWorkspace.id;
+  const articleIds: string[] = [];
+  for (const [i, text] of [ARTICLE_A, ARTICLE_B].entries()) {
+    const a = await gqlOk(product, `mutation($i: ImportArticleInput!) { importArticle(input: $i) { id } }`, {
+      i: { workspaceId, text, outletName: `Outlet ${i} ${unique()}` },
+    }, owner.token);
+    articleIds.push(a.importArticle.id);
+  }
+  const c = await gqlOk(product, `mutation($w: ID!, $a: [ID!]!) { createComparison(workspaceId: $w, articleIds: $a, title: "Statement") { id } }`, {
+    w: workspaceId,
+    a: articleIds,
+  }, owner.token);
+  return { workspaceId, articleIds, comparisonId: c.createComparison.id as string };
+}
+
+// The poller runs in its own thread, so the attacker's work in this test process (encoding megabytes of
+// Yjs updates) cannot delay the measurement: what is measured is the server's answer time.
+const HEALTH_POLLER = `
+const { parentPort, workerData } = require('node:worker_threads');
+let running = true, worst = 0, samples = 0;
+parentPort.on('message', () => { running = false; });
+(async () => {
+  await fetch(workerData.url + '/healthz').catch(() => null); // warm the connection
+  while (running || samples < 3) {
+    const started = performance.now();
+    const res = await fetch(workerData.url + '/healthz').catch(() => null);
+    const ms = performance.now() - started;
+    worst = Math.max(worst, res && res.ok ? ms : Infinity);
+    samples += 1;
+    await new Promise((r) => setTimeout(r, workerData.everyMs));
+  }
+  parentPort.postMessage({ worst, samples });
+})();
+`;
+
+/**
+ * Polls /healthz every `everyMs` until stopped; resolves with the slowest answer in ms. The attack tests
+ * assert it stays under 100 ms: the server keeps answering other people while it refuses the attacker.
+ */
+export function watchHealth(product: Product, everyMs = 50) {
+  const worker = new Worker(HEALTH_POLLER, { eval: true, workerData: { url: product.url, everyMs } });
+  const result = new Promise<{ worst: number; samples: number }>((resolve) => worker.once('message', resolve));
+  return {
+    async stop(): Promise<{ worstMs: number; samples: number }> {
+      worker.postMessage('stop');
+      const { worst, samples } = await result;
+      await worker.terminate();
+      return { worstMs: Math.round(worst * 10) / 10, samples };
+    },
+  };
+}
+
+/** Waits until `check` returns true, polling every 20 ms. */
+export async function waitFor(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
