@@ -1,10 +1,15 @@
-// Benchmark of the pure importer (@parallax/text): text input, then HTML input (jsdom + Readability).
+// Benchmark of the pure importer (@parallax/text): text input, HTML input (linkedom + Readability), PDF
+// input (pdf.js), jsdom vs linkedom under Readability, and field accuracy on the layout pages
+// (packages/text/fixtures/layouts, each a kind of real page with the fields a person expects).
 // Run after building the package: `npm run build -w @parallax/text && node bench/ingest-pure.mjs`.
 // Options: --text-runs=N (default 3000), --html-runs=N (default 200). Each part warms up first (1000 / 20 runs).
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importArticle } from '../packages/text/dist/index.js';
+import { createRequire } from 'node:module';
+import { importArticle, importPdf } from '../packages/text/dist/index.js';
+import { FIELDS, inputOf, loadLayouts, scoreLayout } from '../packages/text/fixtures/layouts.mjs';
+import { makePdf } from '../packages/text/fixtures/make-pdf.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const seedsDir = resolve(here, '../seeds');
@@ -66,3 +71,58 @@ function run(label, inputs, runs, warmup, make) {
 console.log(`@parallax/text importArticle — node ${process.version}, ${variants.length} text variants, ${pages.length} HTML pages`);
 run('text', variants, TEXT_RUNS, 1000, (text) => ({ text }));
 run('html', pages, HTML_RUNS, 20, (html) => ({ html }));
+
+// PDF: each seed laid out as a two-page statement (one text line per paragraph), parsed by pdf.js.
+const PDF_RUNS = arg('pdf-runs', 60);
+const pdfs = seeds.map((s) => {
+  const lines = s.split('\n').filter((l) => l.trim() !== '').map((l) => l.replace(/[^\x20-\x7e]/g, ' ').slice(0, 120));
+  const half = Math.ceil(lines.length / 2);
+  return makePdf([lines.slice(0, half).flatMap((l) => [l, '']), lines.slice(half).flatMap((l) => [l, ''])]);
+});
+for (let i = 0; i < 5; i += 1) await importPdf(pdfs[i % pdfs.length]);
+const pdfStart = performance.now();
+for (let i = 0; i < PDF_RUNS; i += 1) await importPdf(pdfs[i % pdfs.length]);
+const pdfMs = performance.now() - pdfStart;
+console.log(`pdf    ${String(PDF_RUNS).padStart(5)} articles in ${pdfMs.toFixed(0).padStart(6)} ms  ${(PDF_RUNS / (pdfMs / 1000)).toFixed(0).padStart(6)} articles/s  ${(pdfMs / PDF_RUNS).toFixed(3)} ms/article`);
+
+// jsdom vs linkedom: the same pages through Readability alone, to justify the DOM the importer uses.
+const requireText = createRequire(new URL('../packages/text/package.json', import.meta.url));
+const { JSDOM, VirtualConsole } = requireText('jsdom');
+const { Readability } = requireText('@mozilla/readability');
+const { parseHTML } = await import('linkedom');
+const viaJsdom = (html) => {
+  const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
+  const a = new Readability(dom.window.document).parse();
+  dom.window.close();
+  return a?.textContent.trim() ?? '';
+};
+const viaLinkedom = (html) => new Readability(parseHTML(html).document).parse()?.textContent.trim() ?? '';
+const htmlLayouts = loadLayouts().filter((l) => l.html).map((l) => l.html);
+const domPages = [...pages, ...htmlLayouts];
+const same = domPages.filter((p) => viaJsdom(p) === viaLinkedom(p)).length;
+for (const [name, fn] of [['jsdom', viaJsdom], ['linkedom', viaLinkedom]]) {
+  for (let i = 0; i < 10; i += 1) fn(domPages[i % domPages.length]);
+  const t0 = performance.now();
+  let n = 0;
+  while (performance.now() - t0 < 2000) fn(domPages[n++ % domPages.length]);
+  console.log(`readability on ${name.padEnd(8)} ${(n / ((performance.now() - t0) / 1000)).toFixed(0).padStart(5)} pages/s`);
+}
+console.log(`readability text identical on jsdom and linkedom: ${same}/${domPages.length} pages`);
+
+// Field accuracy on the layout pages.
+const layouts = loadLayouts();
+const right = Object.fromEntries(FIELDS.map((f) => [f, 0]));
+const stated = Object.fromEntries(FIELDS.map((f) => [f, 0]));
+let allRight = 0;
+for (const l of layouts) {
+  const score = scoreLayout(importArticle(inputOf(l)), l.expect);
+  for (const [f, ok] of Object.entries(score)) {
+    stated[f] += 1;
+    right[f] += ok ? 1 : 0;
+  }
+  if (Object.values(score).every(Boolean)) allRight += 1;
+  else console.log(`  wrong on ${l.file}: ${Object.keys(score).filter((f) => !score[f]).join(', ')}`);
+}
+console.log(`\nfield accuracy on ${layouts.length} layout pages (packages/text/fixtures/layouts):`);
+console.log(FIELDS.map((f) => `${f} ${right[f]}/${stated[f]}`).join('  '));
+console.log(`every core field right: ${allRight}/${layouts.length}`);

@@ -4,7 +4,7 @@
 import { addComment, COLLAB_CLOSE, createClaim, ORIGIN, readComparisonDoc } from '@parallax/doc';
 import * as Y from 'yjs';
 import { awarenessFrame, rawSocket, rssMb, stepOneFrame, stockClient, updateFrame } from './support/collab.js';
-import { gqlOk, signUp, startSecurityProduct, waitFor, watchHealth, workspaceWithComparison, type Product, type TestUser } from './support/fixtures.js';
+import { gqlOk, signUp, startSecurityProduct, underWatch, waitFor, workspaceWithComparison, type Product, type TestUser } from './support/fixtures.js';
 
 const MAX_DOC = 12 * 1024 * 1024;
 let stop: () => Promise<void>;
@@ -17,7 +17,7 @@ let comparisonId: string;
 beforeAll(async () => {
   ({ product, stop } = await startSecurityProduct({
     COLLAB_MAX_DOC_BYTES: String(MAX_DOC),
-    COLLAB_RATE_MESSAGES_PER_SEC: '1000',
+    COLLAB_RATE_MESSAGES_PER_SEC: '500',
     COLLAB_RATE_BURST: '200',
     COLLAB_MAX_CONNECTIONS_PER_USER: '6',
     COLLAB_HEARTBEAT_MS: '400',
@@ -33,21 +33,11 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => stop());
 
-/** Runs an attack while watching /healthz; the server must keep answering in < 100 ms. */
-async function underWatch<T>(attack: () => Promise<T>): Promise<T> {
-  const health = watchHealth(product);
-  const result = await attack();
-  const { worstMs, samples } = await health.stop();
-  expect(samples).toBeGreaterThan(0);
-  expect(worstMs).toBeLessThan(100);
-  return result;
-}
-
 const cookie = (u: TestUser) => ({ cookie: `parallax_session=${u.token}` });
 
 describe('collab socket attacks', () => {
   it('refuses a cookie-authenticated socket opened by a page on another origin, before reading anything', async () => {
-    await underWatch(async () => {
+    await underWatch(product, 'cross-origin socket', async () => {
       const port = new URL(product.url).port;
       const hostile = rawSocket(product.url, comparisonId, { headers: { ...cookie(owner), origin: `http://127.0.0.1:${Number(port) + 1}` } });
       expect(await hostile.closed).toBe(COLLAB_CLOSE.ORIGIN_NOT_ALLOWED);
@@ -63,7 +53,7 @@ describe('collab socket attacks', () => {
   });
 
   it('caps the sockets one user holds on one comparison', async () => {
-    await underWatch(async () => {
+    await underWatch(product, 'socket flood', async () => {
       const sockets = Array.from({ length: 8 }, () => rawSocket(product.url, comparisonId, { token: viewer.token }));
       const codes: number[] = [];
       sockets.forEach((s) => void s.closed.then((code) => codes.push(code)));
@@ -86,7 +76,7 @@ describe('collab socket attacks', () => {
 
   it('counts updates whose dependencies never arrive against the doc size limit', async () => {
     const own = await workspaceWithComparison(product, owner);
-    await underWatch(async () => {
+    await underWatch(product, 'pending updates', async () => {
       const attacker = rawSocket(product.url, own.comparisonId, { token: owner.token });
       await attacker.opened;
       // Each update depends on a first insert the server never gets, so Yjs keeps it pending forever.
@@ -112,7 +102,7 @@ describe('collab socket attacks', () => {
     reader.destroy();
     big.destroy();
     const before = await rssMb(product.process.pid!);
-    await underWatch(async () => {
+    await underWatch(product, 'sync step 1 amplification', async () => {
       const attacker = rawSocket(product.url, comparisonId, { token: viewer.token });
       attacker.ws.pause(); // never reads: every answer stays buffered on the server
       await attacker.opened;
@@ -133,7 +123,7 @@ describe('collab socket attacks', () => {
     victim.provider.awareness.setLocalState({ user: { id: owner.id, name: owner.name } });
     const attacker = stockClient(product.url, comparisonId, editor.token);
     await waitFor(() => readComparisonDoc(attacker.doc).comments.some((c) => c.id === realComment), `the owner's comment to arrive (closes ${victim.closes} ${attacker.closes})`);
-    await underWatch(async () => {
+    await underWatch(product, 'forged authorship and presence', async () => {
       // 1. A new comment credited to the owner.
       addComment(attacker.doc, { anchor: { kind: 'claim', claimId }, body: 'forged', authorId: owner.id, authorName: owner.name }, ORIGIN.user(owner.id));
       await waitFor(() => attacker.closes.includes(COLLAB_CLOSE.FORGED_IDENTITY), 'the forged comment to be refused');
@@ -178,7 +168,7 @@ describe('collab socket attacks', () => {
     await waitFor(() => fast.provider.synced && watcher.provider.synced, `both to sync (closes ${fast.closes} ${watcher.closes})`);
     const received = () => watcher.doc.getArray('fast-edits').length;
     const started = Date.now();
-    await underWatch(async () => {
+    await underWatch(product, '10,000 fast edits', async () => {
       const edits = fast.doc.getArray<number>('fast-edits');
       for (let i = 0; i < 10_000; i++) edits.push([i]); // 10,000 transactions: 10,000 update messages
       await waitFor(() => received() === 10_000, 'all 10,000 edits to reach the other client', 90_000);
@@ -186,8 +176,8 @@ describe('collab socket attacks', () => {
     const elapsed = Date.now() - started;
     expect(fast.closes).toEqual([]);
     expect(watcher.doc.getArray('fast-edits').toArray()).toEqual(Array.from({ length: 10_000 }, (_, i) => i));
-    // 1,000 messages/s with a burst of 200: the server held the client back for ~10 s and dropped nothing.
-    expect(elapsed).toBeGreaterThan(9_000);
+    // 500 messages/s with a burst of 200: the server held the client back for ~20 s and dropped nothing.
+    expect(elapsed).toBeGreaterThan(18_000);
     console.log(`fast client: 10,000 of 10,000 edits delivered in ${elapsed} ms, no close`);
     fast.destroy();
     watcher.destroy();

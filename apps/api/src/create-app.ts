@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule, type AppDeps } from './app.module.js';
+import { securityHeaders } from './infra/http/security-headers.js';
 import { bodyErrorHandler, serveWebApp } from './infra/http/serve-web.js';
 import { PinoNestLogger } from './infra/logging/logger.js';
 
@@ -10,6 +11,7 @@ export async function createApp(deps: AppDeps): Promise<NestExpressApplication> 
     logger: new PinoNestLogger(deps.log),
     bodyParser: false,
   });
+  app.use(securityHeaders({ secure: deps.config.COOKIE_SECURE, allowedOrigins: deps.config.ALLOWED_ORIGINS }));
   app.useBodyParser('json', { limit: deps.config.MAX_REQUEST_BYTES });
   app.use(bodyErrorHandler);
   serveWebApp(app, deps.config.webDistDir);

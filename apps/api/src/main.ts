@@ -8,6 +8,9 @@ import { alignSeededComparisons } from './seed/align-seeded.js';
 import { DEMO_EMAIL, seedDemoIfEmpty } from './seed/demo-seed.js';
 import { suggestSeededThreads } from './seed/suggest-seeded-threads.js';
 
+/** Exit code when the embedded database dies under the app (EX_TEMPFAIL: a restart may succeed). */
+const DATABASE_LOST_EXIT_CODE = 75;
+
 /**
  * Starts Parallax: validate config, bring up the database (embedded unless DATABASE_URL), migrate, seed a
  * demo on first start, then serve GraphQL, collab and the web app on one port. Ctrl-C / SIGTERM stop the
@@ -27,6 +30,12 @@ async function main() {
   const log = createLogger(config.LOG_LEVEL);
   const started = Date.now();
   const db = await prepareDatabase(config, log);
+  // Without its database the app can only answer 503s; exiting lets the supervisor (`npm start`, systemd,
+  // docker's restart policy) start everything afresh. Editors reconnect and resend what was not stored.
+  db.onLost?.((reason) => {
+    log.fatal({ reason }, 'the database is gone; exiting so the supervisor restarts Parallax');
+    process.exit(DATABASE_LOST_EXIT_CODE);
+  });
   let seededComparisons: string[] = [];
   if (config.seedDemo) {
     const prisma = createPrismaClient(db.url);

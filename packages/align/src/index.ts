@@ -25,6 +25,14 @@ export { FEATURE_NAMES } from './similarity/pair-features.js';
 export type { SimilarityModel } from './similarity/model.js';
 export { decodeWordVectors, type WordVectors } from './vectors/word-vectors.js';
 export { relationBetween } from './relation/relation.js';
+export {
+  shownRelation,
+  shownRelations,
+  coverageRelation,
+  type ShownRelation,
+  type ShownRelationContext,
+  type StoredLink,
+} from './relation/shown.js';
 export { claimLabel } from './label/label.js';
 export { alignArticles } from './align/align-articles.js';
 export { diffSegments, diffWitnesses } from './diff/diff.js';

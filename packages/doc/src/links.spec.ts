@@ -88,6 +88,15 @@ describe('setRelation and setLinkFlags', () => {
     expect(countUpdates(doc, () => setRelation(doc, 'c1', 's1', 'CONTRADICTS', alice))).toBe(0);
   });
 
+  it('records that a person chose the relation, which a moved or auto link has not', () => {
+    const doc = docWithAutoLink();
+    expect(linksOf(doc)[0]!.relationByHuman).toBe(false);
+    linkSegment(doc, { claimId: 'c1', segmentId: 's2', articleId: 'a1', relation: 'PARAPHRASE' }, alice);
+    expect(linksOf(doc).find((l) => l.segmentId === 's2')!.relationByHuman).toBe(false);
+    setRelation(doc, 'c1', 's1', 'PARTIAL', alice);
+    expect(linksOf(doc).find((l) => l.segmentId === 's1')!.relationByHuman).toBe(true);
+  });
+
   it('validates its arguments', () => {
     const doc = docWithAutoLink();
     expectDocError(doc, 'LINK_NOT_FOUND', () => setRelation(doc, 'c1', 'nope', 'VERBATIM', alice));

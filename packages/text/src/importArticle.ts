@@ -74,5 +74,5 @@ function fromHtml(source: string, warnings: string[]): Prepared {
 function noSentencesMessage(units: number): string {
   return units === 0
     ? 'The input has no text.'
-    : `No article sentences were found: all ${units} line(s) looked like headlines, navigation or other page furniture.`;
+    : `No article sentences were found: ${units === 1 ? 'the one line' : `all ${units} lines`} looked like headlines, navigation or other page furniture.`;
 }

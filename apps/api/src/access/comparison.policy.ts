@@ -4,6 +4,7 @@ import { NotFound } from '../infra/errors/app-error.js';
 import { PrismaService } from '../infra/prisma/prisma.service.js';
 import { WorkspacePolicy } from './workspace.policy.js';
 import type { PolicyContext } from './request-context.js';
+import { isUuid } from '../infra/validation/uuid.js';
 
 /**
  * Who may read or edit a comparison: members of its workspace by role. Shared by GraphQL and the collab
@@ -18,7 +19,7 @@ export class ComparisonPolicy {
 
   /** Loads the comparison and checks the user's role; returns the comparison and the role held. */
   async assert(ctx: PolicyContext | null, userId: string, comparisonId: string, needed: Role) {
-    const comparison = /^[0-9a-f-]{36}$/i.test(comparisonId)
+    const comparison = isUuid(comparisonId)
       ? await this.prisma.comparison.findUnique({ where: { id: comparisonId } })
       : null;
     if (!comparison) throw new NotFound('Comparison', comparisonId);

@@ -5,6 +5,8 @@ import type { AccessLoaders } from './access.loaders.js';
 export interface Viewer {
   userId: string;
   email: string;
+  /** Display name, the only author name the caller's comments and links may carry. */
+  name: string;
   /** How the caller authenticated: a browser session or a personal API token. */
   via: 'session' | 'api-token';
 }

@@ -32,7 +32,7 @@ export class ViewerService {
   private async forSession(token: string): Promise<Viewer | null> {
     const s = await this.prisma.session.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
     if (!s || s.revokedAt || s.expiresAt <= new Date()) return null;
-    return { userId: s.userId, email: s.user.email, via: 'session' };
+    return { userId: s.userId, email: s.user.email, name: s.user.name, via: 'session' };
   }
 
   private async forApiToken(token: string): Promise<Viewer | null> {
@@ -41,6 +41,6 @@ export class ViewerService {
     if (!t || t.revokedAt || (t.expiresAt && t.expiresAt <= now)) return null;
     // Best effort, off the request path: a lost lastUsedAt update is harmless.
     void this.prisma.apiToken.update({ where: { id: t.id }, data: { lastUsedAt: now } }).catch(() => undefined);
-    return { userId: t.userId, email: t.user.email, via: 'api-token' };
+    return { userId: t.userId, email: t.user.email, name: t.user.name, via: 'api-token' };
   }
 }

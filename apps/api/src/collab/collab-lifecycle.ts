@@ -1,18 +1,14 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import { RedisBus } from './fanout/redis-bus.js';
 import { DeletedComparisonWatcher } from './membership/deleted-comparison-watcher.js';
 import { MembershipWatcher } from './membership/membership-watcher.js';
 import { RoomRegistry } from './rooms/room-registry.js';
 import { CollabGateway } from './server/collab-gateway.js';
 
-/** Injection token of the process's RedisBus, or null without REDIS_URL. */
-export const REDIS_BUS = Symbol('REDIS_BUS');
-
 /**
  * Starts and stops the collab server in the right order. On shutdown (SIGTERM → app.close()) it runs
  * before Prisma disconnects (Nest destroys global modules last): stop accepting and close sockets, flush
- * every room's staged writes, settle projections, unload, then close Redis.
+ * every room's staged writes, settle projections, unload. Redis closes after it (infra/pubsub).
  */
 @Injectable()
 export class CollabLifecycle implements OnApplicationBootstrap, OnModuleDestroy {
@@ -22,7 +18,6 @@ export class CollabLifecycle implements OnApplicationBootstrap, OnModuleDestroy 
     private readonly rooms: RoomRegistry,
     private readonly membership: MembershipWatcher,
     private readonly deletions: DeletedComparisonWatcher,
-    @Inject(REDIS_BUS) private readonly redis: RedisBus | null,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -34,6 +29,5 @@ export class CollabLifecycle implements OnApplicationBootstrap, OnModuleDestroy 
   async onModuleDestroy(): Promise<void> {
     this.gateway.stopAccepting();
     await this.rooms.shutdown();
-    await this.redis?.close();
   }
 }

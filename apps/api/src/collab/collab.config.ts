@@ -22,8 +22,6 @@ export interface CollabSettings {
   allowedOrigins: readonly string[];
   /** Whether this process serves the collab socket (APP_ROLES contains `collab`). */
   servesSockets: boolean;
-  redisUrl: string | null;
-  redisPrefix: string;
 }
 
 /** Injection token of {@link CollabSettings}. */
@@ -48,7 +46,5 @@ export function collabSettings(config: AppConfig): CollabSettings {
     maxAwarenessBytes: config.COLLAB_MAX_AWARENESS_BYTES,
     allowedOrigins: config.ALLOWED_ORIGINS,
     servesSockets: config.APP_ROLES.includes('collab'),
-    redisUrl: config.REDIS_URL ?? null,
-    redisPrefix: config.REDIS_PREFIX,
   };
 }

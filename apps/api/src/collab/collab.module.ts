@@ -1,21 +1,18 @@
 import { Module } from '@nestjs/common';
-import { PubSub } from 'graphql-subscriptions';
-import type { Logger } from 'pino';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.schema.js';
-import { LOGGER } from '../infra/logging/logger.js';
-import { COLLAB_SETTINGS, collabSettings, type CollabSettings } from './collab.config.js';
-import { CollabLifecycle, REDIS_BUS } from './collab-lifecycle.js';
+import { COLLAB_SETTINGS, collabSettings } from './collab.config.js';
+import { REDIS_BUS } from '../infra/pubsub/pubsub.module.js';
+import type { RedisBus } from '../infra/pubsub/redis-bus.js';
+import { CollabLifecycle } from './collab-lifecycle.js';
 import { ComparisonDocService } from './comparison-doc.service.js';
 import { CollabFanout, LocalFanout } from './fanout/collab-fanout.js';
-import { RedisBus } from './fanout/redis-bus.js';
 import { RedisFanout } from './fanout/redis-fanout.js';
 import { DeletedComparisonWatcher } from './membership/deleted-comparison-watcher.js';
 import { MembershipWatcher } from './membership/membership-watcher.js';
 import { ProjectionScheduler } from './projection/projection-scheduler.js';
 import { ProjectionWriter } from './projection/projection-writer.js';
-import { COLLAB_PUB_SUB, ComparisonEvents } from './pubsub/comparison-events.js';
-import { RedisPubSubEngine } from './pubsub/redis-pubsub-engine.js';
+import { ComparisonEvents } from './pubsub/comparison-events.js';
 import { RoomRegistry } from './rooms/room-registry.js';
 import { CollabAuthenticator } from './server/collab-authenticator.js';
 import { CollabGateway } from './server/collab-gateway.js';
@@ -32,13 +29,7 @@ import { UpdateLogStore } from './store/update-log.store.js';
 @Module({
   providers: [
     { provide: COLLAB_SETTINGS, inject: [APP_CONFIG], useFactory: (config: AppConfig) => collabSettings(config) },
-    {
-      provide: REDIS_BUS,
-      inject: [COLLAB_SETTINGS, LOGGER],
-      useFactory: (s: CollabSettings, log: Logger) => (s.redisUrl ? RedisBus.connect(s.redisUrl, s.redisPrefix, log) : null),
-    },
     { provide: CollabFanout, inject: [REDIS_BUS], useFactory: (bus: RedisBus | null) => (bus ? new RedisFanout(bus) : new LocalFanout()) },
-    { provide: COLLAB_PUB_SUB, inject: [REDIS_BUS], useFactory: (bus: RedisBus | null) => (bus ? new RedisPubSubEngine(bus) : new PubSub()) },
     UpdateLogStore,
     Compactor,
     ProjectionWriter,

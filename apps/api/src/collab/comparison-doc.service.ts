@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { readComparisonDoc, type ChangeOrigin, type ComparisonDocView } from '@parallax/doc';
+import { mapDocError } from './doc-errors.js';
 import { RoomRegistry } from './rooms/room-registry.js';
 import { UpdateLogStore } from './store/update-log.store.js';
 import * as Y from 'yjs';
 
 /**
- * The server-side door to comparison docs, for GraphQL mutations, history and the auto-aligner. It does
- * not authorise: callers check ComparisonPolicy first (EDITOR to write, VIEWER to read).
+ * The server-side door to comparison docs, for GraphQL mutations, history, exports and the auto-aligner.
+ * It does not authorise: callers check ComparisonPolicy first (EDITOR to write, VIEWER to read). It is
+ * also the one place doc errors become domain errors (mapDocError), so no caller maps them again.
  */
 @Injectable()
 export class ComparisonDocService {
@@ -18,13 +20,13 @@ export class ComparisonDocService {
   /**
    * Loads the doc if needed and runs `fn` on it as one Yjs transaction with `origin`, then resolves with
    * its result once the change is stored in the update log; connected editors receive it right after.
-   * Use the operations of @parallax/doc inside `fn`; a DocOperationError they throw is rethrown as is
-   * (they validate before writing, so nothing was changed).
+   * Use the operations of @parallax/doc inside `fn`; a DocOperationError they throw (they validate
+   * before writing, so nothing was changed) is rethrown as the matching domain error.
    */
   async transact<T>(comparisonId: string, origin: ChangeOrigin, fn: (doc: Y.Doc) => T): Promise<T> {
-    const lease = await this.rooms.acquire(comparisonId);
+    const lease = await this.rooms.acquire(comparisonId).catch(rethrowMapped);
     try {
-      return await lease.room.transact(origin, fn);
+      return await lease.room.transact(origin, fn).catch(rethrowMapped);
     } finally {
       lease.release();
     }
@@ -50,13 +52,17 @@ export class ComparisonDocService {
   }
 
   private async withDurableDoc<T>(comparisonId: string, fn: (doc: Y.Doc) => T): Promise<T> {
-    const lease = await this.rooms.acquire(comparisonId);
+    const lease = await this.rooms.acquire(comparisonId).catch(rethrowMapped);
     try {
-      return await lease.room.durable(() => fn(lease.room.doc));
+      return await lease.room.durable(() => fn(lease.room.doc)).catch(rethrowMapped);
     } finally {
       lease.release();
     }
   }
+}
+
+function rethrowMapped(err: unknown): never {
+  throw mapDocError(err);
 }
 
 /** Decodes an encoded doc state (a stored version) into a plain view. */

@@ -1,17 +1,18 @@
 import { unwrapResolverError } from '@apollo/server/errors';
+import type { ApiErrorCode } from '@parallax/doc';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { AppError } from '../infra/errors/app-error.js';
 
 // Codes produced by Apollo and graphql-armor that are safe to pass through as they are.
-const PASS_THROUGH = new Set([
+const PASS_THROUGH = new Set<string>([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
-]);
+] satisfies ApiErrorCode[]);
 
 /**
  * The single mapping point from errors to GraphQL responses: AppErrors keep their code and message,
@@ -35,9 +36,9 @@ export function createErrorFormatter(log: Logger) {
     }
     if (!formatted.path) {
       // Errors outside field execution (e.g. limits from graphql-armor) describe the request, not the server.
-      return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
+      return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' satisfies ApiErrorCode } };
     }
     log.error({ err: original, path: formatted.path }, 'unexpected error in resolver');
-    return { message: 'Internal server error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return { message: 'Internal server error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' satisfies ApiErrorCode } };
   };
 }

@@ -40,10 +40,13 @@ export type ImportArticleInput = {
   html?: string | null | undefined;
   /** Overrides the outlet the importer finds. */
   outletName?: string | null | undefined;
+  /** A PDF file, base64-encoded (official statements are often PDFs). */
+  pdfBase64?: string | null | undefined;
   /** Overrides the date the importer finds (ISO 8601). */
   publishedAt?: string | null | undefined;
   /** Plain text as pasted or scraped. */
   text?: string | null | undefined;
+  /** The address of the article. Given alone, the server fetches the page (HTML, text or PDF); with text or html, it only names the source. */
   url?: string | null | undefined;
   workspaceId: string | number;
 };

@@ -1,14 +1,8 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import type { ApiErrorCode } from '@parallax/doc';
 
-/** The stable error codes the API puts in `extensions.code`. */
-export type ApiErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'GRAPHQL_VALIDATION_FAILED'
-  | 'INTERNAL_SERVER_ERROR';
+/** The stable error codes the API puts in `extensions.code` (the one list is API_ERROR_CODES in @parallax/doc). */
+export type { ApiErrorCode };
 
 /** Returns the first `extensions.code` of a GraphQL error, or null for network and other errors. */
 export function errorCode(error: unknown): ApiErrorCode | null {

@@ -1,12 +1,11 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { Alert } from '../components/ui/alert';
 import { SkeletonLines } from '../components/ui/skeleton';
 import { ArticleBody } from '../features/article/components/article-body';
 import { ArticleFieldsForm } from '../features/article/components/article-fields-form';
 import { DroppedLinesList } from '../features/article/components/dropped-lines-list';
+import { useArticle } from '../features/article/hooks/use-article';
 import { useCurrentWorkspace } from '../features/workspaces/hooks/use-workspaces';
-import { ArticleDetailDocument, UpdateArticleDocument } from '../gql/graphql';
 import { errorMessage } from '../lib/errors';
 import { formatDate } from '../lib/format';
 
@@ -15,10 +14,8 @@ export function ArticlePage() {
   const { articleId } = useParams();
   const [params] = useSearchParams();
   const { workspaceId, canEdit } = useCurrentWorkspace();
-  const { data, loading, error } = useQuery(ArticleDetailDocument, { variables: { id: articleId! } });
-  const [update, updateState] = useMutation(UpdateArticleDocument);
-  const a = data?.article;
-  if (loading && !a)
+  const { article: a, loading, error, update, updating, updateError } = useArticle(articleId!);
+  if (loading)
     return (
       <main className="page article-page" id="main">
         <SkeletonLines lines={10} label="Loading article" />
@@ -73,15 +70,15 @@ export function ArticlePage() {
           )}
         </article>
         <aside className="stack article-side">
-          <ArticleFieldsForm key={a.id + (a.headline ?? '')} article={a} canEdit={canEdit} />
+          <ArticleFieldsForm key={a.id + (a.headline ?? '')} article={a} canEdit={canEdit} onSave={update} saving={updating} error={updateError} />
           <section className="card stack" aria-labelledby="dropped-title">
             <h2 id="dropped-title">Dropped lines</h2>
             <p className="muted small">The importer kept these out of the body. Restore any that belong to the article.</p>
-            {updateState.error && <Alert>{errorMessage(updateState.error)}</Alert>}
+            {updateError && <Alert>{errorMessage(updateError)}</Alert>}
             <DroppedLinesList
               lines={a.droppedLines}
-              disabled={!canEdit || updateState.loading}
-              onRestoreNow={(line) => update({ variables: { id: a.id, input: { restoreLines: [line] } } }).catch(() => undefined)}
+              disabled={!canEdit || updating}
+              onRestoreNow={(line) => update({ restoreLines: [line] }).catch(() => undefined)}
             />
           </section>
         </aside>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { Alert } from '../components/ui/alert';
 import { EmptyState } from '../components/ui/empty-state';
@@ -24,7 +24,9 @@ export function ComparisonPage() {
   const data = useComparisonData(comparisonId!);
   const { doc, status, save, reconnect, provider } = useCollabDoc(comparisonId!);
   const user = useMemo(() => (me ? { id: me.id, name: me.name } : null), [me]);
-  const c = data.comparison;
+  // The comparison query skips Apollo's cache (tens of thousands of sentences), so a rename made here is applied here.
+  const [renamed, setRenamed] = useState<{ id: string; title: string } | null>(null);
+  const c = useMemo(() => (data.comparison && renamed?.id === data.comparison.id ? { ...data.comparison, title: renamed.title } : data.comparison), [data.comparison, renamed]);
   const online = status.status === 'synced';
 
   // The workspace is memoised; these elements change only with what they show, so connection events
@@ -41,6 +43,7 @@ export function ComparisonPage() {
           <ComparisonManage
             comparison={{ id: c.id, title: c.title, articleCount: data.articles.length }}
             canEdit={data.canEdit}
+            onRenamed={(title) => setRenamed({ id: c.id, title })}
             onDeleted={() => navigate(`/w/${workspaceId}/comparisons`, { replace: true })}
           />
         </>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert } from '../components/ui/alert';
 import { EmptyState } from '../components/ui/empty-state';
 import { PageHeader } from '../components/ui/page-header';
+import { ComparisonsStart } from '../features/comparison-list/components/comparisons-start';
 import { ArticleTable } from '../features/library/components/article-table';
 import { ArticleTableSkeleton } from '../features/library/components/article-table-skeleton';
 import { ImportDialog } from '../features/library/components/import-dialog';
@@ -47,6 +48,7 @@ export function LibraryPage() {
           </>
         }
       />
+      <ComparisonsStart workspaceId={workspaceId} />
       <SuggestionList workspaceId={workspaceId} canEdit={canEdit} />
       <div className="toolbar">
         <label className="search">
@@ -71,7 +73,9 @@ export function LibraryPage() {
               )
             }
           >
-            Paste an article or drop a few .txt or .html files. Then select the reports of one statement and compare them.
+            {canEdit
+              ? 'Import the reports of one statement: paste an article, or drop a few .txt or .html files. Then select them and choose “Compare selected”.'
+              : 'An editor of this workspace has not imported any articles yet.'}
           </EmptyState>
         )
       ) : (

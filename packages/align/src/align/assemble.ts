@@ -1,7 +1,7 @@
 import type { AlignedClaim, ClaimLink } from '../types.js';
 import type { Corpus } from '../text/corpus.js';
 import type { SentenceFeatures } from '../text/features.js';
-import { labelFromFeatures } from '../label/label.js';
+import { labelFromFeatures, labelOptions } from '../label/label.js';
 import { confidenceOf, relate } from '../relation/relation.js';
 import { diffFlags, scopeFor } from '../relation/flags.js';
 import type { Cluster, Member } from './clusters.js';
@@ -12,13 +12,37 @@ import { claimIdOf } from './hash.js';
 interface DraftClaim {
   claim: AlignedClaim;
   sortKey: number;
+  /** Label candidates, best first. */
+  labels: string[];
 }
 
 /** Turns the live clusters into claims: reference, relations and flags per link, a label, an id and a position. */
 export function assembleClaims(clusters: readonly Cluster[], corpus: Corpus): AlignedClaim[] {
   const drafts = clusters.filter((c) => !c.dead).map((c) => draftClaim(c, corpus));
   drafts.sort((a, b) => a.sortKey - b.sortKey || (a.claim.id < b.claim.id ? -1 : 1));
-  return drafts.map((d, position) => ({ ...d.claim, position }));
+  return uniqueLabels(drafts.map((d, position) => ({ ...d.claim, position })), drafts.map((d) => d.labels));
+}
+
+/**
+ * Gives every claim a label no other claim has: shared claims (which a reader meets first) choose first, each
+ * taking its best option still free; when all are taken, the best is numbered ("Gwadar Port (2)").
+ */
+function uniqueLabels(claims: AlignedClaim[], options: string[][]): AlignedClaim[] {
+  const used = new Set<string>();
+  const order = claims.map((c, i) => i).sort((a, b) => articlesOf(claims[b]!) - articlesOf(claims[a]!) || a - b);
+  const labels: string[] = [];
+  for (const i of order) {
+    const mine = options[i]!.length ? options[i]! : [claims[i]!.label];
+    let label = mine.find((l) => !used.has(l.toLowerCase()));
+    for (let n = 2; label === undefined; n++) if (!used.has(`${mine[0]} (${n})`.toLowerCase())) label = `${mine[0]} (${n})`;
+    used.add(label.toLowerCase());
+    labels[i] = label;
+  }
+  return claims.map((c, i) => ({ ...c, label: labels[i]! }));
+}
+
+function articlesOf(claim: AlignedClaim): number {
+  return new Set(claim.links.map((l) => l.articleId)).size;
 }
 
 function draftClaim(cluster: Cluster, corpus: Corpus): DraftClaim {
@@ -28,10 +52,12 @@ function draftClaim(cluster: Cluster, corpus: Corpus): DraftClaim {
   );
   const links = members.map((m) => linkOf(m, reference, reference === m.p));
   const texts = uniqueFeatures(cluster.members);
+  const labels = labelOptions(texts, corpus);
   return {
+    labels,
     claim: {
       id: claimIdOf(cluster.members.map((m) => m.p.seg.id)),
-      label: labelFromFeatures(texts, corpus),
+      label: labels[0] ?? labelFromFeatures(texts, corpus),
       position: 0,
       links,
       referenceSegmentId: reference.seg.id,

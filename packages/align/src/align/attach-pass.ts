@@ -1,6 +1,6 @@
 import { pairStats } from '../similarity/pair-stats.js';
 import { addMember, articleCount, type Cluster, type ClusterIndex, type JoinMode } from './clusters.js';
-import { bestExemplar, contains, hasRoom, isCoreMatch, isPartOf, PARTIAL_MARGIN, type ClusterMatch, type MatchSettings } from './matching.js';
+import { bestExemplar, contains, hasRoom, isCoreMatch, isPartOf, learnedGate, PARTIAL_MARGIN, type ClusterMatch, type MatchSettings } from './matching.js';
 import type { PreparedSegment } from './prepare.js';
 
 /** Extra similarity a repeat must show against a claim's other wordings (as opposed to its reference). */
@@ -58,7 +58,7 @@ function matchesFor(p: PreparedSegment, own: Cluster, ctx: PassContext): Cluster
     .candidates(p)
     .map((id) => ctx.clusters[id]!)
     .filter((c) => c !== own && !c.dead)
-    .map((c) => bestExemplar(p, c));
+    .map((c) => bestExemplar(p, c, ctx.s));
 }
 
 function attachLoner(p: PreparedSegment, own: Cluster, ctx: PassContext): void {
@@ -100,7 +100,7 @@ function singleOption(m: ClusterMatch, p: PreparedSegment, s: MatchSettings): Op
   if (m.cluster.perArticle.has(p.seg.articleId)) {
     // A second sentence of the same article must restate the claim's reference, or another outlet's wording very
     // closely; a loose match here would let one article's neighbouring sentences chain two claims together.
-    const seedMatch: ClusterMatch = { cluster: m.cluster, exemplar: m.cluster.seed, stats: pairStats(p.ws, m.cluster.seed.ws) };
+    const seedMatch: ClusterMatch = { cluster: m.cluster, exemplar: m.cluster.seed, stats: pairStats(p.ws, m.cluster.seed.ws, learnedGate(s)) };
     if (seedMatch.stats.score >= s.threshold + PARTIAL_MARGIN / 2 && isCoreMatch(seedMatch, p, s)) return { match: seedMatch, mode: 'repeat' };
     if (m.stats.score >= s.threshold + REPEAT_MARGIN && isCoreMatch(m, p, s)) return { match: m, mode: 'repeat' };
     return isPartOf(seedMatch, p, s) ? { match: seedMatch, mode: 'part' } : null;

@@ -4,8 +4,10 @@ import { clauseSpans } from '../clauses/clauses.js';
 import { pairStats, type PairStats } from '../similarity/pair-stats.js';
 import { weighSentence } from '../similarity/weighted.js';
 import { addMember, type Cluster, type ClusterIndex } from './clusters.js';
-import { hasRoom, type MatchSettings } from './matching.js';
+import { hasRoom, learnedGate, type MatchSettings } from './matching.js';
 import type { PreparedSegment } from './prepare.js';
+
+const MIN_TERMS_FOR_CLAUSES = 10;
 
 /** A clause of a segment that matched another claim's reference. */
 interface ClauseMatch {
@@ -24,7 +26,8 @@ export function clausePass(ordered: readonly PreparedSegment[], clusters: Cluste
   const claimsOf = new Map<PreparedSegment, number>();
   for (const c of clusters) if (!c.dead) for (const m of c.members) claimsOf.set(m.p, (claimsOf.get(m.p) ?? 0) + 1);
   for (const p of ordered) {
-    if (p.pivot) continue;
+    // Only long sentences hold several commitments; short ones are matched whole by the earlier passes.
+    if (p.pivot || p.ws.w.size < MIN_TERMS_FOR_CLAUSES) continue;
     const room = s.maxClaimsPerSegment - (claimsOf.get(p) ?? 0);
     if (room <= 0) continue;
     for (const match of clauseMatches(p, clusters, index, s, corpus).slice(0, room)) {
@@ -42,7 +45,7 @@ function clauseMatches(p: PreparedSegment, clusters: Cluster[], index: ClusterIn
     for (const id of index.candidates({ ...p, ws, rareKeys })) {
       const cluster = clusters[id]!;
       if (cluster.dead || cluster.perArticle.has(p.seg.articleId) || !hasRoom(cluster, p.seg.articleId, s.maxLinksPerArticle)) continue;
-      const stats = pairStats(ws, cluster.seed.ws);
+      const stats = pairStats(ws, cluster.seed.ws, learnedGate(s));
       if (!isClauseMatch(stats, s)) continue;
       const known = best.get(cluster);
       if (!known || stats.score > known.stats.score) best.set(cluster, { cluster, stats });
@@ -56,5 +59,9 @@ function clauseMatches(p: PreparedSegment, clusters: Cluster[], index: ClusterIn
 const CLAUSE_LEARNED = 0.6;
 
 function isClauseMatch(stats: PairStats, s: MatchSettings): boolean {
-  return stats.score >= s.threshold && stats.sharedTerms >= 3 && stats.learned >= Math.max(CLAUSE_LEARNED, s.learnedFloor);
+  if (stats.score < s.threshold || stats.sharedTerms < 3 || stats.learned < s.learnedFloor) return false;
+  // Either the learned score agrees clearly, or the wording is close enough to need no second opinion.
+  return stats.learned >= CLAUSE_LEARNED || stats.score >= CLOSE_WORDING;
 }
+
+const CLOSE_WORDING = 0.6;

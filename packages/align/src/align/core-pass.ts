@@ -35,7 +35,7 @@ function bestCoreMatch(p: PreparedSegment, clusters: Cluster[], index: ClusterIn
   for (const id of index.candidates(p)) {
     const cluster = clusters[id]!;
     if (cluster.perArticle.has(p.seg.articleId)) continue;
-    const m = bestExemplar(p, cluster);
+    const m = bestExemplar(p, cluster, s);
     if (isCoreMatch(m, p, s) && (!best || m.stats.score > best.stats.score)) best = m;
   }
   return best;

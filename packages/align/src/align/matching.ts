@@ -21,11 +21,16 @@ export interface ClusterMatch {
   exemplar: PreparedSegment;
 }
 
+/** The lexical score below which no rule links two sentences, so the learned score need not be computed. */
+export function learnedGate(s: MatchSettings): number {
+  return s.threshold * 0.6;
+}
+
 /** Compares a segment with each exemplar of a cluster and keeps the most similar. */
-export function bestExemplar(p: PreparedSegment, cluster: Cluster): ClusterMatch {
+export function bestExemplar(p: PreparedSegment, cluster: Cluster, s: MatchSettings): ClusterMatch {
   let best: ClusterMatch | undefined;
   for (const exemplar of cluster.exemplars) {
-    const stats = pairStats(p.ws, exemplar.ws);
+    const stats = pairStats(p.ws, exemplar.ws, learnedGate(s));
     if (!best || stats.score > best.stats.score) best = { cluster, stats, exemplar };
   }
   return best!;

@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAYS } from '../lexicon/cues.js';
 import { WEAK_LABEL_WORDS } from '../lexicon/stopwords.js';
 import { DEFAULT_CORPUS, type Corpus } from '../text/corpus.js';
 import { sentenceFeatures, type SentenceFeatures } from '../text/features.js';
@@ -9,6 +10,8 @@ interface Candidate {
   weight: number;
   texts: Set<number>;
   surfaces: Map<string, number>;
+  /** True when the phrase holds a date (a month, a weekday or a year). */
+  dated: boolean;
 }
 
 const MAX_WORDS = 4;
@@ -26,19 +29,41 @@ export function claimLabel(texts: string[], corpus: Corpus = DEFAULT_CORPUS): st
 
 /** {@link claimLabel} on sentences already analysed. */
 export function labelFromFeatures(sentences: readonly SentenceFeatures[], corpus: Corpus): string {
+  return labelOptions(sentences, corpus)[0] ?? fallbackLabel(sentences[0]);
+}
+
+/**
+ * The label candidates of a claim, best first (at most `limit`), so that a caller naming many claims can skip
+ * a label another claim already has. Single words rank below phrases: "interim" or "bilateral" name nothing.
+ */
+export function labelOptions(sentences: readonly SentenceFeatures[], corpus: Corpus, limit = 6): string[] {
   const candidates = new Map<string, Candidate>();
   const names = capitalisedMidSentence(sentences.slice(0, MAX_TEXTS));
   sentences.slice(0, MAX_TEXTS).forEach((f, index) => collectCandidates(f, index, corpus, candidates, names));
-  let best: Candidate | undefined;
-  let bestScore = 0;
   const needed = Math.min(2, sentences.length);
-  for (const c of candidates.values()) {
+  const scored = [...candidates.values()].map((c) => {
     const support = c.texts.size / sentences.length;
-    const score = c.weight * (c.texts.size >= needed ? 1 : 0.35) * (0.4 + 0.6 * support);
-    if (score > bestScore) [best, bestScore] = [c, score];
+    const single = c.keys.includes(' ') ? 1 : SINGLE_WORD_FACTOR;
+    // Dates identify an occasion, not what was said ("February 4 to 8").
+    const dated = c.dated ? DATED_FACTOR : 1;
+    return { c, score: c.weight * single * dated * (c.texts.size >= needed ? 1 : 0.35) * (0.4 + 0.6 * support) };
+  });
+  scored.sort((a, b) => b.score - a.score || (a.c.keys < b.c.keys ? -1 : 1));
+  const out: string[] = [];
+  for (const { c } of scored) {
+    const label = mostCommonSurface(c);
+    if (!out.includes(label)) out.push(label);
+    if (out.length >= limit) break;
   }
-  return best ? mostCommonSurface(best) : fallbackLabel(sentences[0]);
+  return out;
 }
+
+const SINGLE_WORD_FACTOR = 0.45;
+const DATED_FACTOR = 0.3;
+const TITLE_WORDS = new Set('president premier minister prime deputy counterpart spokesperson spokesman chairman'.split(' '));
+const PREPOSITIONS = new Set('along across toward towards onto amid near beyond following alongside throughout'.split(' '));
+const GENERIC_HEADS = new Set('port city province region airport district river valley strip state sea island islands'.split(' '));
+const PHRASE_GLUE = new Set(['of', 'and', 'the', 'in', 'on', 'for', 'to', 'with', 'a', 'an']);
 
 /** Words written with a capital somewhere other than at a sentence start: names, whatever their position. */
 function capitalisedMidSentence(sentences: readonly SentenceFeatures[]): Set<string> {
@@ -58,18 +83,57 @@ function collectCandidates(f: SentenceFeatures, index: number, corpus: Corpus, o
       const token = words[j]!;
       if (token.text === '-') continue;
       if (j > i && !joined(words, j)) break;
+      // Inside a label only the glue of noun phrases may appear ("Belt and Road", "visit to Pakistan"), not the
+      // verbs and pronouns that make it a clause fragment ("Taiwan is an inseparable").
+      if (token.stop && j > i && !PHRASE_GLUE.has(token.norm)) break;
       weight += tokenWeight(token, corpus);
-      if (!token.stop && canStart(words, i)) addCandidate(out, f, words.slice(i, j + 1), weight, index, names);
+      if (canStart(words, i) && canEnd(words, j)) addCandidate(out, f, words.slice(i, j + 1), weight, index, names);
       n++;
     }
   }
 }
 
-// A phrase starts on a content word, or on a function word fused to the next by a hyphen ("one-China").
+// A phrase starts on a content word, or on a function word fused to the next by a hyphen ("one-China"); never
+// inside a hyphenated compound ("weather" of "all-weather") and never on a verb form or a reporting word.
 function canStart(words: Token[], i: number): boolean {
   const first = words[i]!;
-  if (first.kind === 'punct') return false;
+  if (first.kind === 'punct' || fusedToPrevious(words, i)) return false;
+  if (WEAK_LABEL_WORDS.has(first.norm) || TITLE_WORDS.has(first.norm) || (!first.cap && /(?:ed|ly|ing)$/.test(first.norm))) return false;
+  // Never from the middle of a name ("Zones" of "Special Economic Zones").
+  if (first.cap && isNameWord(words[i - 1]) && words[i - 1]!.end + 1 === first.start && !atSentenceStart(words, i - 1)) return false;
   return !first.stop || (words[i + 1]?.text === '-' && words[i + 1]!.start === first.end);
+}
+
+// A phrase ends on a word that can close a noun phrase: not a function word, reporting word, participle
+// ("aimed") or adverb, and not inside a hyphenated compound ("all" of "all-weather").
+function canEnd(words: Token[], j: number): boolean {
+  const last = words[j]!;
+  if (last.stop || last.kind === 'punct' || fusedToNext(words, j)) return false;
+  if (WEAK_LABEL_WORDS.has(last.norm) || PREPOSITIONS.has(last.norm)) return false;
+  // Nor before the generic head that completes a name ("Korran" of "Korran region").
+  if (last.cap && GENERIC_HEADS.has(words[j + 1]?.norm ?? '') && words[j + 1]!.start === last.end + 1) return false;
+  // Nor up to the middle of one ("China-Pakistan" of "China-Pakistan Economic Corridor").
+  const next = words[j + 1];
+  if (isNameWord(next) && next!.start === last.end + 1 && (last.cap || words[j - 1]?.text === '-')) return false;
+  return last.cap || !/(?:ed|ly|ing)$/.test(last.norm);
+}
+
+function isNameWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && t.cap && !t.stop;
+}
+
+function atSentenceStart(words: Token[], i: number): boolean {
+  return !words.slice(0, i).some((t) => t.kind !== 'punct');
+}
+
+function fusedToPrevious(words: Token[], i: number): boolean {
+  const prev = words[i - 1];
+  return prev !== undefined && prev.text === '-' && prev.end === words[i]!.start;
+}
+
+function fusedToNext(words: Token[], j: number): boolean {
+  const next = words[j + 1];
+  return next !== undefined && next.text === '-' && next.start === words[j]!.end;
 }
 
 // Words of one phrase sit next to each other: separated by a space or a hyphen, not by a comma or a bracket.
@@ -81,6 +145,9 @@ function joined(words: Token[], j: number): boolean {
 function tokenWeight(token: Token, corpus: Corpus): number {
   if (token.stop) return 0;
   const base = corpus.weight(token.key);
+  // Titles and the names of participants most articles repeat say who, not what: "President Zardari" is no label.
+  if (TITLE_WORDS.has(token.norm)) return base * 0.15;
+  if (token.cap && (corpus.articleShare?.(token.key) ?? 0) >= 0.5) return base * 0.3;
   // Verbs in the past tense and reporting words name the act of saying, not what was said.
   if (WEAK_LABEL_WORDS.has(token.norm)) return base * 0.15;
   if (!token.cap && /ed$/.test(token.norm)) return base * 0.4;
@@ -93,7 +160,8 @@ function addCandidate(out: Map<string, Candidate>, f: SentenceFeatures, run: Tok
   // Labels quote the sentences, so candidates are keyed by stem: a synonym swap is not the same phrase.
   const keys = words.map((t) => t.stem).join(' ');
   let c = out.get(keys);
-  if (!c) out.set(keys, (c = { keys, weight, texts: new Set(), surfaces: new Map() }));
+  const dated = words.some((t) => MONTHS[t.norm] !== undefined || WEEKDAYS.has(t.norm) || /^(?:19|20)\d\d$/.test(t.text));
+  if (!c) out.set(keys, (c = { keys, weight, texts: new Set(), surfaces: new Map(), dated }));
   c.texts.add(index);
   const surface = displayForm(f, run, names);
   c.surfaces.set(surface, (c.surfaces.get(surface) ?? 0) + 1);

@@ -43,6 +43,27 @@ const SYNONYM_CREDIT = 0.85;
 // Shared term weight (idf units) at which the absolute-evidence feature saturates: a dozen rare words.
 const MASS_SCALE = 40;
 
+/** The cheap part of a comparison, which the aligner computes for every candidate pair. */
+export interface PairCore {
+  cos: number;
+  ngram: number;
+  covA: number;
+  covB: number;
+  sharedTerms: number;
+}
+
+/** Weighted cosine, bigram overlap and coverage of a pair, without the model's costlier features. */
+export function pairCore(a: WeightedSentence, b: WeightedSentence): PairCore {
+  const { dot, sharedA, sharedB, count } = overlap(a, b);
+  return {
+    cos: a.norm2 && b.norm2 ? dot / Math.sqrt(a.norm2 * b.norm2) : 0,
+    ngram: dice(a.f.shingles, b.f.shingles),
+    covA: a.sum ? sharedA / a.sum : 0,
+    covB: b.sum ? sharedB / b.sum : 0,
+    sharedTerms: count,
+  };
+}
+
 /** Computes the features of a pair; `sharedQuotes` is passed in because quote matching lives with the evidence. */
 export function pairFeatures(a: WeightedSentence, b: WeightedSentence, sharedQuotes: number): PairFeatures {
   const { dot, sharedA, sharedB, count } = overlap(a, b);

@@ -1,6 +1,6 @@
 import type { SentenceFeatures } from '../text/features.js';
 import { modelScore } from './model.js';
-import { entityDice, pairFeatures } from './pair-features.js';
+import { entityDice, pairCore, pairFeatures, type PairCore } from './pair-features.js';
 import type { WeightedSentence } from './weighted.js';
 
 /** The measurements behind one comparison, kept apart so relation and alignment can reuse them. */
@@ -8,7 +8,7 @@ export interface PairStats {
   /** The hand-set lexical score the clustering thresholds are expressed in, in [0, 1]. */
   score: number;
   /** The learned probability that the two report the same claim (model-weights.ts), in [0, 1]. */
-  learned: number;
+  readonly learned: number;
   /** Weighted cosine of the content terms. */
   cos: number;
   /** Dice overlap of word bigrams. */
@@ -21,14 +21,50 @@ export interface PairStats {
   sharedQuotes: number;
 }
 
-/** Compares two weighted sentences; this is the hot path of alignment, so it builds no evidence. */
-export function pairStats(a: WeightedSentence, b: WeightedSentence): PairStats {
+/**
+ * Compares two weighted sentences; this is the hot path of alignment, so it builds no evidence, and the learned
+ * score (whose features cost more) is computed only when a rule first asks for it. Below `learnedGate` the
+ * lexical score already rules the pair out, so the learned score reads 0 without being computed.
+ */
+export function pairStats(a: WeightedSentence, b: WeightedSentence, learnedGate = 0): PairStats {
   const sharedQuotes = countSharedQuotes(a.f, b.f);
-  const { x, cos, ngram, covA, covB, sharedTerms } = pairFeatures(a, b, sharedQuotes);
+  const core = pairCore(a, b);
+  return new LazyPairStats(a, b, core, lexicalScore(a, b, core.cos, core.ngram, sharedQuotes), sharedQuotes, learnedGate);
+}
+
+class LazyPairStats implements PairStats {
+  readonly cos: number;
+  readonly ngram: number;
+  readonly covA: number;
+  readonly covB: number;
+  readonly sharedTerms: number;
+  private cached: number | undefined;
+
+  constructor(
+    private readonly a: WeightedSentence,
+    private readonly b: WeightedSentence,
+    core: PairCore,
+    readonly score: number,
+    readonly sharedQuotes: number,
+    private readonly gate: number,
+  ) {
+    this.cos = core.cos;
+    this.ngram = core.ngram;
+    this.covA = core.covA;
+    this.covB = core.covB;
+    this.sharedTerms = core.sharedTerms;
+  }
+
+  get learned(): number {
+    if (this.cached === undefined) this.cached = this.score >= this.gate ? learnedScore(this.a, this.b, this.sharedQuotes) : 0;
+    return this.cached;
+  }
+}
+
+function learnedScore(a: WeightedSentence, b: WeightedSentence, sharedQuotes: number): number {
+  const { x, sharedTerms } = pairFeatures(a, b, sharedQuotes);
   // Sentences with no content term in common are not scored by the model: soft matches alone prove nothing.
-  const learned = sharedTerms === 0 && x[5]! < 0.5 ? 0 : modelScore(x);
-  const score = lexicalScore(a, b, cos, ngram, sharedQuotes);
-  return { score, learned, cos, ngram, covA, covB, sharedTerms, sharedQuotes };
+  return sharedTerms === 0 && x[5]! < 0.5 ? 0 : modelScore(x);
 }
 
 const W_COS = 0.6;

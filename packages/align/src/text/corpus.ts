@@ -16,6 +16,8 @@ export interface Corpus {
   weight(key: string): number;
   /** Word vectors for soft matching, when the app loaded them (see decodeWordVectors). */
   readonly vectors?: WordVectors;
+  /** The share of the comparison's articles that use a term key (0 when articles are unknown). */
+  articleShare?(key: string): number;
 }
 
 /** What a corpus may know besides the sentences. */
@@ -93,5 +95,5 @@ export function corpusFromCounts(
     }
     return w;
   };
-  return { docCount, df, weight, vectors: extra.vectors };
+  return { docCount, df, weight, vectors: extra.vectors, articleShare: (key) => extra.spread?.get(key) ?? 0 };
 }

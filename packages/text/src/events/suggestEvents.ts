@@ -100,9 +100,9 @@ function reasons(group: readonly number[], members: readonly EventFeatures[], pa
   if (dates.length >= 2) {
     let widest = 0;
     for (const i of group) for (const j of group) widest = Math.max(widest, pairs[i]?.[j]?.daysApart ?? 0);
-    out.push(`published within ${widest} day(s) of each other (${dates[0]} to ${dates[dates.length - 1]})`);
+    out.push(`published ${widest === 0 ? 'the same day' : `within ${widest} ${widest === 1 ? 'day' : 'days'} of each other`} (${dates[0]} to ${dates[dates.length - 1]})`);
   }
-  if (dates.length < members.length) out.push(`${members.length - dates.length} article(s) have no publication date`);
+  if (dates.length < members.length) out.push(members.length - dates.length === 1 ? '1 article has no publication date' : `${members.length - dates.length} articles have no publication date`);
   if (people.length > 0) out.push(`the same participants are named: ${people.join(', ')}`);
   if (kinds.length > 0) out.push(`the same kind of event: ${kinds.join(', ')}`);
   const topics = group.flatMap((i) => group.filter((j) => j > i).map((j) => pairs[i][j].topic));

@@ -66,3 +66,28 @@ describe('importArticle with HTML', () => {
     expect(b.paragraphs).toHaveLength(2);
   });
 });
+
+describe('HTML page furniture (layout: news page with navigation, share row, related box and footer around the article)', () => {
+  const page = `<html><head><meta property="og:site_name" content="Example Times"></head><body>
+<nav class="menu"><a>Home</a> <a>World</a></nav>
+<div class="share-row"><a>Share on Facebook</a></div>
+<article><h1>Ministers meet in Beijing for annual talks</h1>
+<p>The foreign ministers of Pakistan and China met in Beijing on Monday for their annual strategic dialogue, officials said.</p>
+<p>They agreed to expand cooperation on trade and security and to meet again next year in Islamabad.</p></article>
+<aside class="related-stories"><h3>Related Articles</h3><p>Army chief visits Beijing for two days of talks on defence cooperation</p></aside>
+<footer><p>© 2025 Example Times</p></footer></body></html>`;
+
+  it('lists every removed block with the furniture it sat in, and a person can restore any of them', () => {
+    const a = importArticle({ html: page });
+    const reasons = Object.fromEntries(a.droppedLines.map((d) => [d.text, `${d.reason}: ${d.detail}`]));
+    expect(reasons['Share on Facebook']).toMatch(/^social-share/);
+    expect(reasons['Related Articles']).toMatch(/^related-stories/);
+    expect(reasons['Army chief visits Beijing for two days of talks on defence cooperation']).toBe('related-stories: in a related-stories box');
+    expect(reasons['© 2025 Example Times']).toMatch(/^footer/);
+    expect(a.droppedLines.some((d) => d.reason === 'navigation')).toBe(true);
+    const related = a.droppedLines.find((d) => d.text.startsWith('Army chief'))!;
+    const restored = importArticle({ html: page }, { restoreLines: [related.lineIndex] });
+    expect(restored.body).toContain('Army chief visits Beijing');
+    expect(restored.paragraphs).toHaveLength(3);
+  });
+});

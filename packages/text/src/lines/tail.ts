@@ -1,14 +1,13 @@
 import { brandOf } from '../meta/outlet.js';
 import { creditLine } from '../meta/wire.js';
 import type { DropReason } from '../types.js';
-import { isClosingCredit } from './vocabulary.js';
+import { isClosingCredit, PRINT_CREDIT } from './vocabulary.js';
 import { bylineOf, siteMetaOf, drop, type Extracted, type Item } from './item.js';
 import { noteByline, noteCredit, noteDate } from './notes.js';
 import { pickPublishedDate } from '../meta/dates.js';
 
 const REPORTING_CREDIT = /^(?:\(?\s*)?(?:reporting|writing|editing|additional reporting|compiled|edited|written)\s+by\b/i;
 const COPYRIGHT = /(?:©|\(c\)|copyright|all rights reserved)/i;
-const PRINT_CREDIT = /^(?:[Pp]ublished|[Pp]rinted|[Ff]irst published|[Aa]ppeared) in (?:the )?(?:print edition of )?[\p{Lu}]/u;
 
 /**
  * Classifies everything after the last body paragraph: credits, bylines, disclaimers and brand lines
@@ -22,7 +21,9 @@ export function classifyTail(items: Item[], from: number, out: Extracted): void 
     if (it.role !== null) continue;
     if (it.boiler?.marker !== undefined) list = listReason(it.boiler.marker, it.boiler.reason);
     const text = it.unit.text;
-    if (it.boiler !== null) {
+    if (PRINT_CREDIT.test(text)) {
+      printCredit(it, out);
+    } else if (it.boiler !== null) {
       if (it.boiler.reason === 'footer') out.footerLines.push(text);
       drop(it, it.boiler.reason, it.boiler.detail);
     } else if (it.caption !== null) {
@@ -43,13 +44,6 @@ function classifyTailLine(it: Item, out: Extracted, list: DropReason | undefined
   const credit = creditLine(text);
   if (credit !== null) return noteCredit(it, credit, out);
   if (REPORTING_CREDIT.test(text) || isClosingCredit(text)) return drop(it, 'byline', 'credits for the reporting or an author note');
-  if (PRINT_CREDIT.test(text)) {
-    // "Published in Dawn, February 4th, 2025": the print edition names the outlet and dates the story.
-    const date = pickPublishedDate(text);
-    if (date !== null) noteDate(it, date, 'print-credit', out);
-    out.footerLines.push(text);
-    return drop(it, 'footer', 'the print edition credit');
-  }
   if (siteMetaOf(it) >= 2 || COPYRIGHT.test(text) || (it.f.terminal && it.f.words >= 8 && isSiteTalk(text))) {
     out.footerLines.push(text);
     return drop(it, 'footer', 'a site disclaimer or copyright notice');
@@ -69,6 +63,14 @@ function classifyTailLine(it: Item, out: Extracted, list: DropReason | undefined
   }
   if (it.f.words >= 5 && !it.f.terminal) return drop(it, 'related-stories', 'a headline of another story');
   drop(it, 'footer', 'below the last paragraph of the article');
+}
+
+// "Published in Dawn, February 4th, 2025": the print edition names the outlet and dates the story.
+function printCredit(it: Item, out: Extracted): void {
+  const date = pickPublishedDate(it.unit.text);
+  if (date !== null) noteDate(it, date, 'print-credit', out);
+  out.footerLines.push(it.unit.text);
+  drop(it, 'footer', 'the print edition credit');
 }
 
 function isSiteTalk(text: string): boolean {

@@ -83,7 +83,7 @@ function findBlockEnd(lines: readonly string[], start: number): number {
 }
 
 // "date 2025-02-06", "updated 5 Feb": furniture in lower case under a headline, not a wrapped line.
-const DATE_FURNITURE = /^(?:date|dated|posted|published|updated|last updated|on)\b[\s:]*(?:\d|[a-z]{3,9}\.?\s+\d)/i;
+const DATE_FURNITURE = /^(?:(?:date|dated|posted|published|updated|last updated|on)\b[\s:]*(?:\d|[a-z]{3,9}\.?\s+\d)|by\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}$)/iu;
 
 function continuesSentence(previous: string, next: string): boolean {
   return previous.length >= 30 && !TERMINAL_OR_COLON.test(previous) && STARTS_LOWER.test(next) && !BULLET.test(next) && !DATE_FURNITURE.test(next);

@@ -19,7 +19,8 @@ interface Rule {
 // tested: real boilerplate labels are short, and skipping prose keeps the hot path cheap.
 const RULES: Rule[] = [
   {
-    re: /^\(?(?:reporting|additional reporting|writing|editing|compiled|edited|written|produced) by\b.*$/,
+    // "Written by X" is a byline, read by parseBylineLine; these credits close a wire story.
+    re: /^\(?(?:reporting|additional reporting|writing|editing|compiled|edited|produced) by\b.*$/,
     reason: 'byline',
     detail: 'reporting and editing credits that close a wire story',
     marker: 'hard',
@@ -116,12 +117,20 @@ const SITE_META =
  * Matches a short line against known boilerplate vocabulary (navigation, related lists, comment widgets,
  * app promos, share buttons, newsletters, ads, tags, footers). Returns null for anything else.
  */
+// "Like Opinion & Editorial on Facebook, follow @ETOpEd on Twitter …": a social promo of any length.
+const SOCIAL_PROMO = /\b(?:like|follow|join) (?:us|[\p{L}&'’ ]{1,40}) on (?:facebook|twitter|x|instagram|whatsapp|telegram|youtube)\b.*\b(?:follow|updates|@\w+)/iu;
+// "Published in Dawn, February 4th, 2025": nothing after the print-edition credit is article text.
+export const PRINT_CREDIT = /^(?:[Pp]ublished|[Pp]rinted|[Ff]irst published|[Aa]ppeared) in (?:the )?(?:print edition of )?[\p{Lu}][\p{L}.&'’ -]{1,40}?,? (?:on )?(?:\p{L}+ )?\d{1,2}|^(?:[Pp]ublished|[Pp]rinted) in (?:the )?[\p{Lu}][\p{L}.&'’ -]{1,40}$/u;
+const PRINT: BoilerplateMatch = { reason: 'footer', detail: 'the print edition credit', marker: 'hard' };
+const PROMO: BoilerplateMatch = { reason: 'social-share', detail: 'a promotion of the site on social media' };
 const TWEET = /pic\.twitter\.com\/|^[—–-]\s*.{1,60}\(@\w{1,15}\)\s+\S+\s+\S+,?\s+\d{4}$/;
 const EMBED: BoilerplateMatch = { reason: 'embed', detail: 'an embedded social media post' };
 
 export function matchBoilerplate(text: string, words: number): BoilerplateMatch | null {
   // Embedded posts are told at any length: their dates and names must never reach the metadata.
   if ((text.includes('pic.twitter.com/') || text.includes('(@')) && TWEET.test(text)) return EMBED;
+  if (words <= 40 && SOCIAL_PROMO.test(text)) return PROMO;
+  if (words <= 16 && PRINT_CREDIT.test(text)) return PRINT;
   if (words > 14) return null;
   const norm = text.toLowerCase().replace(SPACES, ' ').replace(COUNT_SUFFIX, '').replace(EDGE_PUNCTUATION, '');
   if (norm === '') return { reason: 'navigation', detail: 'a line of symbols only' };
@@ -132,11 +141,13 @@ export function matchBoilerplate(text: string, words: number): BoilerplateMatch 
 }
 
 const CLOSING_CREDIT =
-  /^(?:[-–—]\s*)?(?:the (?:writer|author|columnist|reporter)s? (?:is|are|was|has|have|teaches|works|can be)\b|.{0,80}\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\b|\(?(?:with )?(?:inputs?|additional reporting) from\b|[\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,3} (?:is|was) (?:a|an|the|our) (?:[\p{L}-]+ ){0,4}(?:correspondent|reporter|editor|journalist|writer|columnist|contributor|analyst|fellow|professor|producer|photographer|bureau chief)\b|.{0,200}\bfollow (?:him|her|them) on\b)/iu;
+  /^(?:[-–—]\s*)?(?:the (?:writer|author|columnist|reporter)s? (?:is|are|was|has|have|teaches|works|can be)\b|.{0,80}\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\b|\(?(?:with )?(?:inputs?|additional reporting) from\b|[\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,3} (?:is|was) (?:a|an|the|our) (?:[\p{L}-]+ ){0,4}(?:correspondent|reporter|editor|journalist|writer|columnist|contributor|analyst|fellow|professor|producer|photographer|bureau chief)\b)/iu;
+// "… Follow him on X @samsmith." closes an author's note; tested on its own, without a leading wildcard.
+const FOLLOW_AUTHOR = /\bfollow (?:him|her|them) on\b/i;
 
 /** True for the closing credit of an article: an author note or "X contributed to this report". */
 export function isClosingCredit(text: string): boolean {
-  return text.length < 400 && CLOSING_CREDIT.test(text);
+  return text.length < 400 && (CLOSING_CREDIT.test(text) || FOLLOW_AUTHOR.test(text));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { findDates, pickPublishedDate, type FoundDate } from './dates.js';
+import { isAgency } from './wire.js';
 
 /** What a byline or date line says: the author (or desk) and the publication date, either may be absent. */
 export interface BylineLine {
@@ -8,8 +9,8 @@ export interface BylineLine {
 
 const BY_PREFIX = /^(?:written\s+)?by[:\s]\s*/i;
 const META_KEYWORD = /\b(?:published|posted|updated?|last updated|modified)\b|\|/i;
-const DESK = /\b(?:web desk|news desk|online desk|desk report|staff reporter|staff writer|staff correspondent|our correspondent|correspondent|monitoring (?:desk|report)|bureau report|news service|newsroom|editorial board)\b/i;
-const CUT_AFTER_NAME = /\s*(?:\||\b(?:published|posted|updated?|last updated|modified|on)\b|[,–—·•]|\s-\s|\d).*$/i;
+const DESK = /\b(?:(?:web|news|online|digital|world|national|international|city|foreign|sports|business|political|monitoring) desk|desk report|staff reporter|staff writer|staff correspondent|our correspondent|correspondent|monitoring report|bureau report|news service|newsroom|editorial board)\b/i;
+const CUT_AFTER_NAME = /\s*(?:\||\b(?:published|posted|updated?|last updated|modified|on)\b|[,–—·•]|\s[-/]\s|\s\/$|\d).*$/i;
 // A site credited as author: "Dawn.com", "Geo.tv".
 const DOMAIN_NAME = /^[\p{L}\p{N}-]+\.(?:com|net|org|tv|pk|in|cn|news|co\.uk)$/iu;
 const RELATIVE_TIME = /^(?:(?:updated|posted|published|last updated)\s*:?\s*)?(?:\d+|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i;
@@ -26,14 +27,17 @@ const NAME_WORD = /^(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|de|van|von|al|bin|ul|ud
 export function parseBylineLine(text: string, words: number): BylineLine | null {
   if (words > 25 || /[.!?]["”’]?$/.test(text) && !/\d[.]?$/.test(text)) return null;
   if (RELATIVE_TIME.test(text)) return { byline: null, date: null };
+  const wired = wireByline(text);
+  if (wired !== null) return wired;
   const byMatch = BY_PREFIX.exec(text);
   const dates = findDates(text);
   const date = dates.length > 0 ? pickPublishedDate(text) : null;
   if (byMatch !== null) {
-    const name = cleanName(text.slice(byMatch[0].length));
+    const end = dates.length > 0 ? dates[0].index : text.length;
+    const name = cleanName(text.slice(byMatch[0].length, end).replace(WEEKDAY_AT_END, ''));
     if (name !== null) return { byline: name, date };
   }
-  if (date !== null && (META_KEYWORD.test(text) || residueWords(text, dates) <= 3)) {
+  if (date !== null && (META_KEYWORD.test(text) || residueWords(text, dates) <= 3 || DESK.test(text))) {
     return { byline: nameBeforeMeta(text.slice(0, dates[0].index).replace(WEEKDAY_AT_END, '')), date };
   }
   if (words <= 8 && DESK.test(text)) return { byline: cleanName(text), date: null };
@@ -66,4 +70,15 @@ function residueWords(text: string, dates: readonly FoundDate[]): number {
   for (const d of dates) rest = rest.replace(d.text, ' ');
   rest = rest.replace(TIME_OR_SEPARATOR, ' ').trim();
   return rest === '' ? 0 : rest.split(/\s+/).length;
+}
+
+// "Le Monde with AFP", "Dawn.com | Reuters Published February 5, 2025": a site or desk credited together
+// with a news agency. The whole credit is kept; resolveMeta moves the agency to the wire credit.
+const WITH_AGENCY = /^([\p{Lu}][\p{L}.'’ -]{1,40}?)\s+(?:with|and|\|)\s+([\p{L}.'’ -]{2,30}?)(?=\s*(?:$|\||\b(?:published|posted|updated?)\b|[,–—·•]|\d))/iu;
+
+function wireByline(text: string): BylineLine | null {
+  const m = WITH_AGENCY.exec(text.replace(BY_PREFIX, ''));
+  if (m === null || !isAgency(m[2].replace(/^the\s+/i, ''))) return null;
+  const dates = findDates(text);
+  return { byline: `${m[1].trim()} | ${m[2].trim()}`, date: dates.length > 0 ? pickPublishedDate(text) : null };
 }

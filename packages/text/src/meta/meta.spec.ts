@@ -58,3 +58,16 @@ describe('inferOutlet', () => {
     expect(inferOutlet(none)).toMatchObject({ name: null, confidence: 'UNKNOWN' });
   });
 });
+
+describe('dates in page furniture without the help of an address', () => {
+  it('reads hyphenated and glued forms (layouts: "05-Feb-2025", a scrape that glued the time to the year)', () => {
+    expect(pickPublishedDate('Updated 21:10, 05-Feb-2025')?.iso.slice(0, 10)).toBe('2025-02-05');
+    expect(pickPublishedDate('February 5, 20254:14 PM GMT+5Updated 2 hours ago')?.iso.slice(0, 10)).toBe('2025-02-05');
+    expect(pickPublishedDate('Jan. 5, 2026 at 9:40 a.m. EST')?.iso.slice(0, 10)).toBe('2026-01-05');
+    expect(pickPublishedDate('Monday 5th January 2026 14:20 GMT')?.iso.slice(0, 10)).toBe('2026-01-05');
+  });
+
+  it('prefers "Published" to "Updated" in one line', () => {
+    expect(pickPublishedDate('Updated 10:12 PM EST, Thu February 6, 2025 | Published 4:05 AM EST, Wed February 5, 2025')?.iso.slice(0, 10)).toBe('2025-02-05');
+  });
+});

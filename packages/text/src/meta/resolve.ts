@@ -8,6 +8,7 @@ import { inlineDateline } from './dateline.js';
 import { detectKind } from './kind.js';
 import { inferOutlet } from './outlet.js';
 import { isAgency, trailingCredit } from './wire.js';
+import { outletByBrand, outletByDesk } from './outlets.js';
 
 /** Metadata found outside the lines (HTML head, JSON-LD), used before what the lines say. */
 export interface PageFacts {
@@ -41,10 +42,12 @@ export function resolveMeta(input: ImportInput, page: PageFacts, found: Extracte
   const lead = paragraphs.length > 0 ? inlineDateline(paragraphs[0]) : null;
   const date = resolveDate(input, page, found, paragraphs[0] ?? '', warnings);
   const credits = [...(lead?.wire ? [lead.wire] : []), ...found.wireCredits];
-  // "By Xinhua": an agency as the byline is the wire credit, and the story has no personal byline.
-  const rawByline = page.byline ? page.byline.replace(/^by\s+/i, '') : found.byline;
-  const bylineIsWire = rawByline !== null && isAgency(rawByline);
-  if (bylineIsWire) credits.unshift(rawByline);
+  // "By Xinhua", "Dawn.com | Reuters", "Le Monde with AFP": agencies in the byline are the wire credit;
+  // what remains (a person, a desk, the site) is the byline.
+  const split = splitWireFromByline(page.byline ? page.byline.replace(/^by\s+/i, '') : found.byline);
+  credits.unshift(...split.wires);
+  const bylineIsWire = split.byline === null;
+  const rawByline = split.byline;
   const trailing = paragraphs.length > 0 ? trailingCredit(paragraphs[paragraphs.length - 1]) : null;
   if (trailing !== null) credits.push(trailing);
   const outlet = inferOutlet({
@@ -64,7 +67,7 @@ export function resolveMeta(input: ImportInput, page: PageFacts, found: Extracte
     publishedAt: date.iso,
     publishedAtText: date.text,
     dateline: found.dateline ?? lead?.place ?? null,
-    wireCredit: credits.length === 0 ? null : [...new Set(credits)].join(', '),
+    wireCredit: joinCredits(credits),
     outlet,
     kind: detectKind({
       headline,
@@ -111,4 +114,30 @@ function bestDate(found: Extracted, lead: string, url: string | null): FoundDate
   let best: (typeof candidates)[number] | undefined;
   for (const c of candidates) if (best === undefined || c.rank > best.rank || (c.rank === best.rank && c.lineIndex < best.lineIndex)) best = c;
   return best?.date ?? null;
+}
+
+// "By The Associated Press" and "(AP)" credit one agency: it is named once, as first printed.
+function joinCredits(credits: readonly string[]): string | null {
+  const seen = new Set<string>();
+  const names: string[] = [];
+  for (const raw of credits) {
+    const name = raw.replace(/^the\s+/i, '').trim();
+    const known = outletByBrand(name) ?? outletByDesk(name);
+    const key = known?.name ?? name.toLowerCase();
+    if (name === '' || seen.has(key)) continue;
+    seen.add(key);
+    names.push(name);
+  }
+  return names.length === 0 ? null : names.join(', ');
+}
+
+const BYLINE_PARTS = /\s*(?:\||\/|\band\b|\bwith\b|&|,)\s*/i;
+
+function splitWireFromByline(byline: string | null): { byline: string | null; wires: string[] } {
+  if (byline === null) return { byline: null, wires: [] };
+  const parts = byline.split(BYLINE_PARTS).map((p) => p.trim()).filter(Boolean);
+  const wires = parts.filter((p) => isAgency(p) || isAgency(p.replace(/^the\s+/i, '')));
+  if (wires.length === 0) return { byline, wires: [] };
+  const rest = parts.filter((p) => !wires.includes(p));
+  return { byline: rest.length === 0 ? null : rest.join(' and '), wires };
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { CollabFanout, type MembershipChange, type RoomFanoutHandler } from './collab-fanout.js';
-import type { RedisBus } from './redis-bus.js';
+import type { RedisBus } from '../../infra/pubsub/redis-bus.js';
 
 const KIND_UPDATE = 0;
 const KIND_AWARENESS = 1;

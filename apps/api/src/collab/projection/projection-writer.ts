@@ -3,12 +3,12 @@ import { Injectable } from '@nestjs/common';
 import type { ClaimView, ComparisonDocView, LinkView } from '@parallax/doc';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
+import { isUuid } from '../../infra/validation/uuid.js';
 
 type Tx = Prisma.TransactionClient;
 type ClaimRow = Prisma.ClaimCreateManyInput;
 type AlignmentRow = Prisma.AlignmentCreateManyInput;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Returns the hash of what the projection writes (claims and their links), to skip unchanged states. */
 export function projectionHash(view: ComparisonDocView): string {
@@ -56,7 +56,7 @@ export class ProjectionWriter {
 
   /** Maps each linked segment of the comparison's articles to its article (the doc's articleId is not trusted). */
   private async segmentArticles(tx: Tx, comparisonId: string, claims: ClaimView[]): Promise<Map<string, string>> {
-    const ids = [...new Set(claims.flatMap((c) => c.links.map((l) => l.segmentId)).filter((id) => UUID.test(id)))];
+    const ids = [...new Set(claims.flatMap((c) => c.links.map((l) => l.segmentId)).filter(isUuid))];
     if (ids.length === 0) return new Map();
     const rows = await tx.segment.findMany({
       where: { id: { in: ids }, article: { comparisons: { some: { comparisonId } } } },
@@ -119,7 +119,7 @@ function alignmentRow(claimId: string, articleId: string, l: LinkView): Alignmen
     flags: l.flags,
     origin: l.origin,
     confidence: l.confidence,
-    linkedById: l.linkedBy && UUID.test(l.linkedBy) ? l.linkedBy : null,
+    linkedById: isUuid(l.linkedBy) ? l.linkedBy : null,
   };
 }
 

@@ -1,8 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { PubSubEngine } from 'graphql-subscriptions';
-
-/** Injection token of the collab module's GraphQL PubSub (Redis-backed when REDIS_URL is set). */
-export const COLLAB_PUB_SUB = Symbol('COLLAB_PUB_SUB');
+import { Injectable } from '@nestjs/common';
+import { PubSubService } from '../../infra/pubsub/pubsub.service.js';
+import { defineTopic } from '../../infra/pubsub/topic.js';
 
 /** The payload of `comparisonChanged`, as published (JSON-safe). */
 export interface ComparisonChangedEvent {
@@ -11,23 +9,21 @@ export interface ComparisonChangedEvent {
   claimCount: number;
 }
 
+/** "The projection of this comparison moved", keyed by comparison id. */
+export const COMPARISON_CHANGED = defineTopic<ComparisonChangedEvent>('comparisonChanged');
+
 /** Publishes and subscribes to "the projection of this comparison moved". */
 @Injectable()
 export class ComparisonEvents {
-  constructor(@Inject(COLLAB_PUB_SUB) private readonly pubsub: PubSubEngine) {}
+  constructor(private readonly pubsub: PubSubService) {}
 
   /** Announces that a comparison's Claim / Alignment rows changed. */
   projectionMoved(comparisonId: string, claimCount: number): void {
-    const event: ComparisonChangedEvent = { comparisonId, projectedAt: new Date().toISOString(), claimCount };
-    void this.pubsub.publish(trigger(comparisonId), { comparisonChanged: event });
+    this.pubsub.publish(COMPARISON_CHANGED, comparisonId, { comparisonId, projectedAt: new Date().toISOString(), claimCount });
   }
 
-  /** An async iterator of the events of one comparison. */
-  iterator(comparisonId: string): AsyncIterableIterator<{ comparisonChanged: ComparisonChangedEvent }> {
-    return this.pubsub.asyncIterableIterator(trigger(comparisonId));
+  /** An async iterator of the events of one comparison (the caller has authorised it). */
+  iterator(comparisonId: string) {
+    return this.pubsub.subscribe(COMPARISON_CHANGED, comparisonId);
   }
-}
-
-function trigger(comparisonId: string): string {
-  return `comparisonChanged:${comparisonId}`;
 }

@@ -186,15 +186,17 @@ export class DocRoom implements RoomFanoutHandler {
     return null;
   }
 
-  /** Applies a peer's awareness update (refused and closed when it claims someone else's presence). */
+  /** Applies a peer's awareness update (closed when it claims someone else's presence). */
   receiveAwareness(peer: RoomPeer, update: Uint8Array, entries: AwarenessEntry[]): void {
-    const refusal = this.presence.refusalFor(peer, entries);
-    if (refusal) {
-      peer.close(COLLAB_CLOSE.FORGED_IDENTITY, refusal);
+    const screened = this.presence.screen(peer, entries);
+    if ('refusal' in screened) {
+      this.deps.log.warn({ comparisonId: this.comparisonId, userId: peer.userId, reason: screened.refusal }, 'collab presence refused');
+      peer.close(COLLAB_CLOSE.FORGED_IDENTITY, screened.refusal);
       return;
     }
-    this.presence.receive(peer, update);
+    this.presence.receive(peer, update, screened.accepted, screened.accepted.length === entries.length);
   }
+
 
   /**
    * Runs a server-side change as one transaction with `origin` (a ChangeOrigin) and resolves with its

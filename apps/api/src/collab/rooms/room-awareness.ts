@@ -1,3 +1,4 @@
+import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { CollabFanout } from '../fanout/collab-fanout.js';
 import type { AwarenessEntry } from '../protocol/decode-message.js';
@@ -35,30 +36,49 @@ export class RoomAwareness {
   }
 
   /**
-   * Says why a peer's awareness entries are refused, or null. Presence is bound to the socket's user: an
-   * entry may only be written by the connection that announced it first (or another connection of the same
-   * user: a tab that reconnected before its old socket was noticed dead), its `user.id` must be that user,
-   * and one connection may own only a few entries of bounded size.
+   * Screens a peer's awareness entries. Presence is bound to the socket's user: an entry may only be changed
+   * by the connection that announced it (or another connection of the same user: a tab that reconnected
+   * before its old socket was noticed dead), its `user.id` must be that user, and one connection may own
+   * only a few entries of bounded size. A hostile change is refused (the caller closes the socket); entries
+   * that would not change anything are dropped, because the stock client echoes every entry it hears
+   * (including its own expiry of other people's entries, which must not remove them here).
    */
-  refusalFor(peer: RoomPeer, entries: AwarenessEntry[]): string | null {
+  screen(peer: RoomPeer, entries: AwarenessEntry[]): { refusal: string } | { accepted: AwarenessEntry[] } {
     let owned = peer.awarenessIds.size;
+    const accepted: AwarenessEntry[] = [];
     for (const entry of entries) {
-      if (entry.bytes > this.limits.maxEntryBytes) return 'presence entry too large';
+      if (entry.bytes > this.limits.maxEntryBytes) return { refusal: 'presence entry too large' };
+      if (!this.wouldApply(entry)) continue;
       const owner = this.ownerOf(entry.clientId);
-      if (owner && owner !== peer && owner.userId !== peer.userId) return "refused: another user's presence entry";
-      // An entry announced through another instance has no local owner; its state names its user.
-      const remote = owner ? undefined : (this.awareness.getStates().get(entry.clientId) as { user?: { id?: unknown } } | undefined);
-      if (remote?.user?.id !== undefined && remote.user.id !== peer.userId) return "refused: another user's presence entry";
-      if (!owner && entry.state !== null && ++owned > this.limits.maxEntriesPerPeer) return 'too many presence entries';
+      const mine = owner === peer || (owner !== null && owner.userId === peer.userId);
+      if (!mine) {
+        const known = this.awareness.getStates().get(entry.clientId) as { user?: { id?: unknown } } | undefined;
+        const someoneElses = owner !== null || (known?.user?.id !== undefined && known.user.id !== peer.userId);
+        if (someoneElses && entry.state === null && this.clockOf(entry.clientId) === entry.clock) continue;
+        if (someoneElses) return { refusal: "refused: another user's presence entry" };
+        if (entry.state !== null && ++owned > this.limits.maxEntriesPerPeer) return { refusal: 'too many presence entries' };
+      }
       const claimed = (entry.state as { user?: { id?: unknown } } | null)?.user?.id;
-      if (claimed !== undefined && claimed !== peer.userId) return 'refused: presence names another user';
+      if (claimed !== undefined && claimed !== peer.userId) return { refusal: 'refused: presence names another user' };
+      accepted.push(entry);
     }
-    return null;
+    return { accepted };
   }
 
-  /** Applies a peer's awareness update (already decoded and checked with {@link refusalFor}). */
-  receive(peer: RoomPeer, update: Uint8Array): void {
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+  /** Applies a peer's awareness entries (already screened with {@link screen}). */
+  receive(peer: RoomPeer, update: Uint8Array, entries: AwarenessEntry[], all: boolean): void {
+    if (entries.length === 0) return;
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, all ? update : encodeEntries(entries), peer);
+  }
+
+  /** The rule of y-protocols' applyAwarenessUpdate: newer clock, or a removal at the same clock. */
+  private wouldApply(entry: AwarenessEntry): boolean {
+    const clock = this.clockOf(entry.clientId);
+    return clock < entry.clock || (clock === entry.clock && entry.state === null && this.awareness.getStates().has(entry.clientId));
+  }
+
+  private clockOf(clientId: number): number {
+    return this.awareness.meta.get(clientId)?.clock ?? 0;
   }
 
   /** Applies an awareness update from another instance. */
@@ -103,4 +123,15 @@ export class RoomAwareness {
     for (const peer of this.peers) if (peer !== origin) peer.send(message);
     if (origin !== REMOTE_ORIGIN) this.fanout.publishAwareness(this.comparisonId, update);
   }
+}
+
+function encodeEntries(entries: AwarenessEntry[]): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, entries.length);
+  for (const { clientId, clock, state } of entries) {
+    encoding.writeVarUint(e, clientId);
+    encoding.writeVarUint(e, clock);
+    encoding.writeVarString(e, JSON.stringify(state));
+  }
+  return encoding.toUint8Array(e);
 }

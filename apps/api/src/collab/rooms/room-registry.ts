@@ -9,6 +9,7 @@ import { ProjectionScheduler } from '../projection/projection-scheduler.js';
 import { Compactor } from '../store/compactor.js';
 import { UpdateLogStore } from '../store/update-log.store.js';
 import { DocRoom, type RoomDeps } from './doc-room.js';
+import { isUuid } from '../../infra/validation/uuid.js';
 
 /** A browser tab announces one presence entry per doc; a little slack for clients that use a second one. */
 const MAX_PRESENCE_ENTRIES_PER_PEER = 4;
@@ -124,7 +125,7 @@ export class RoomRegistry {
   }
 
   private async load(comparisonId: string): Promise<DocRoom> {
-    const comparison = /^[0-9a-f-]{36}$/i.test(comparisonId)
+    const comparison = isUuid(comparisonId)
       ? await this.prisma.comparison.findUnique({ where: { id: comparisonId }, select: { workspaceId: true } })
       : null;
     if (!comparison) throw new NotFound('Comparison', comparisonId);

@@ -3,7 +3,6 @@ import { Injectable } from '@nestjs/common';
 import { COLLAB_CLOSE } from '@parallax/doc';
 import { Role } from '../../generated/prisma/enums.js';
 import { Forbidden, NotFound } from '../../infra/errors/app-error.js';
-import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { ComparisonPolicy } from '../../access/comparison.policy.js';
 import { ViewerService } from '../../access/viewer.service.js';
 import { WorkspacePolicy } from '../../access/workspace.policy.js';
@@ -38,7 +37,6 @@ export class CollabAuthenticator {
     private readonly viewers: ViewerService,
     private readonly comparisons: ComparisonPolicy,
     private readonly workspaces: WorkspacePolicy,
-    private readonly prisma: PrismaService,
   ) {}
 
   /** Decides whether the request may open the comparison's socket. Never throws for a refusal. */
@@ -47,9 +45,7 @@ export class CollabAuthenticator {
     if (!viewer) return refuse(COLLAB_CLOSE.UNAUTHENTICATED, 'sign in or send a valid token');
     try {
       const { comparison, role } = await this.comparisons.assert(null, viewer.userId, comparisonId, Role.VIEWER);
-      // The sec and arch branches met here: the name comes from the user row (collab imports no feature module).
-      const user = await this.prisma.user.findUnique({ where: { id: viewer.userId }, select: { name: true } });
-      return { ok: true, userId: viewer.userId, userName: user?.name ?? '', workspaceId: comparison.workspaceId, role, readOnly: role === Role.VIEWER };
+      return { ok: true, userId: viewer.userId, userName: viewer.name, workspaceId: comparison.workspaceId, role, readOnly: role === Role.VIEWER };
     } catch (err) {
       if (err instanceof NotFound) return refuse(COLLAB_CLOSE.NOT_FOUND, 'no such comparison');
       if (err instanceof Forbidden) return refuse(COLLAB_CLOSE.FORBIDDEN, 'not a member of this workspace');

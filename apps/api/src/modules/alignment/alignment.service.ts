@@ -1,19 +1,19 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { alignArticles, coverage, diffWitnesses, type AlignArticle, type Relation } from '@parallax/align';
-import { applyAutoAlignment, ORIGIN } from '@parallax/doc';
-import type { PubSub } from 'graphql-subscriptions';
+import { alignIntoDoc, ORIGIN } from '@parallax/doc';
 import { ComparisonDocService } from '../../collab/comparison-doc.service.js';
 import { Role } from '../../generated/prisma/enums.js';
 import { BadUserInput, NotFound } from '../../infra/errors/app-error.js';
 import type { RequestContext, Viewer } from '../../access/request-context.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
-import { PUB_SUB } from '../../infra/pubsub/pubsub.module.js';
+import { PubSubService } from '../../infra/pubsub/pubsub.service.js';
+import { defineTopic } from '../../infra/pubsub/topic.js';
+import { loadWordVectors } from './word-vectors.js';
 import { loadComparisonWithArticles } from '../comparisons/comparison-articles.query.js';
 import { ComparisonPolicy } from '../../access/comparison.policy.js';
-import { toStableProposal } from './stable-claim-ids.js';
 
-/** Topic of autoAlignProgress events. */
-export const AUTO_ALIGN_PROGRESS = 'autoAlignProgress';
+/** Progress of autoAlign runs, keyed by comparison id. */
+export const AUTO_ALIGN_PROGRESS = defineTopic<{ comparisonId: string; stage: string; fraction: number }>('autoAlignProgress');
 
 /**
  * The alignment engine applied to stored comparisons: auto-alignment written through the comparison's
@@ -26,7 +26,7 @@ export class AlignmentService {
     private readonly prisma: PrismaService,
     private readonly policy: ComparisonPolicy,
     private readonly docs: ComparisonDocService,
-    @Inject(PUB_SUB) private readonly pubsub: PubSub,
+    private readonly pubsub: PubSubService,
   ) {}
 
   /** Checks the viewer may edit, then aligns. */
@@ -43,17 +43,17 @@ export class AlignmentService {
   async autoAlign(comparisonId: string) {
     const started = Date.now();
     const progress = (stage: string, fraction: number) =>
-      void this.pubsub.publish(AUTO_ALIGN_PROGRESS, { autoAlignProgress: { comparisonId, stage, fraction } });
+      this.pubsub.publish(AUTO_ALIGN_PROGRESS, comparisonId, { comparisonId, stage, fraction });
     progress('loading', 0);
     const articles = await this.loadAlignArticles(comparisonId);
     if (articles.length < 2) throw new BadUserInput('A comparison needs at least two articles to align.');
     progress('aligning', 0.2);
-    const result = alignArticles(articles);
+    const result = alignArticles(articles, { wordVectors: loadWordVectors() });
     progress('applying', 0.8);
-    const proposal = toStableProposal(result, await this.docs.read(comparisonId));
-    const applied = await this.docs.transact(comparisonId, ORIGIN.autoAlign, (doc) => applyAutoAlignment(doc, proposal, ORIGIN.autoAlign));
+    // Read, propose with stable ids and apply in one doc transaction (alignIntoDoc), so no edit slips between.
+    const applied = await this.docs.transact(comparisonId, ORIGIN.autoAlign, (doc) => alignIntoDoc(doc, result, ORIGIN.autoAlign));
     progress('done', 1);
-    return { comparisonId, claimsProposed: proposal.claims.length, ...applied, durationMs: Date.now() - started };
+    return { comparisonId, ...applied, durationMs: Date.now() - started };
   }
 
   private async loadAlignArticles(comparisonId: string): Promise<AlignArticle[]> {

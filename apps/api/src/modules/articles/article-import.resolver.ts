@@ -1,9 +1,7 @@
-import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
-import type { PubSub } from 'graphql-subscriptions';
 import { CurrentViewer, GqlContext } from '../../access/current-viewer.decorator.js';
 import type { RequestContext, Viewer } from '../../access/request-context.js';
-import { PUB_SUB } from '../../infra/pubsub/pubsub.module.js';
+import { PubSubService } from '../../infra/pubsub/pubsub.service.js';
 import { ArticleImportService, IMPORT_PROGRESS } from './article-import.service.js';
 import { ImportArticleInput, UpdateArticleInput } from './dto/import-article.input.js';
 import { Article } from './models/article.model.js';
@@ -13,7 +11,7 @@ import { ComparisonSuggestion, ImportBatchResult, ImportPreview, ImportProgress 
 export class ArticleImportResolver {
   constructor(
     private readonly importer: ArticleImportService,
-    @Inject(PUB_SUB) private readonly pubsub: PubSub,
+    private readonly pubsub: PubSubService,
   ) {}
 
   @Mutation(() => ImportPreview, { description: 'Shows what importing would extract, without storing anything.' })
@@ -56,10 +54,10 @@ export class ArticleImportResolver {
   }
 
   @Subscription(() => ImportProgress, {
-    description: 'Progress of an importArticles batch.',
-    filter: (payload: { importProgress: ImportProgress }, vars: { batchId: string }) => payload.importProgress.batchId === vars.batchId,
+    description: 'Progress of an importArticles batch (only the viewer who started it hears it).',
   })
-  importProgress(@CurrentViewer() _viewer: Viewer, @Args('batchId') _batchId: string) {
-    return this.pubsub.asyncIterableIterator(IMPORT_PROGRESS);
+  importProgress(@CurrentViewer() viewer: Viewer, @Args('batchId') batchId: string) {
+    // Keyed by the importer's user id: another user guessing the batch id hears nothing.
+    return this.pubsub.subscribe(IMPORT_PROGRESS, `${viewer.userId}:${batchId}`);
   }
 }

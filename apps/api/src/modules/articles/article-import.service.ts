@@ -1,23 +1,36 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { isImportError, suggestEvents } from '@parallax/text';
+import { Injectable } from '@nestjs/common';
+import { suggestEvents } from '@parallax/text';
 import { randomUUID } from 'node:crypto';
-import type { PubSub } from 'graphql-subscriptions';
 import { Role } from '../../generated/prisma/enums.js';
 import { AppError, BadUserInput, Conflict } from '../../infra/errors/app-error.js';
 import type { RequestContext, Viewer } from '../../access/request-context.js';
 import { validateInput } from '../../infra/validation/validate-input.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
-import { PUB_SUB } from '../../infra/pubsub/pubsub.module.js';
+import { PubSubService } from '../../infra/pubsub/pubsub.service.js';
+import { defineTopic } from '../../infra/pubsub/topic.js';
 import { findOrCreateOutlet } from '../outlets/outlet-upsert.js';
 import { uuid } from '../workspaces/dto/workspace.inputs.js';
 import { WorkspacePolicy } from '../../access/workspace.policy.js';
-import { importBatch, overridesOf, runImporter, type RawArticle } from './article-import.js';
+import { importBatch, overridesOf, parseFailure, type RawArticle } from './article-import.js';
+import { ArticleParser } from './article-parser.js';
+import { ArticleSource } from './article-source.js';
+import { FetchFailed } from '../../infra/fetch/fetch.errors.js';
 import { bodyColumns, segmentRows } from './article-rows.js';
 import { ArticlePolicy } from './articles.policy.js';
 import { importArticleSchema, MAX_BATCH, updateArticleSchema, type ImportArticleInput, type UpdateArticleInput } from './dto/import-article.input.js';
 
+/** URLs of one batch fetched at the same time: enough to hide latency, few enough to be polite. */
+const FETCH_CONCURRENCY = 4;
+
+/** The validated input as a raw article: a base64 PDF becomes its bytes. */
+function rawOf(input: ReturnType<typeof importArticleSchema.parse>): RawArticle {
+  const { pdfBase64, ...rest } = input;
+  return pdfBase64 ? { ...rest, pdf: new Uint8Array(Buffer.from(pdfBase64, 'base64')) } : rest;
+}
+
 /** Topic of importProgress events. */
-export const IMPORT_PROGRESS = 'importProgress';
+/** Progress of importArticles batches, keyed by `${userId}:${batchId}` so only the importer hears it. */
+export const IMPORT_PROGRESS = defineTopic<{ batchId: string; done: number; total: number; failed: number; parsed: number }>('importProgress');
 
 /** Maps an importer or batch error code to the AppError a single import throws. */
 function importFailure(code: string, message: string): AppError {
@@ -32,21 +45,25 @@ export class ArticleImportService {
     private readonly prisma: PrismaService,
     private readonly workspaces: WorkspacePolicy,
     private readonly policy: ArticlePolicy,
-    @Inject(PUB_SUB) private readonly pubsub: PubSub,
+    private readonly pubsub: PubSubService,
+    private readonly parser: ArticleParser,
+    private readonly source: ArticleSource,
   ) {}
 
   /** Runs the importer without storing anything and says whether the article is already in the workspace. */
   async preview(ctx: RequestContext, viewer: Viewer, input: ImportArticleInput) {
-    const raw = validateInput(importArticleSchema, input);
-    await this.workspaces.assert(ctx, viewer.userId, raw.workspaceId, Role.EDITOR);
-    const imported = this.runOrThrow(raw);
+    const valid = validateInput(importArticleSchema, input);
+    await this.workspaces.assert(ctx, viewer.userId, valid.workspaceId, Role.EDITOR);
+    const raw = await this.source.fetch(rawOf(valid));
+    const imported = await this.parseOrThrow(raw);
     const duplicateOf = await this.prisma.article.findUnique({
       where: { workspaceId_contentHash: { workspaceId: raw.workspaceId, contentHash: imported.contentHash } },
       select: { id: true, headline: true },
     });
-    const { outlet, publishedAt, ...rest } = imported;
+    const { outlet, publishedAt, extractedText: _text, ...rest } = imported;
     return {
       ...rest,
+      url: raw.url ?? null,
       publishedAt: publishedAt ? new Date(publishedAt) : null,
       outletName: outlet.name,
       outletConfidence: outlet.confidence,
@@ -55,11 +72,15 @@ export class ArticleImportService {
     };
   }
 
-  /** Imports one article; throws BAD_USER_INPUT (with the importer's reason) or CONFLICT for a duplicate. */
+  /**
+   * Imports one article (text, HTML, PDF, or a URL the server fetches); throws BAD_USER_INPUT (with the
+   * fetcher's or importer's reason) or CONFLICT for a duplicate. Nothing is stored when it fails.
+   */
   async importOne(ctx: RequestContext, viewer: Viewer, input: ImportArticleInput) {
-    const raw = validateInput(importArticleSchema, input);
-    await this.workspaces.assert(ctx, viewer.userId, raw.workspaceId, Role.EDITOR);
-    const [outcome] = await importBatch(this.prisma, [raw], { importedById: viewer.userId });
+    const valid = validateInput(importArticleSchema, input);
+    await this.workspaces.assert(ctx, viewer.userId, valid.workspaceId, Role.EDITOR);
+    const raw = await this.source.fetch(rawOf(valid));
+    const [outcome] = await importBatch(this.prisma, [raw], { importedById: viewer.userId, parse: this.parser.parse });
     if ('error' in outcome) throw importFailure(outcome.error.code, outcome.error.message);
     return this.prisma.article.findUniqueOrThrow({ where: { id: outcome.articleId } });
   }
@@ -75,7 +96,7 @@ export class ArticleImportService {
     const valid: { index: number; raw: RawArticle }[] = [];
     for (const [index, input] of inputs.entries()) {
       try {
-        valid.push({ index, raw: validateInput(importArticleSchema, input) });
+        valid.push({ index, raw: rawOf(validateInput(importArticleSchema, input)) });
       } catch (err) {
         results.push({ index, article: null, error: { code: 'BAD_USER_INPUT', message: (err as Error).message } });
       }
@@ -84,13 +105,23 @@ export class ArticleImportService {
       await this.workspaces.assert(ctx, viewer.userId, workspaceId, Role.EDITOR);
     }
     const total = inputs.length;
+    let parsed = 0;
     const publish = (done: number, failed: number) =>
-      void this.pubsub.publish(IMPORT_PROGRESS, { importProgress: { batchId, done: done + results.length, total, failed: failed + results.length } });
-    const outcomes = await importBatch(this.prisma, valid.map((v) => v.raw), { importedById: viewer.userId, onProgress: publish });
+      this.pubsub.publish(IMPORT_PROGRESS, `${viewer.userId}:${batchId}`, { batchId, done: done + results.length, total, failed: failed + results.length, parsed: parsed + results.length });
+    const fetched = await this.fetchAll(valid, results, () => publish(0, 0));
+    const outcomes = await importBatch(this.prisma, fetched.map((v) => v.raw), {
+      importedById: viewer.userId,
+      parse: this.parser.parse,
+      onParsed: (n) => {
+        parsed = n;
+        publish(0, 0);
+      },
+      onProgress: publish,
+    });
     const ids = outcomes.flatMap((o) => ('articleId' in o ? [o.articleId] : []));
     const articles = new Map((await this.prisma.article.findMany({ where: { id: { in: ids } } })).map((a) => [a.id, a]));
     for (const o of outcomes) {
-      const index = valid[o.index].index;
+      const index = fetched[o.index].index;
       results.push('articleId' in o ? { index, article: articles.get(o.articleId), error: null } : { index, article: null, error: o.error });
     }
     results.sort((a, b) => a.index - b.index);
@@ -129,10 +160,11 @@ export class ArticleImportService {
         for (const l of fields.restoreLines ?? []) drop.delete(l);
         for (const l of fields.dropLines ?? []) restore.delete(l);
         const raw: RawArticle = { workspaceId: article.workspaceId, url: saved.url, outletName: saved.outletName, publishedAt: saved.publishedAt };
+        // A PDF is stored as the text extracted from it, so it is re-read as text.
         if ((article as unknown as { rawFormat: string }).rawFormat === 'html') raw.html = article.rawText;
         else raw.text = article.rawText;
         const options = { restoreLines: [...restore], dropLines: [...drop] };
-        const imported = this.runOrThrow(raw, options);
+        const imported = await this.parseOrThrow(raw, options);
         const clash = await tx.article.findFirst({ where: { workspaceId: article.workspaceId, contentHash: imported.contentHash, NOT: { id } } });
         if (clash) throw new Conflict('With this change the article would duplicate another one.', { articleId: clash.id });
         // Metadata stays as stored (a person may have corrected it); only the body follows the lines.
@@ -162,12 +194,37 @@ export class ArticleImportService {
       .map((s) => ({ ...s, articles: s.articleIds.map((id) => ctx.loaders.articleById.load(id)) }));
   }
 
-  private runOrThrow(raw: RawArticle, options?: { restoreLines?: number[]; dropLines?: number[] }) {
+  private async parseOrThrow(raw: RawArticle, options?: { restoreLines?: number[]; dropLines?: number[] }) {
     try {
-      return runImporter(raw, options);
+      return await this.parser.parse(raw, options);
     } catch (err) {
-      if (isImportError(err)) throw importFailure(err.code, err.message);
+      const failure = parseFailure(err);
+      if (failure !== null) throw importFailure(failure.code, failure.message);
       throw err;
     }
+  }
+
+  // Fetches the items given only by a URL, a few at a time; a refused fetch becomes that item's error.
+  private async fetchAll(
+    valid: { index: number; raw: RawArticle }[],
+    results: { index: number; article: unknown; error: { code: string; message: string } | null }[],
+    onEach: () => void,
+  ): Promise<{ index: number; raw: RawArticle }[]> {
+    const fetched: ({ index: number; raw: RawArticle } | null)[] = new Array(valid.length).fill(null);
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < valid.length) {
+        const i = next++;
+        try {
+          fetched[i] = { index: valid[i].index, raw: await this.source.fetch(valid[i].raw) };
+        } catch (err) {
+          if (!(err instanceof FetchFailed)) throw err;
+          results.push({ index: valid[i].index, article: null, error: { code: err.reason, message: err.message } });
+          onEach();
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(FETCH_CONCURRENCY, valid.length) }, worker));
+    return fetched.filter((f): f is { index: number; raw: RawArticle } => f !== null);
   }
 }

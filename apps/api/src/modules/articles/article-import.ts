@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { importArticle, isImportError, type ImportedArticle, type ImportInput, type ImportOptions } from '@parallax/text';
+import { importArticle, importPdf, isImportError, type ImportedArticle, type ImportInput, type ImportOptions } from '@parallax/text';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
 import { articleColumns, segmentRows } from './article-rows.js';
 import { findOrCreateOutlet } from '../outlets/outlet-upsert.js';
@@ -10,6 +10,8 @@ export interface RawArticle {
   workspaceId: string;
   text?: string | null;
   html?: string | null;
+  /** The bytes of a PDF (an uploaded file or a fetched address). */
+  pdf?: Uint8Array | null;
   url?: string | null;
   outletName?: string | null;
   publishedAt?: string | null;
@@ -23,9 +25,19 @@ export type ImportOutcome =
   | { index: number; articleId: string }
   | { index: number; error: { code: string; message: string; existingArticleId?: string } };
 
+/** The importer's result, with the text extracted from a PDF (stored as its raw text). */
+export type ParsedArticle = ImportedArticle & { extractedText?: string };
+
+/** Runs the importer on one raw article; the API passes its worker pool, scripts the in-process one. */
+export type ArticleParser = (raw: RawArticle, options?: ImportOptions) => Promise<ParsedArticle>;
+
 /** Options of importBatch. */
 export interface ImportBatchOptions {
   importedById: string | null;
+  /** How to parse; defaults to {@link parseInProcess} (seeds, scripts). */
+  parse?: ArticleParser;
+  /** Called after each item is parsed (or refused), before anything is stored. */
+  onParsed?: (parsed: number) => void;
   /** Called after each stored chunk with the number of items finished so far. */
   onProgress?: (done: number, failed: number) => void;
   chunkSize?: number;
@@ -34,7 +46,7 @@ export interface ImportBatchOptions {
 interface Prepared {
   index: number;
   raw: RawArticle;
-  imported: ImportedArticle;
+  imported: ParsedArticle;
 }
 
 /** The importer's overrides as stored on the article, so a later re-import can apply them again. */
@@ -48,13 +60,35 @@ export function overridesOf(raw: RawArticle, options: ImportOptions = {}) {
   };
 }
 
-/** Runs the pure importer on one raw article. */
-export function runImporter(raw: RawArticle, options?: ImportOptions): ImportedArticle {
-  const input: ImportInput = raw.html ? { html: raw.html } : { text: raw.text ?? '' };
+/** The importer's input for a raw article (without the PDF bytes, which travel separately). */
+export function importInputOf(raw: RawArticle): ImportInput {
+  const input: ImportInput = raw.pdf ? {} : raw.html ? { html: raw.html } : { text: raw.text ?? '' };
   if (raw.url) input.url = raw.url;
   if (raw.outletName) input.outletName = raw.outletName;
   if (raw.publishedAt) input.publishedAt = raw.publishedAt;
-  return importArticle(input, options);
+  return input;
+}
+
+/** Runs the pure importer on one raw text or HTML article, on the calling thread. */
+export function runImporter(raw: RawArticle, options?: ImportOptions): ImportedArticle {
+  return importArticle(importInputOf(raw), options);
+}
+
+/** Parses on the calling thread: for seeds and scripts, where nothing else waits on the event loop. */
+export const parseInProcess: ArticleParser = async (raw, options) =>
+  raw.pdf ? importPdf(raw.pdf, importInputOf(raw), options) : runImporter(raw, options);
+
+/** What is stored as the raw input: the HTML or text as given, or the text extracted from a PDF. */
+export function rawColumns(raw: RawArticle, imported: ParsedArticle): { rawText: string; rawFormat: 'text' | 'html' | 'pdf' } {
+  if (raw.pdf) return { rawText: imported.extractedText ?? '', rawFormat: 'pdf' };
+  return raw.html ? { rawText: raw.html, rawFormat: 'html' } : { rawText: raw.text ?? '', rawFormat: 'text' };
+}
+
+/** The stable code and message of a refused parse (importer or worker limits), or null for a bug. */
+export function parseFailure(err: unknown): { code: string; message: string } | null {
+  if (isImportError(err)) return { code: err.code, message: err.message };
+  if (err instanceof Error && err.name === 'ParseRefused') return { code: (err as Error & { code: string }).code, message: err.message };
+  return null;
 }
 
 /**
@@ -66,20 +100,35 @@ export async function importBatch(prisma: PrismaClient, raws: RawArticle[], opts
   const outcomes: ImportOutcome[] = [];
   const prepared: Prepared[] = [];
   const seen = new Set<string>();
-  raws.forEach((raw, index) => {
-    try {
-      const imported = runImporter(raw, { restoreLines: raw.restoreLines, dropLines: raw.dropLines });
-      const key = `${raw.workspaceId}:${imported.contentHash}`;
-      if (seen.has(key)) {
-        outcomes.push({ index, error: { code: 'DUPLICATE_ARTICLE', message: 'The same article appears earlier in this batch.' } });
-        return;
+  const parse = opts.parse ?? parseInProcess;
+  let parsed = 0;
+  // Parses run concurrently (the pool queues them); duplicates are then checked in input order.
+  const results = await Promise.all(
+    raws.map(async (raw): Promise<{ imported: ParsedArticle } | { failure: { code: string; message: string } }> => {
+      try {
+        return { imported: await parse(raw, { restoreLines: raw.restoreLines, dropLines: raw.dropLines }) };
+      } catch (err) {
+        const failure = parseFailure(err);
+        if (failure === null) throw err;
+        return { failure };
+      } finally {
+        opts.onParsed?.((parsed += 1));
       }
-      seen.add(key);
-      prepared.push({ index, raw, imported });
-    } catch (err) {
-      if (!isImportError(err)) throw err;
-      outcomes.push({ index, error: { code: err.code, message: err.message } });
+    }),
+  );
+  results.forEach((result, index) => {
+    if ('failure' in result) {
+      outcomes.push({ index, error: result.failure });
+      return;
     }
+    const raw = raws[index];
+    const key = `${raw.workspaceId}:${result.imported.contentHash}`;
+    if (seen.has(key)) {
+      outcomes.push({ index, error: { code: 'DUPLICATE_ARTICLE', message: 'The same article appears earlier in this batch.' } });
+      return;
+    }
+    seen.add(key);
+    prepared.push({ index, raw, imported: result.imported });
   });
   const existing = await prisma.article.findMany({
     where: { OR: prepared.map((p) => ({ workspaceId: p.raw.workspaceId, contentHash: p.imported.contentHash })) },
@@ -118,8 +167,7 @@ async function storeChunk(prisma: PrismaClient, chunk: Prepared[], importedById:
           storeImportedArticle(tx, {
             workspaceId: p.raw.workspaceId,
             importedById,
-            rawText: p.raw.html ?? p.raw.text ?? '',
-            rawFormat: p.raw.html ? 'html' : 'text',
+            ...rawColumns(p.raw, p.imported),
             url: p.raw.url ?? null,
             imported: p.imported,
             overrides: overridesOf(p.raw, p.raw),
@@ -158,8 +206,7 @@ async function insertChunk(tx: Prisma.TransactionClient, chunk: Prepared[], impo
       importedById,
       outletId: p.imported.outlet.name ? outletIds.get(p.imported.outlet.name.toLowerCase())! : null,
       url: p.raw.url ?? null,
-      rawText: p.raw.html ?? p.raw.text ?? '',
-      rawFormat: p.raw.html ? 'html' : 'text',
+      ...rawColumns(p.raw, p.imported),
       importOverrides: overridesOf(p.raw, p.raw),
     })),
   });

@@ -8,7 +8,7 @@ export interface ArticleToStore {
   workspaceId: string;
   importedById: string | null;
   rawText: string;
-  rawFormat: 'text' | 'html';
+  rawFormat: 'text' | 'html' | 'pdf';
   url: string | null;
   imported: ImportedArticle;
   overrides: Record<string, unknown>;

@@ -8,6 +8,7 @@ import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { createApiTokenSchema, signInSchema, signUpSchema } from './dto/auth.inputs.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { API_TOKEN_PREFIX, generateToken, hashToken, SESSION_PREFIX } from '../../access/token.js';
+import { isUuid } from '../../infra/validation/uuid.js';
 
 // A real hash to verify against when the email is unknown, so response time does not reveal which emails exist.
 let dummyHash: Promise<string> | undefined;
@@ -75,7 +76,7 @@ export class AuthService {
 
   /** Revokes one of the viewer's API tokens. */
   async revokeApiToken(viewer: Viewer, id: string) {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw new BadUserInput('id must be a token id.', { id: 'invalid id' });
+    if (!isUuid(id)) throw new BadUserInput('id must be a token id.', { id: 'invalid id' });
     const token = await this.prisma.apiToken.findFirst({ where: { id, userId: viewer.userId } });
     if (!token) throw new NotFound('API token', id);
     return this.prisma.apiToken.update({ where: { id }, data: { revokedAt: token.revokedAt ?? new Date() } });

@@ -21,7 +21,6 @@ import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { ComparisonPolicy } from '../../access/comparison.policy.js';
 import { ComparisonDocService } from '../../collab/comparison-doc.service.js';
 import type * as Y from 'yjs';
-import { mapDocError } from '../../collab/doc-errors.js';
 import * as dto from './dto/claim.inputs.js';
 import type { Claim, SplitClaimResult } from './models/claim.model.js';
 import type { Comment } from './models/comment.model.js';
@@ -138,14 +137,10 @@ export class ClaimEditsService {
     await this.policy.assert(ctx, viewer.userId, comparisonId, Role.EDITOR);
   }
 
-  /** Runs one doc operation with the user's graphql origin; maps DocOperationError to domain errors. */
-  private async edit<T>(viewer: Viewer, comparisonId: string, fn: (doc: Y.Doc, origin: ChangeOrigin) => T): Promise<T> {
+  /** Runs one doc operation with the user's graphql origin (the door maps doc errors to domain errors). */
+  private edit<T>(viewer: Viewer, comparisonId: string, fn: (doc: Y.Doc, origin: ChangeOrigin) => T): Promise<T> {
     const origin = ORIGIN.graphql(viewer.userId);
-    try {
-      return await this.docs.transact(comparisonId, origin, (doc) => fn(doc, origin));
-    } catch (err) {
-      throw mapDocError(err);
-    }
+    return this.docs.transact(comparisonId, origin, (doc) => fn(doc, origin));
   }
 
   /** Returns the article of a segment, which must belong to one of the comparison's articles. */

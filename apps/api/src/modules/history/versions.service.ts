@@ -6,7 +6,6 @@ import type { RequestContext, Viewer } from '../../access/request-context.js';
 import { validateInput } from '../../infra/validation/validate-input.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { ComparisonPolicy } from '../../access/comparison.policy.js';
-import { mapDocError } from '../../collab/doc-errors.js';
 import { ComparisonDocService, viewOfState } from '../../collab/comparison-doc.service.js';
 import { versionIdSchema, versionNameSchema } from './dto/version.inputs.js';
 
@@ -28,7 +27,7 @@ export class VersionsService {
   async create(ctx: RequestContext, viewer: Viewer, input: { comparisonId: string; name: string }) {
     const { comparisonId, name } = validateInput(versionNameSchema, input);
     await this.policy.assert(ctx, viewer.userId, comparisonId, Role.EDITOR);
-    const { state, lastUpdateId } = await this.docs.captureState(comparisonId).catch((err: unknown) => Promise.reject(mapDocError(err)));
+    const { state, lastUpdateId } = await this.docs.captureState(comparisonId);
     return this.prisma.collabVersion.create({
       data: { comparisonId, name, state: Buffer.from(state), lastUpdateId, createdById: viewer.userId },
       select: VERSION_FIELDS,
@@ -64,17 +63,13 @@ export class VersionsService {
     await this.policy.assert(ctx, viewer.userId, version.comparisonId, Role.EDITOR);
     const target = viewOfState(version.state);
     const origin = ORIGIN.restore(viewer.userId);
-    try {
-      const changes = await this.docs.transact(version.comparisonId, origin, (doc) => {
-        const before = readComparisonDoc(doc);
-        restoreView(doc, target, origin);
-        return diffDocStates(before, readComparisonDoc(doc));
-      });
-      const { state: _state, lastUpdateId: _last, ...summary } = version;
-      return { version: summary, changes };
-    } catch (err) {
-      throw mapDocError(err);
-    }
+    const changes = await this.docs.transact(version.comparisonId, origin, (doc) => {
+      const before = readComparisonDoc(doc);
+      restoreView(doc, target, origin);
+      return diffDocStates(before, readComparisonDoc(doc));
+    });
+    const { state: _state, lastUpdateId: _last, ...summary } = version;
+    return { version: summary, changes };
   }
 
   private async stateOf(comparisonId: string, id: string): Promise<ComparisonDocView> {

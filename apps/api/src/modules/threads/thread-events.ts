@@ -1,8 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { PubSubEngine } from 'graphql-subscriptions';
-import { PUB_SUB } from '../../infra/pubsub/pubsub.module.js';
+import { Injectable } from '@nestjs/common';
+import { PubSubService } from '../../infra/pubsub/pubsub.service.js';
+import { defineTopic } from '../../infra/pubsub/topic.js';
 
-/** The payload of `threadsChanged`, as published (JSON-safe, so a Redis-backed PubSub carries it unchanged). */
+/** The payload of `threadsChanged`, as published (JSON-safe, so the Redis-backed PubSub carries it unchanged). */
 export interface ThreadsChangedEvent {
   workspaceId: string;
   threadIds: string[];
@@ -11,22 +11,21 @@ export interface ThreadsChangedEvent {
   at: string;
 }
 
-/** Publishes and subscribes to "threads of this workspace changed". */
+/** The typed topic of thread changes, keyed by workspace. */
+export const THREADS_CHANGED = defineTopic<ThreadsChangedEvent>('threadsChanged');
+
+/** Publishes and subscribes to "threads of this workspace changed" through the app's one PubSub. */
 @Injectable()
 export class ThreadEvents {
-  constructor(@Inject(PUB_SUB) private readonly pubsub: PubSubEngine) {}
+  constructor(private readonly pubsub: PubSubService) {}
 
   /** Announces a committed change. */
   changed(event: Omit<ThreadsChangedEvent, 'at'>): void {
-    void this.pubsub.publish(topic(event.workspaceId), { threadsChanged: { ...event, at: new Date().toISOString() } });
+    this.pubsub.publish(THREADS_CHANGED, event.workspaceId, { ...event, at: new Date().toISOString() });
   }
 
   /** An async iterator of one workspace's thread changes. */
   iterator(workspaceId: string): AsyncIterableIterator<{ threadsChanged: ThreadsChangedEvent }> {
-    return this.pubsub.asyncIterableIterator(topic(workspaceId));
+    return this.pubsub.subscribe(THREADS_CHANGED, workspaceId) as AsyncIterableIterator<{ threadsChanged: ThreadsChangedEvent }>;
   }
-}
-
-function topic(workspaceId: string): string {
-  return `threadsChanged:${workspaceId}`;
 }

@@ -1,10 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { PubSub } from 'graphql-subscriptions';
-import { PUB_SUB } from '../../infra/pubsub/pubsub.module.js';
+import { Injectable } from '@nestjs/common';
+import { PubSubService } from '../../infra/pubsub/pubsub.service.js';
+import { defineTopic } from '../../infra/pubsub/topic.js';
 import { type WorkspaceChange, WorkspaceChangeKind } from './models/workspace-change.model.js';
 
-/** The topic of one user's workspace changes; each user listens only to their own. */
-const topic = (userId: string) => `workspaceChanged:${userId}`;
+/** One user's workspace changes, keyed by user id; each user listens only to their own. */
+export const MY_WORKSPACES_CHANGED = defineTopic<WorkspaceChange>('myWorkspacesChanged');
 
 /**
  * Tells a user's open apps that their workspaces changed (invited, role changed, removed, renamed,
@@ -12,17 +12,17 @@ const topic = (userId: string) => `workspaceChanged:${userId}`;
  */
 @Injectable()
 export class WorkspaceChanges {
-  constructor(@Inject(PUB_SUB) private readonly pubsub: PubSub) {}
+  constructor(private readonly pubsub: PubSubService) {}
 
   /** Announces one change to each of `userIds` (after it is committed). */
   publish(userIds: readonly string[], workspaceId: string, kind: WorkspaceChangeKind): void {
     const change: WorkspaceChange = { workspaceId, kind };
-    for (const userId of new Set(userIds)) void this.pubsub.publish(topic(userId), { myWorkspacesChanged: change });
+    for (const userId of new Set(userIds)) this.pubsub.publish(MY_WORKSPACES_CHANGED, userId, change);
   }
 
   /** The changes of one user, as a GraphQL subscription iterator. */
-  iterator(userId: string): AsyncIterableIterator<{ myWorkspacesChanged: WorkspaceChange }> {
-    return this.pubsub.asyncIterableIterator(topic(userId));
+  iterator(userId: string) {
+    return this.pubsub.subscribe(MY_WORKSPACES_CHANGED, userId);
   }
 }
 

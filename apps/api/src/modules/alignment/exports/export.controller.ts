@@ -2,12 +2,11 @@ import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Role } from '../../../generated/prisma/enums.js';
 import { AppError, BadUserInput, Unauthenticated } from '../../../infra/errors/app-error.js';
+import { httpStatusOf } from '../../../infra/errors/http-status.js';
 import { ComparisonPolicy } from '../../../access/comparison.policy.js';
 import { ViewerService } from '../../../access/viewer.service.js';
 import { EXPORT_FORMATS, ExportService, type ExportFormat } from './export.service.js';
 import { REPORT_CSP } from './formats/report-style.js';
-
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
 
 /**
  * Downloads of a comparison: `GET /api/comparisons/<id>/export.<json|csv|coverage.csv|md|html>`, with the
@@ -38,7 +37,7 @@ export class ExportController {
       res.send(file.body);
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
-      res.status(STATUS[err.code] ?? 400).json({ errors: [{ message: err.message, extensions: { code: err.code } }] });
+      res.status(httpStatusOf(err.code)).json({ errors: [{ message: err.message, extensions: { code: err.code } }] });
     }
   }
 }

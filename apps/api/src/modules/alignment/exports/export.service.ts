@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { coverage } from '@parallax/align';
+import { coverage, coverageRelation } from '@parallax/align';
 import { ComparisonDocService } from '../../../collab/comparison-doc.service.js';
 import { PrismaService } from '../../../infra/prisma/prisma.service.js';
 import { loadComparisonWithArticles } from '../../comparisons/comparison-articles.query.js';
@@ -9,6 +9,7 @@ import type { ComparisonExport } from './export.types.js';
 import { coverageCsv, linksCsv } from './formats/csv.js';
 import { htmlReport } from './formats/html-report.js';
 import { markdownReport } from './formats/report.js';
+import { shownByClaim } from './formats/shown.js';
 
 /** The export formats, by file extension. */
 export const EXPORT_FORMATS = {
@@ -53,15 +54,19 @@ export class ExportService {
       importOverrides: a.importOverrides,
       segments: a.segments.map(({ id, index, paragraph, start, end, text }) => ({ id, index, paragraph, start, end, text })),
     }));
+    const meta = { id: comparison.id, title: comparison.title, pivotArticleId: comparison.pivotArticleId, createdAt: comparison.createdAt.toISOString() };
+    // The coverage matrix shows the relations the screen shows: measured against the same base as the diffs.
+    const shown = shownByClaim({ comparison: meta, articles, claims: view.claims });
+    const asShown = view.claims.map((c) => ({ ...c, links: c.links.map((l) => ({ ...l, relation: coverageRelation(shown.get(c.id)?.get(l.segmentId), l.relation) })) }));
     return {
       format: 'parallax.comparison',
       version: 1,
       exportedAt: new Date().toISOString(),
-      comparison: { id: comparison.id, title: comparison.title, pivotArticleId: comparison.pivotArticleId, createdAt: comparison.createdAt.toISOString() },
+      comparison: meta,
       articles,
       claims: view.claims,
       comments: view.comments,
-      coverage: coverage({ articles: articles.map((a) => ({ id: a.id, outletName: a.outlet })), claims: view.claims }),
+      coverage: coverage({ articles: articles.map((a) => ({ id: a.id, outletName: a.outlet })), claims: asShown }),
       threads: await this.threads.threadsOf(comparisonId),
     };
   }

@@ -37,6 +37,7 @@ export class ImportPreview {
   @Field(() => [DroppedLine]) droppedLines: DroppedLine[];
   @Field(() => [String]) warnings: string[];
   @Field() contentHash: string;
+  @Field(() => String, { nullable: true, description: 'The address the page was fetched from, after redirects.' }) url: string | null;
   @Field(() => DuplicateRef, { nullable: true, description: 'Set when this article is already in the workspace.' })
   duplicateOf: DuplicateRef | null;
 }
@@ -70,6 +71,7 @@ export class ImportProgress {
   @Field(() => Int) done: number;
   @Field(() => Int) total: number;
   @Field(() => Int) failed: number;
+  @Field(() => Int, { nullable: true, description: 'Items fetched and parsed so far (stored ones count in done).' }) parsed?: number;
 }
 
 @ObjectType({ description: 'Articles that seem to report the same statement or event.' })

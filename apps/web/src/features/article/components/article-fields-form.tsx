@@ -1,7 +1,6 @@
-import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { Alert } from '../../../components/ui/alert';
-import { type ArticleDetailQuery, UpdateArticleDocument } from '../../../gql/graphql';
+import type { ArticleDetailQuery, UpdateArticleInput } from '../../../gql/graphql';
 import { errorMessage, fieldErrors } from '../../../lib/errors';
 
 type Article = ArticleDetailQuery['article'];
@@ -31,10 +30,21 @@ function initial(a: Article): Record<FieldName, string> {
 }
 
 /** Corrects the fields the importer extracted; only changed fields are sent. */
-export function ArticleFieldsForm({ article, canEdit }: { article: Article; canEdit: boolean }) {
+export function ArticleFieldsForm({
+  article,
+  canEdit,
+  onSave,
+  saving: loading,
+  error,
+}: {
+  article: Article;
+  canEdit: boolean;
+  onSave: (input: UpdateArticleInput) => Promise<unknown>;
+  saving: boolean;
+  error: Error | null;
+}) {
   const [values, setValues] = useState(() => initial(article));
   const [saved, setSaved] = useState(false);
-  const [update, { loading, error }] = useMutation(UpdateArticleDocument);
   const before = initial(article);
   const changed = FIELDS.filter(([k]) => values[k] !== before[k]).map(([k]) => k);
   const problems = fieldErrors(error);
@@ -43,8 +53,8 @@ export function ArticleFieldsForm({ article, canEdit }: { article: Article; canE
     e.preventDefault();
     setSaved(false);
     const input = Object.fromEntries(changed.map((k) => [k, values[k]]));
-    const res = await update({ variables: { id: article.id, input } }).catch(() => null);
-    if (res?.data) setSaved(true);
+    const res = await onSave(input).catch(() => null);
+    if (res) setSaved(true);
   }
   return (
     <form className="card stack fields-form" onSubmit={submit} aria-labelledby="fields-title">

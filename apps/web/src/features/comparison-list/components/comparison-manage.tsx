@@ -18,7 +18,19 @@ export interface ManagedComparison {
  * The "…" menu of a comparison (Rename…, Delete…) with its dialogs. A delete cannot be undone, so it asks
  * first and says what goes (claims, notes, history) and what stays (the articles).
  */
-export function ComparisonManage({ comparison, canEdit, onDeleted, trigger }: { comparison: ManagedComparison; canEdit: boolean; onDeleted?: () => void; trigger?: ReactNode }) {
+export function ComparisonManage({
+  comparison,
+  canEdit,
+  onRenamed,
+  onDeleted,
+  trigger,
+}: {
+  comparison: ManagedComparison;
+  canEdit: boolean;
+  onRenamed?: (title: string) => void;
+  onDeleted?: () => void;
+  trigger?: ReactNode;
+}) {
   const actions = useComparisonActions();
   const [dialog, setDialog] = useState<'rename' | 'delete' | null>(null);
   const close = () => {
@@ -26,7 +38,10 @@ export function ComparisonManage({ comparison, canEdit, onDeleted, trigger }: { 
     actions.reset();
   };
   const rename = async (title: string) => {
-    if (await actions.rename(comparison.id, title).catch(() => null)) close();
+    const renamed = await actions.rename(comparison.id, title).catch(() => null);
+    if (!renamed) return;
+    close();
+    onRenamed?.(renamed.title);
   };
   const remove = async () => {
     if (!(await actions.remove(comparison.id).catch(() => null))) return;

@@ -1,4 +1,4 @@
-import { MessageSquare, StickyNote } from 'lucide-react';
+import { ChevronDown, ChevronRight, MessageSquare, StickyNote } from 'lucide-react';
 import type { Peer } from '../../../lib/collab/presence';
 import { CLAIM_MIME } from './dnd';
 import { PresenceDots } from './presence-dots';
@@ -17,6 +17,8 @@ export function ClaimRowHeader({
   comments,
   onSelect,
   onCheck,
+  collapsed = false,
+  onToggleGroup,
 }: {
   row: GridRow;
   number: number;
@@ -30,6 +32,9 @@ export function ClaimRowHeader({
   comments: number;
   onSelect: () => void;
   onCheck: () => void;
+  /** For the row that opens an "Only in …" group: whether the group is folded, and how to toggle it. */
+  collapsed?: boolean;
+  onToggleGroup?: () => void;
 }) {
   const { claim } = row;
   return (
@@ -62,9 +67,15 @@ export function ClaimRowHeader({
         </button>
       </div>
       <div className="claim-head-meta">
-        <span className={row.outletCount === 1 ? 'coverage-count only-one' : 'coverage-count'} title="Outlets reporting this claim">
-          {row.outletCount === 1 ? `Only in ${row.onlyIn ?? 'one outlet'}` : `${row.outletCount}/${totalOutlets} outlets`}
-        </span>
+        {row.group?.first && onToggleGroup ? (
+          <button type="button" className="coverage-count only-one group-toggle" aria-expanded={!collapsed} onClick={onToggleGroup}>
+            {collapsed ? <ChevronRight size={13} aria-hidden="true" /> : <ChevronDown size={13} aria-hidden="true" />} Only in {row.onlyIn} · {row.group.size}
+          </button>
+        ) : (
+          <span className={row.outletCount === 1 ? 'coverage-count only-one' : 'coverage-count'} title="Outlets reporting this claim">
+            {row.outletCount === 1 ? `Only in ${row.onlyIn ?? 'one outlet'}` : `${row.outletCount}/${totalOutlets} outlets`}
+          </span>
+        )}
         {claim.note && (
           <span className="with-icon" title="Has a note">
             <StickyNote size={13} aria-hidden="true" /> note

@@ -147,4 +147,26 @@ describe('ComparisonWorkspace claim editing', () => {
     fireEvent.keyDown(window, { key: 'c' });
     expect(claims(doc)).toHaveLength(2);
   });
+
+  it('reads shared claims first, folds what one outlet alone says, and badges sentences as the diff shows them', () => {
+    const doc = seededDoc();
+    const o = ORIGIN.autoAlign;
+    // c3 is a Xinhua-only claim; a stale "VERBATIM" on Xinhua's CPEC sentence must not survive its diff.
+    createClaim(doc, { id: 'c3', label: 'Xinhua security line' }, o);
+    linkSegment(doc, { claimId: 'c3', segmentId: 't2', articleId: 'a2', relation: 'VERBATIM' }, o);
+    linkSegment(doc, { claimId: 'c1', segmentId: 't1', articleId: 'a2', relation: 'VERBATIM' }, o);
+    renderWorkspace(doc);
+    const grid = screen.getByRole('grid', { name: 'Claims by outlet' });
+    const labels = within(grid).getAllByRole('button', { name: /^\d+ / }).map((b) => b.textContent);
+    expect(labels[0]).toMatch(/CPEC upgrade/);
+    const toggle = within(grid).getByRole('button', { name: /Only in Xinhua · 1/ });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    // The Xinhua sentence adds "on Thursday" to the base wording: the badge is measured, not the stored VERBATIM.
+    const cpecRow = within(grid).getByRole('button', { name: /CPEC upgrade/ }).closest('[role="row"]') as HTMLElement;
+    expect(within(cpecRow).getByText('base')).toBeInTheDocument();
+    expect(within(cpecRow).queryByText('Verbatim')).toBeNull();
+    // A claim one outlet alone makes has no relation to anything.
+    const xinhuaRow = toggle.closest('[role="row"]') as HTMLElement;
+    expect(within(xinhuaRow).getByText('only here')).toBeInTheDocument();
+  });
 });

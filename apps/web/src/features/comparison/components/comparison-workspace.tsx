@@ -1,5 +1,5 @@
 import { ORIGIN } from '@parallax/doc';
-import { memo, type ReactNode, useEffect, useMemo, useRef } from 'react';
+import { memo, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { Alert } from '../../../components/ui/alert';
@@ -13,7 +13,7 @@ import { useShortcuts } from '../hooks/use-shortcuts';
 import { useUndo } from '../hooks/use-undo';
 import { emptyClaims, workspaceCommands } from '../hooks/use-workspace-commands';
 import { useWorkspaceSelection } from '../hooks/use-workspace-selection';
-import { type ArticleColumn, buildRows, indexSegments, orderRows, unassignedSegments } from '../utils/grid';
+import { type ArticleColumn, buildRows, collapseGroups, indexSegments, orderRows, unassignedSegments } from '../utils/grid';
 import { ClaimInspector } from './claim-inspector';
 import { UndoNotice } from './undo-notice';
 import { WorkspaceDialogs } from './workspace-dialogs';
@@ -52,10 +52,21 @@ export const ComparisonWorkspace = memo(function ComparisonWorkspace(p: Comparis
   const { peers, publish } = usePresence(p.awareness ?? null, p.me);
   const columns = useColumns(p.comparisonId, p.articles, p.pivotArticleId);
   const segments = useMemo(() => indexSegments(p.articles), [p.articles]);
-  const rows = useMemo(
+  const ordered = useMemo(
     () => orderRows(buildRows(view, segments), columns.visible, columns.baseId, segments),
     [view, segments, columns.visible, columns.baseId],
   );
+  // What one outlet alone says starts folded per outlet, so the shared claims read first.
+  const [expandedGroups, setExpandedGroups] = useState<ReadonlySet<string>>(new Set());
+  const collapsedGroups = useMemo(() => new Set(columns.visible.map((c) => c.id).filter((id) => !expandedGroups.has(id))), [columns.visible, expandedGroups]);
+  const rows = useMemo(() => collapseGroups(ordered, collapsedGroups), [ordered, collapsedGroups]);
+  const toggleGroup = (articleId: string) =>
+    setExpandedGroups((prev) => {
+      const next = new Set(prev);
+      if (next.has(articleId)) next.delete(articleId);
+      else next.add(articleId);
+      return next;
+    });
   const unassigned = useMemo(() => unassignedSegments(view, p.articles), [view, p.articles]);
   const claims = view.claims;
   const claimIds = useMemo(() => new Set(claims.map((c) => c.id)), [claims]);
@@ -139,6 +150,9 @@ export const ComparisonWorkspace = memo(function ComparisonWorkspace(p: Comparis
           dispatch={dispatch}
           commands={commands}
           rows={rows}
+          ordered={ordered}
+          collapsedGroups={collapsedGroups}
+          onToggleGroup={toggleGroup}
           columns={columns}
           segments={segments}
           unassigned={unassigned}

@@ -34,7 +34,28 @@ describe('CoverageMatrix', () => {
     expect(screen.getByRole('button', { name: 'Dawn, claim 1: Verbatim' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Xinhua, claim 1: Paraphrase' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Reuters, claim 1: Contradicts' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Dawn, claim 2: Verbatim' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Dawn, claim 2: only here' })).toBeInTheDocument();
+  });
+
+  it('uses one distinct letter per relation, "only here" for a claim one outlet alone makes, and explains them', () => {
+    const { container } = render(<CoverageMatrix rows={rows} columns={columns} onJump={() => {}} />);
+    const letters = [...container.querySelectorAll('.coverage-legend b')].map((b) => b.textContent);
+    expect(new Set(letters).size).toBe(letters.length);
+    expect(screen.getByRole('button', { name: 'Dawn, claim 2: only here' })).toHaveTextContent('•');
+  });
+
+  it('shows the relation measured against the base column, as the badges do, not a stale stored one', () => {
+    const segments = new Map([
+      ['t1', { id: 't1', articleId: 'a1', index: 0, paragraph: 0, text: 'The river authority will open three new dams on the northern border next spring.' }],
+      ['t2', { id: 't2', articleId: 'a2', index: 0, paragraph: 0, text: 'The river authority will open three new dams on the northern border next spring.' }],
+      ['t3', { id: 't3', articleId: 'a3', index: 0, paragraph: 0, text: 'Three dams will open.' }],
+    ]);
+    // The stored relations were written against another reference and are stale.
+    const stale = [row('c3', 'new dams', [link('a1', 't1', 'PARTIAL'), link('a2', 't2', 'PARAPHRASE'), link('a3', 't3', 'VERBATIM')])];
+    render(<CoverageMatrix rows={stale} columns={columns} onJump={() => {}} baseId="a1" segments={segments} />);
+    expect(screen.getByRole('button', { name: 'Dawn, claim 1: Verbatim' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Xinhua, claim 1: Verbatim' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Reuters, claim 1: Partial' })).toBeInTheDocument();
   });
 
   it('leaves the cells of outlets that omit a claim empty and says so', () => {

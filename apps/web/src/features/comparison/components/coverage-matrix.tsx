@@ -1,22 +1,46 @@
-import { coverage } from '@parallax/align';
+import { coverage, coverageRelation, shownRelations } from '@parallax/align';
+import { plural } from '../../../lib/format';
 import { useMemo } from 'react';
-import type { ArticleColumn, GridRow } from '../utils/grid';
-import { RELATION_LABELS } from '../utils/labels';
+import type { ArticleColumn, GridRow, SegmentInfo } from '../utils/grid';
+import { ONLY_HERE, RELATION_LABELS } from '../utils/labels';
+
+/** The claims with each link's relation as the side-by-side badges show it (measured against the base). */
+function claimsAsShown(rows: GridRow[], baseId: string | null, segments: Map<string, SegmentInfo> | undefined) {
+  return rows.map((r) => {
+    if (!segments) return { id: r.claim.id, label: r.claim.label, links: r.claim.links };
+    const shown = shownRelations(r.claim, baseId, (id) => segments.get(id));
+    return { id: r.claim.id, label: r.claim.label, links: r.claim.links.map((l) => ({ ...l, relation: coverageRelation(shown.get(l.segmentId), l.relation) })) };
+  });
+}
 
 /**
  * Claims × outlets: each cell the outlet's relation to the claim, empty where the outlet omits it.
  * Clicking a cell jumps to that claim and outlet in the side-by-side view. Below, the claims only one
  * outlet makes and the pairs of outlets that share wire copy.
  */
-export function CoverageMatrix({ rows, columns, onJump }: { rows: GridRow[]; columns: ArticleColumn[]; onJump: (claimId: string, articleId: string | null) => void }) {
+export function CoverageMatrix({
+  rows,
+  columns,
+  onJump,
+  baseId = null,
+  segments,
+}: {
+  rows: GridRow[];
+  columns: ArticleColumn[];
+  onJump: (claimId: string, articleId: string | null) => void;
+  /** The base column; with `segments`, cells show the relations measured against it, as the badges do. */
+  baseId?: string | null;
+  segments?: Map<string, SegmentInfo>;
+}) {
   const result = useMemo(
     () =>
       coverage({
         articles: columns.map((c) => ({ id: c.id, outletName: c.outletName })),
-        claims: rows.map((r) => ({ id: r.claim.id, label: r.claim.label, links: r.claim.links })),
+        claims: claimsAsShown(rows, baseId, segments),
       }),
-    [rows, columns],
+    [rows, columns, baseId, segments],
   );
+  const single = new Set(result.uniqueClaims.map((u) => u.claimId));
   const name = new Map(columns.map((c) => [c.id, c.outletName]));
   if (rows.length === 0) return <p className="empty">No claims yet, so there is nothing to cover.</p>;
   return (
@@ -47,6 +71,20 @@ export function CoverageMatrix({ rows, columns, onJump }: { rows: GridRow[]; col
                 {row.cells.map((relation, j) => {
                   const articleId = result.articleIds[j]!;
                   const outlet = name.get(articleId) ?? '';
+                  if (relation && single.has(row.claimId)) {
+                    return (
+                      <td key={articleId} className="cell relation-only-here">
+                        <button
+                          type="button"
+                          aria-label={`${outlet}, claim ${i + 1}: ${ONLY_HERE.short}`}
+                          title={`${outlet}: ${ONLY_HERE.long}`}
+                          onClick={() => onJump(row.claimId, articleId)}
+                        >
+                          {ONLY_HERE.letter}
+                        </button>
+                      </td>
+                    );
+                  }
                   return relation ? (
                     <td key={articleId} className={`cell relation-${relation.toLowerCase()}`}>
                       <button
@@ -73,6 +111,9 @@ export function CoverageMatrix({ rows, columns, onJump }: { rows: GridRow[]; col
             <b>{v.letter}</b> {v.short}
           </span>
         ))}
+        <span className="legend relation-only-here">
+          <b>{ONLY_HERE.letter}</b> {ONLY_HERE.short}
+        </span>
         <span className="legend omitted">
           <b>&nbsp;</b> not reported
         </span>
@@ -82,7 +123,7 @@ export function CoverageMatrix({ rows, columns, onJump }: { rows: GridRow[]; col
           {result.uniqueClaims.length > 0 && (
             <details>
               <summary>
-                <strong>Said by one outlet only:</strong> {result.uniqueClaims.length} claims
+                <strong>Said by one outlet only:</strong> {plural(result.uniqueClaims.length, 'claim')}
               </summary>
               <ul className="unique-claims">
                 {columns.map((c) => {

@@ -38,6 +38,9 @@ export interface SideBySideProps {
   onDropSentence: (s: MovingSentence, claimId: string) => void;
   onDropClaim: (claimId: string, beforeClaimId: string | null) => void;
   onSetBase: (articleId: string) => void;
+  /** Articles whose "Only in …" group is folded, and how to fold or unfold one. */
+  collapsedGroups?: ReadonlySet<string>;
+  onToggleGroup?: (articleId: string) => void;
 }
 
 /**
@@ -139,6 +142,8 @@ export function SideBySideView(p: SideBySideProps) {
                 comments={p.commentCounts.get(row.claim.id) ?? 0}
                 onSelect={() => p.onSelect(row.claim.id)}
                 onCheck={() => p.onCheck(row.claim.id)}
+                collapsed={row.group ? (p.collapsedGroups?.has(row.group.articleId) ?? false) : false}
+                onToggleGroup={row.group && p.onToggleGroup ? () => p.onToggleGroup!(row.group!.articleId) : undefined}
               />
               <div style={{ width: cols.first * COL, flex: 'none' }} aria-hidden="true" />
               {visibleCols.map((c, i) => {

@@ -13,6 +13,10 @@ export function WorkspaceMain(p: {
   dispatch: Dispatch<SelectionAction>;
   commands: WorkspaceCommands;
   rows: GridRow[];
+  /** Every row in order, folded groups included (the coverage matrix shows them all). */
+  ordered: GridRow[];
+  collapsedGroups: ReadonlySet<string>;
+  onToggleGroup: (articleId: string) => void;
   columns: ReturnType<typeof useColumns>;
   segments: Map<string, SegmentInfo>;
   unassigned: ReturnType<typeof unassignedSegments>;
@@ -28,8 +32,10 @@ export function WorkspaceMain(p: {
       {p.emptyAction ? <div className="ws-empty">{p.emptyAction}</div> : null}
       {s.view === 'coverage' ? (
         <CoverageMatrix
-          rows={p.rows}
+          rows={p.ordered}
           columns={p.columns.visible}
+          baseId={p.columns.baseId}
+          segments={p.segments}
           onJump={(claimId, articleId) => {
             p.dispatch({ type: 'view', view: 'side-by-side' });
             p.onSelect(claimId, true, articleId);
@@ -38,6 +44,8 @@ export function WorkspaceMain(p: {
       ) : (
         <SideBySideView
           rows={p.rows}
+          collapsedGroups={p.collapsedGroups}
+          onToggleGroup={p.onToggleGroup}
           columns={p.columns.visible}
           baseId={p.columns.baseId}
           segments={p.segments}

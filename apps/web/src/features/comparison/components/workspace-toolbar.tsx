@@ -5,7 +5,7 @@ export function WorkspaceToolbar({ title, subtitle, view, onView, children }: { 
   return (
     <div className="ws-toolbar">
       <div className="ws-title">
-        <h1>{title}</h1>
+        <h1 title={title}>{title}</h1>
         <span className="muted small">{subtitle}</span>
       </div>
       <div role="tablist" aria-label="View" className="tabs tabs-compact">

@@ -26,6 +26,8 @@ export interface GridRow {
   outletCount: number;
   /** For a claim one outlet alone reports: that outlet's name (the row sits in its "Only in …" group). */
   onlyIn?: string;
+  /** The "Only in …" group the row belongs to: its article, its size, and whether this row opens it. */
+  group?: { articleId: string; size: number; first: boolean };
 }
 
 /** Indexes every sentence of the comparison by id. */
@@ -92,12 +94,15 @@ export function orderRows(rows: GridRow[], columns: ArticleColumn[], baseId: str
     .map((r, i) => ({ r, i }))
     .sort((a, b) => sharedKey.get(a.r)! - sharedKey.get(b.r)! || a.i - b.i)
     .map((x) => x.r);
-  const singles = columns.flatMap((c) =>
-    rows
-      .filter((r) => r.outletCount === 1 && r.cells.has(c.id))
-      .sort((a, b) => firstIndex(a, c.id) - firstIndex(b, c.id))
-      .map((r) => ({ ...r, onlyIn: c.outletName })),
-  );
+  const singles = columns.flatMap((c) => {
+    const mine = rows.filter((r) => r.outletCount === 1 && r.cells.has(c.id)).sort((a, b) => firstIndex(a, c.id) - firstIndex(b, c.id));
+    return mine.map((r, i) => ({ ...r, onlyIn: c.outletName, group: { articleId: c.id, size: mine.length, first: i === 0 } }));
+  });
   const placed = new Set([...orderedShared, ...singles.map((s) => rows.find((r) => r.claim.id === s.claim.id)!)]);
   return [...orderedShared, ...singles, ...rows.filter((r) => !placed.has(r))];
+}
+
+/** Hides the rows of collapsed "Only in …" groups except the one that opens each group (it holds the toggle). */
+export function collapseGroups(rows: GridRow[], collapsed: ReadonlySet<string>): GridRow[] {
+  return rows.filter((r) => !r.group || r.group.first || !collapsed.has(r.group.articleId));
 }

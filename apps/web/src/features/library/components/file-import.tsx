@@ -5,7 +5,7 @@ import { useImportBatch } from '../hooks/use-import-batch';
 import { sourcesFromFiles } from '../utils/import-files';
 import { BatchProgress } from './batch-progress';
 
-/** Drop (or choose) several .txt/.html files and import them as one batch with live progress. */
+/** Drop (or choose) several .txt/.html/.pdf files and import them as one batch with live progress. */
 export function FileImport({ workspaceId }: { workspaceId: string }) {
   const { batch, running, error, start, reset } = useImportBatch(workspaceId);
   const [over, setOver] = useState(false);
@@ -33,7 +33,7 @@ export function FileImport({ workspaceId }: { workspaceId: string }) {
         onDragLeave={() => setOver(false)}
         onDrop={drop}
       >
-        <p>Drop .txt or .html files here</p>
+        <p>Drop .txt, .html or .pdf files here</p>
         <p className="muted small">Each file is one article. Duplicates of articles already in the library are skipped.</p>
         <button type="button" onClick={() => input.current?.click()} disabled={running}>
           Choose files…
@@ -42,7 +42,7 @@ export function FileImport({ workspaceId }: { workspaceId: string }) {
           ref={input}
           type="file"
           multiple
-          accept=".txt,.html,.htm,text/plain,text/html"
+          accept=".txt,.html,.htm,.pdf,text/plain,text/html,application/pdf"
           className="visually-hidden"
           aria-label="Article files"
           onChange={(e) => {

@@ -1,23 +1,22 @@
-import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Alert } from '../../../components/ui/alert';
 import { Dialog } from '../../../components/ui/dialog';
-import { type ArticleRowFragment, ComparisonsDocument, CreateComparisonDocument } from '../../../gql/graphql';
+import type { ArticleRowFragment } from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/errors';
+import { useCreateComparison } from '../hooks/use-create-comparison';
 
 /** Creates a comparison of the selected articles, optionally with one of them (the official text) as pivot. */
 export function NewComparisonDialog({ open, onClose, workspaceId, articles }: { open: boolean; onClose: () => void; workspaceId: string; articles: ArticleRowFragment[] }) {
   const official = articles.find((a) => a.kind === 'OFFICIAL');
   const [title, setTitle] = useState('');
   const [pivot, setPivot] = useState<string>(official?.id ?? '');
-  const [create, { loading, error }] = useMutation(CreateComparisonDocument, { refetchQueries: [ComparisonsDocument] });
+  const { create, creating: loading, error } = useCreateComparison(workspaceId);
   const navigate = useNavigate();
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const res = await create({ variables: { workspaceId, title, articleIds: articles.map((a) => a.id), pivotArticleId: pivot || null } }).catch(() => null);
-    const id = res?.data?.createComparison.id;
-    if (id) navigate(`/w/${workspaceId}/comparisons/${id}`);
+    const created = await create(title, articles.map((a) => a.id), pivot || null).catch(() => null);
+    if (created) navigate(`/w/${workspaceId}/comparisons/${created.id}`);
   }
   return (
     <Dialog open={open} title={`Compare ${articles.length} articles`} onClose={onClose}>

@@ -1,22 +1,19 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import { Alert } from '../../../components/ui/alert';
-import { ComparisonsDocument, CreateComparisonDocument, SuggestComparisonsDocument } from '../../../gql/graphql';
-import { errorMessage, isUnsupported } from '../../../lib/errors';
+import { errorMessage } from '../../../lib/errors';
+import { useCreateComparison } from '../hooks/use-create-comparison';
+import { useSuggestions } from '../hooks/use-suggestions';
 
 /** Groups of articles that seem to report the same event; one click turns a group into a comparison. */
 export function SuggestionList({ workspaceId, canEdit }: { workspaceId: string; canEdit: boolean }) {
-  const { data, error } = useQuery(SuggestComparisonsDocument, { variables: { workspaceId } });
-  const [create, createState] = useMutation(CreateComparisonDocument, { refetchQueries: [ComparisonsDocument] });
+  const { suggestions } = useSuggestions(workspaceId);
+  const createState = useCreateComparison(workspaceId);
   const navigate = useNavigate();
-  if (error && isUnsupported(error)) return null;
-  const suggestions = (data?.suggestComparisons ?? []).filter((s) => s.articles.length >= 2);
   if (suggestions.length === 0) return null;
 
   async function compare(label: string, articleIds: string[]) {
-    const res = await create({ variables: { workspaceId, title: label, articleIds } }).catch(() => null);
-    const id = res?.data?.createComparison.id;
-    if (id) navigate(`/w/${workspaceId}/comparisons/${id}`);
+    const created = await createState.create(label, articleIds).catch(() => null);
+    if (created) navigate(`/w/${workspaceId}/comparisons/${created.id}`);
   }
   return (
     <section className="suggestions" aria-labelledby="suggestions-title">
@@ -35,7 +32,7 @@ export function SuggestionList({ workspaceId, canEdit }: { workspaceId: string; 
             <button
               type="button"
               className="primary"
-              disabled={!canEdit || createState.loading}
+              disabled={!canEdit || createState.creating}
               title={canEdit ? undefined : 'Viewers cannot create comparisons'}
               onClick={() => compare(s.label, s.articles.map((a) => a.id))}
             >

@@ -33,7 +33,7 @@ export function useImportBatch(workspaceId: string) {
   async function start(sources: ImportSource[]) {
     const batchId = newBatchId();
     setBatch({ batchId, names: sources.map((s) => s.name), done: 0, total: sources.length, failed: 0, results: null });
-    const inputs = sources.map((s) => ({ workspaceId, text: s.text ?? null, html: s.html ?? null }));
+    const inputs = sources.map((s) => ({ workspaceId, text: s.text ?? null, html: s.html ?? null, pdfBase64: s.pdfBase64 ?? null, url: s.url ?? null }));
     const res = await run({ variables: { inputs, batchId } }).catch(() => null);
     const out = res?.data?.importArticles;
     setBatch((b) =>

@@ -1,21 +1,20 @@
-import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { Alert } from '../../../components/ui/alert';
 import { CopyButton } from '../../../components/ui/copy-button';
-import { ApiTokensDocument, CreateApiTokenDocument } from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/errors';
+import { useApiTokens } from '../hooks/use-api-tokens';
 
 /** Creates an API token and shows its secret once, with a copy button. */
 export function CreateTokenForm() {
   const [name, setName] = useState('');
   const [days, setDays] = useState('90');
   const [secret, setSecret] = useState<string | null>(null);
-  const [create, { loading, error }] = useMutation(CreateApiTokenDocument, { refetchQueries: [ApiTokensDocument] });
+  const { create, creating: loading, createError: error } = useApiTokens();
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const res = await create({ variables: { name, expiresInDays: days ? Number(days) : null } }).catch(() => null);
-    if (!res?.data) return;
-    setSecret(res.data.createApiToken.token);
+    const created = await create(name, days ? Number(days) : null).catch(() => null);
+    if (!created) return;
+    setSecret(created.token);
     setName('');
   }
   return (

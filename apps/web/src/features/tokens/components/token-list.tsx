@@ -1,22 +1,19 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert } from '../../../components/ui/alert';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { SkeletonLines } from '../../../components/ui/skeleton';
-import { ApiTokensDocument, RevokeApiTokenDocument } from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/errors';
 import { formatDate } from '../../../lib/format';
+import { useApiTokens } from '../hooks/use-api-tokens';
 
 /** The viewer's API tokens, with revoke. */
 export function TokenList() {
-  const { data, loading, error } = useQuery(ApiTokensDocument);
-  const [revoke, revokeState] = useMutation(RevokeApiTokenDocument);
-  if (loading && !data) return <SkeletonLines lines={3} label="Loading tokens" />;
+  const { tokens, loading, error, revoke, revokeError } = useApiTokens();
+  if (loading) return <SkeletonLines lines={3} label="Loading tokens" />;
   if (error) return <Alert>{errorMessage(error)}</Alert>;
-  const tokens = data?.apiTokens ?? [];
   if (tokens.length === 0) return <EmptyState title="No tokens yet">Create one above to query the GraphQL API from a script.</EmptyState>;
   return (
     <div className="card">
-      {revokeState.error && <Alert>{errorMessage(revokeState.error)}</Alert>}
+      {revokeError && <Alert>{errorMessage(revokeError)}</Alert>}
       <table className="table">
         <caption className="visually-hidden">Your API tokens</caption>
         <thead>
@@ -48,7 +45,7 @@ export function TokenList() {
                     className="danger-link"
                     aria-label={`Revoke ${t.name}`}
                     onClick={() => {
-                      if (window.confirm(`Revoke "${t.name}"? Scripts using it will stop working.`)) revoke({ variables: { id: t.id } }).catch(() => undefined);
+                      if (window.confirm(`Revoke "${t.name}"? Scripts using it will stop working.`)) void revoke(t.id);
                     }}
                   >
                     Revoke

@@ -4,6 +4,11 @@ import { outletStats } from './outlet-stats.js';
 /** Escapes text for HTML. */
 export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
+/** A column label short enough for a heat-map header; the full name goes in the title. */
+function short(name: string, max = 28): string {
+  return name.length <= max ? name : `${name.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+}
+
 const LABEL: Record<string, string> = { VERBATIM: 'verbatim', PARAPHRASE: 'paraphrase', PARTIAL: 'partial', CONTRADICTS: 'contradicts' };
 const SHORT: Record<string, string> = { VERBATIM: 'V', PARAPHRASE: 'P', PARTIAL: '½', CONTRADICTS: '✗' };
 
@@ -20,7 +25,12 @@ function legend(): string {
 /** The coverage matrix as a heat map: one row per claim, one column per outlet, coloured by relation. */
 export function coverageHeatMap(data: ComparisonExport): string {
   const names = outletNames(data);
-  const head = data.coverage.articleIds.map((id) => `<th scope="col">${esc(names.get(id) ?? id)}</th>`).join('');
+  const head = data.coverage.articleIds
+    .map((id) => {
+      const name = names.get(id) ?? id;
+      return `<th scope="col" title="${esc(name)}"><span class="vertical">${esc(short(name))}</span></th>`;
+    })
+    .join('');
   const rows = data.coverage.rows
     .map((r) => {
       const cells = r.cells

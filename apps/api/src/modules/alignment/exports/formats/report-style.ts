@@ -10,7 +10,7 @@ h1{font-size:1.7rem;margin:0 0 .25rem}h2{margin:2rem 0 .5rem;font-size:1.2rem}h3
 .meta{color:#63636b;margin:0 0 1rem}.legend{display:flex;flex-wrap:wrap;gap:.4rem 1rem;font-size:.85rem;color:#444;margin:.5rem 0}
 .legend span{display:inline-flex;align-items:center;gap:.35rem}.swatch{width:.9rem;height:.9rem;border-radius:3px;display:inline-block;border:1px solid #0001}
 table{border-collapse:collapse;width:100%;margin:.75rem 0}th,td{border:1px solid #e2e2de;padding:.4rem .6rem;vertical-align:top;text-align:left}
-th{background:#f4f4f2;font-weight:600}.heat th[scope=col]{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;font-size:.8rem;padding:.5rem .3rem;vertical-align:bottom}
+th{background:#f4f4f2;font-weight:600}.heat th[scope=col]{font-size:.8rem;padding:.5rem .3rem;vertical-align:bottom;text-align:center}.heat .vertical{display:inline-block;writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;max-height:11rem;overflow:hidden;text-overflow:ellipsis}
 .heat td{width:2.2rem;text-align:center;font-size:.72rem;font-weight:600}.heat th[scope=row]{font-weight:500;min-width:16rem}
 .rel-verbatim{background:#1f6f43;color:#fff}.rel-paraphrase{background:#5fb57f;color:#05250f}.rel-partial{background:#cde9d3;color:#1d3d25}
 .rel-contradicts{background:#c8412f;color:#fff}.rel-omitted{background:#f3f3f0;color:#9a9a94}

@@ -1,5 +1,7 @@
 import { diffWitnesses, type DiffOp } from '@parallax/align';
+import type { ShownRelation } from '@parallax/align';
 import type { ComparisonExport } from '../export.types.js';
+import { shownByClaim, shownWord } from './shown.js';
 
 /** A claim's wording per article (linked sentences joined in text order). */
 function wordings(data: ComparisonExport, claim: ComparisonExport['claims'][number]): Map<string, string> {
@@ -25,12 +27,19 @@ export function reportBase(data: ComparisonExport): string | undefined {
 /** Per claim: the base wording and each other outlet's diff against it. */
 export function claimSections(data: ComparisonExport) {
   const base = reportBase(data);
+  const shown = shownByClaim(data);
   return data.claims.map((claim) => {
     const texts = wordings(data, claim);
     const baseText = (base && texts.get(base)) || '';
     const others = [...texts].filter(([id]) => id !== base).map(([id, text]) => ({ id, text }));
-    return { claim, base, baseText, witnesses: diffWitnesses(baseText, others), texts };
+    return { claim, base, baseText, witnesses: diffWitnesses(baseText, others), texts, shown: shown.get(claim.id) ?? new Map() };
   });
+}
+
+/** The relation(s) an outlet's sentences have to the base, as the screen's badges say them. */
+function relationWords(shown: Map<string, ShownRelation>, claim: ComparisonExport['claims'][number], articleId: string): string {
+  const words = claim.links.filter((l) => l.articleId === articleId).map((l) => shownWord(shown.get(l.segmentId), l.relation));
+  return [...new Set(words)].map((w) => w.toLowerCase().replace('_', ' ')).join(', ');
 }
 
 const md = (s: string) => s.replace(/([\\`*_[\]|<>])/g, '\\$1');
@@ -64,13 +73,14 @@ export function markdownReport(data: ComparisonExport): string {
   }
   lines.push('', '## Coverage', '', `| Claim | ${data.coverage.articleIds.map((id) => md(outletName(data, id))).join(' | ')} |`);
   lines.push(`|---|${data.coverage.articleIds.map(() => '---').join('|')}|`);
-  for (const r of data.coverage.rows) lines.push(`| ${md(r.label)} | ${r.cells.map((c) => c ?? '—').join(' | ')} |`);
+  const single = new Set(data.coverage.uniqueClaims.map((u) => u.claimId));
+  for (const r of data.coverage.rows) lines.push(`| ${md(r.label)} | ${r.cells.map((c) => (c ? (single.has(r.claimId) ? 'only here' : c) : '—')).join(' | ')} |`);
   lines.push('', '## Claims', '', '_Diffs are against the base outlet: ~~removed~~, **added**, ↷*moved*._');
   for (const s of claimSections(data)) {
     lines.push('', `### ${md(s.claim.label)}`, '');
     if (s.claim.note) lines.push(`> ${md(s.claim.note)}`, '');
     if (s.base) lines.push(`- **${md(outletName(data, s.base))}** (base): ${s.baseText ? md(s.baseText) : '_not reported_'}`);
-    for (const w of s.witnesses) lines.push(`- **${md(outletName(data, w.id))}**: ${opsToMarkdown(w.ops)}`);
+    for (const w of s.witnesses) lines.push(`- **${md(outletName(data, w.id))}** (${relationWords(s.shown, s.claim, w.id)}): ${opsToMarkdown(w.ops)}`);
   }
   return lines.join('\n') + '\n';
 }

@@ -1,5 +1,5 @@
 import { PubSubEngine } from 'graphql-subscriptions';
-import type { RedisBus } from '../fanout/redis-bus.js';
+import type { RedisBus } from './redis-bus.js';
 
 /**
  * A graphql-subscriptions engine over Redis pub/sub, so a subscriber on one instance hears events
