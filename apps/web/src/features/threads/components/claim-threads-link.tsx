@@ -1,11 +1,23 @@
+import { getApolloContext } from '@apollo/client/react';
 import { GitBranch } from 'lucide-react';
+import { useContext } from 'react';
 import { Link, useParams } from 'react-router';
 import { useClaimThreads } from '../hooks/use-claim-threads';
 
-/** "Also in 1 other event": links a claim of a comparison to the timeline of each thread that follows it. */
+/**
+ * "Also in 1 other event": links a claim of a comparison to the timeline of each thread that follows it. Renders
+ * nothing where there is no GraphQL client or comparison route (the workspace is also rendered on its own, e.g. in
+ * its component tests), so the comparison page needs no other change.
+ */
 export function ClaimThreadsLink({ claimId }: { claimId: string }) {
+  const { client } = useContext(getApolloContext());
   const { workspaceId, comparisonId } = useParams();
-  const links = useClaimThreads(comparisonId!, claimId);
+  if (!client || !workspaceId || !comparisonId) return null;
+  return <ThreadLinks claimId={claimId} workspaceId={workspaceId} comparisonId={comparisonId} />;
+}
+
+function ThreadLinks({ claimId, workspaceId, comparisonId }: { claimId: string; workspaceId: string; comparisonId: string }) {
+  const links = useClaimThreads(comparisonId, claimId);
   if (links.length === 0) return null;
   return (
     <p className="claim-threads">
