@@ -2,7 +2,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
  * Types for every operation in src/features/*\/*.graphql, generated from the API's code-first schema
- * (apps/api/schema.gql, rewritten whenever the API boots). `npm run codegen` after either changes; the
+ * (apps/api/schema.gql, written by the root `npm run codegen`, which also runs this). Run it after either changes; the
  * output in src/gql/ is committed so a build never needs the API.
  */
 const config: CodegenConfig = {

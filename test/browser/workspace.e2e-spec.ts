@@ -10,6 +10,8 @@ const seedFile = (name: string) => path.join(REPO_ROOT, 'seeds', name);
 
 /** The claim rows of the side-by-side grid (not the header, not "Not in any claim"). */
 const claimRow = (page: Page, n: number) => page.locator(`.grid-row[aria-rowindex="${n + 1}"]`);
+// Shared claims follow the base article's order, so a claim that gains a base sentence can change rows: find it by label.
+const claimNamed = (page: Page, label: string) => page.locator('.grid-row').filter({ has: page.locator('.claim-label', { hasText: label }) });
 
 async function openComparison(page: Page, url: string, workspaceId: string, comparisonId: string) {
   await page.goto(`${url}/w/${workspaceId}/comparisons/${comparisonId}`);
@@ -71,8 +73,9 @@ describe('the comparison workspace in a browser', () => {
     await chip.getByRole('button', { name: /^Move “/ }).click();
     const dialog = a.page.getByRole('dialog', { name: 'Move sentence to claim' });
     await dialog.getByRole('button', { name: 'Both sides upgrade the corridor' }).click();
-    await eventually(async () => (await textOf(claimRow(a.page, 1))).includes(sentence), 'A sees the moved sentence');
-    const moveMs = await eventually(async () => (await textOf(claimRow(b.page, 1))).includes(sentence), 'B sees the moved sentence in claim 1');
+    const corridor = 'Both sides upgrade the corridor';
+    await eventually(async () => (await textOf(claimNamed(a.page, corridor))).includes(sentence), 'A sees the moved sentence');
+    const moveMs = await eventually(async () => (await textOf(claimNamed(b.page, corridor))).includes(sentence), 'B sees the moved sentence in claim 1');
     expect(moveMs).toBeLessThan(1000);
 
     // The server acknowledged A's edits.
@@ -118,7 +121,7 @@ describe('the comparison workspace in a browser', () => {
     await signIn(a.page, product.url, DEMO.email, DEMO.password);
     await openComparison(a.page, product.url, setup.workspaceId, setup.comparison.id);
     await a.page.getByText('Export', { exact: true }).click();
-    const [download] = await Promise.all([a.page.waitForEvent('download'), a.page.getByRole('link', { name: /CSV/ }).click()]);
+    const [download] = await Promise.all([a.page.waitForEvent('download'), a.page.getByRole('menuitem', { name: /^CSV/ }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.split('\n')[0]).toMatch(/claim/i);

@@ -6,9 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 
-const require = createRequire(import.meta.url);
 const { applyMigrations, diffSchemas, findMigrationPaths } = await import('../dist/infra/database/migrator.js');
 const [command, name, previousFile] = process.argv.slice(2);
 const url = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -18,7 +16,7 @@ if (command === 'deploy') {
   const applied = await applyMigrations(url, paths);
   console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'No pending migrations.');
 } else if (command === 'create' && name) {
-  let previous = null;
+  let previous;
   if (previousFile) previous = readFileSync(previousFile, 'utf8');
   else {
     const rel = path.relative(execFileSync('git', ['rev-parse', '--show-toplevel']).toString().trim(), paths.schemaPath);

@@ -8,16 +8,7 @@ import { GraphqlServerModule } from './graphql/graphql-server.module.js';
 import { LOGGER } from './infra/logging/logger.js';
 import { PrismaModule } from './infra/prisma/prisma.module.js';
 import { PubSubModule } from './infra/pubsub/pubsub.module.js';
-import { AlignmentModule } from './modules/alignment/alignment.module.js';
-import { ArticlesModule } from './modules/articles/articles.module.js';
-import { AuthModule } from './modules/auth/auth.module.js';
-import { ClaimsModule } from './modules/claims/claims.module.js';
-import { ComparisonsModule } from './modules/comparisons/comparisons.module.js';
 import { HealthModule } from './modules/health/health.module.js';
-import { HistoryModule } from './modules/history/history.module.js';
-import { OutletsModule } from './modules/outlets/outlets.module.js';
-import { ThreadsModule } from './modules/threads/threads.module.js';
-import { WorkspacesModule } from './modules/workspaces/workspaces.module.js';
 
 /** Everything the API needs at run time, decided before Nest starts (config, database URL, logger). */
 export interface AppDeps {
@@ -26,7 +17,7 @@ export interface AppDeps {
   log: Logger;
 }
 
-/** The root module. */
+/** The root module: the floors below GraphQL always, the GraphQL server and its features with the `graphql` role. */
 @Module({})
 export class AppModule {
   static forRoot({ config, databaseUrl, log }: AppDeps): DynamicModule {
@@ -38,18 +29,10 @@ export class AppModule {
         { module: LoggerModule, global: true, providers: [{ provide: LOGGER, useValue: log }], exports: [LOGGER] },
         PubSubModule,
         AccessModule,
-        GraphqlServerModule.forRoot(log),
-        AuthModule,
-        WorkspacesModule,
-        OutletsModule,
-        ArticlesModule,
-        ComparisonsModule,
         CollabModule,
-        ClaimsModule,
-        HistoryModule,
-        AlignmentModule,
-        ThreadsModule,
         HealthModule,
+        // APP_ROLES=collab loads no GraphQL: neither the server nor the feature modules behind it.
+        ...(config.APP_ROLES.includes('graphql') ? [GraphqlServerModule.forRoot(log)] : []),
       ],
     };
   }

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, parseConfig } from './config/config.schema.js';
+import { ConfigError, configFromEnv } from './config/config.schema.js';
 import { createApp } from './create-app.js';
 import { prepareDatabase } from './infra/database/database-runtime.js';
 import { createLogger } from './infra/logging/logger.js';
@@ -19,7 +19,7 @@ const DATABASE_LOST_EXIT_CODE = 75;
 async function main() {
   let config;
   try {
-    config = parseConfig(process.env);
+    config = configFromEnv();
   } catch (err) {
     if (err instanceof ConfigError) {
       console.error(err.message);
@@ -40,20 +40,23 @@ async function main() {
   if (config.seedDemo) {
     const prisma = createPrismaClient(db.url);
     try {
-      seededComparisons = (await seedDemoIfEmpty(prisma, { demoPassword: config.DEMO_PASSWORD, log }))?.comparisons ?? [];
+      seededComparisons = (await seedDemoIfEmpty(prisma, { demoPassword: config.demoPassword, log }))?.comparisons ?? [];
     } finally {
       await prisma.$disconnect();
     }
   }
   const app = await createApp({ config, databaseUrl: db.url, log });
   await app.init();
-  await alignSeededComparisons(app, seededComparisons, log);
-  await suggestSeededThreads(app, seededComparisons, log);
+  // Aligning goes through the GraphQL features' AlignmentService, which a collab-only process does not load.
+  if (config.APP_ROLES.includes('graphql')) {
+    await alignSeededComparisons(app, seededComparisons, log);
+    await suggestSeededThreads(app, seededComparisons, log);
+  }
   await app.listen(config.PORT, config.HOST);
   const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${(app.getHttpServer().address() as { port: number }).port}`;
   log.info({ url, database: db.embedded ? 'embedded' : 'DATABASE_URL', ms: Date.now() - started }, 'Parallax is ready');
   // One write, so whoever watches the output sees the URL and the login together.
-  const login = config.seedDemo ? `\n  Demo login: ${DEMO_EMAIL} / ${config.DEMO_PASSWORD}` : '';
+  const login = config.seedDemo ? `\n  Demo login: ${DEMO_EMAIL} / ${config.demoPassword}` : '';
   console.log(`\n  Parallax is running at ${url}${login}\n`);
 
   let stopping = false;

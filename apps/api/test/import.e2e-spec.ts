@@ -44,7 +44,7 @@ describe('importArticles', () => {
     await finished;
     await client.dispose();
     expect(progress.at(-1)).toEqual(expect.objectContaining({ done: 5, total: 5 }));
-    for (const r of res.data?.importArticles.results) {
+    for (const r of res.data!.importArticles.results) {
       expect(r.article.body).not.toMatch(/Related Articles|Leave a Reply|Play Store|Download Logo/i);
       expect(r.article.droppedLines.length).toBeGreaterThan(0);
     }

@@ -1,6 +1,5 @@
 import { alice, countUpdates, expectDocError, newDoc } from './__fixtures__/peers.js';
 import { applyAutoAlignment } from './auto-align.js';
-import { createClaim } from './claims.js';
 import { addComment } from './comments.js';
 import { linkSegment, unlinkSegment } from './links.js';
 import { mergeClaims, splitClaim } from './merge-split.js';

@@ -9,6 +9,10 @@ export interface Viewer {
   name: string;
   /** How the caller authenticated: a browser session or a personal API token. */
   via: 'session' | 'api-token';
+  /** False for a read-only API token: it may query and subscribe, never change anything. */
+  canWrite: boolean;
+  /** The hash of the session or token used: open sockets remember it, so revoking it can close them. */
+  credential: string;
 }
 
 /**
@@ -17,7 +21,6 @@ export interface Viewer {
  * GraphQL assembly above it, and `createLoaders` in `graphql/loaders.ts` must build every loader declared
  * here (it is checked with `satisfies RequestLoaders`).
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merged into by each feature's loader file
 export interface RequestLoaders extends AccessLoaders {}
 
 /** What every resolver gets: the caller and this request's DataLoaders. */

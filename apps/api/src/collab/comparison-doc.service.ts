@@ -5,6 +5,9 @@ import { RoomRegistry } from './rooms/room-registry.js';
 import { UpdateLogStore } from './store/update-log.store.js';
 import * as Y from 'yjs';
 
+/** A comparison's live Y.Doc, as handed to `transact` callbacks (features name it without importing Yjs). */
+export type ComparisonDoc = Y.Doc;
+
 /**
  * The server-side door to comparison docs, for GraphQL mutations, history, exports and the auto-aligner.
  * It does not authorise: callers check ComparisonPolicy first (EDITOR to write, VIEWER to read). It is

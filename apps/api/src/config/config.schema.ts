@@ -1,6 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { findRepoRoot } from './repo-root.js';
+
+/** The demo password outside production (README, screenshots, the browser tests). */
+const LOCAL_DEMO_PASSWORD = 'parallax';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -21,7 +25,7 @@ export const configSchema = z.object({
   PARALLAX_DATA_DIR: z.string().min(1).optional(),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   SEED_DEMO: booleanFromEnv.optional(),
-  DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('parallax'),
+  DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 365).default(24 * 30),
   MAX_REQUEST_BYTES: z.coerce.number().int().min(1024).default(8 * 1024 * 1024),
@@ -46,6 +50,9 @@ export const configSchema = z.object({
   COLLAB_MAX_CONNECTIONS_PER_COMPARISON: z.coerce.number().int().min(1).default(200),
   COLLAB_HEARTBEAT_MS: z.coerce.number().int().min(50).default(15_000),
   COLLAB_MAX_AWARENESS_BYTES: z.coerce.number().int().min(256).default(8 * 1024),
+  GRAPHQL_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  GRAPHQL_MAX_RESPONSE_BYTES: z.coerce.number().int().min(1024).default(32 * 1024 * 1024),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   WEB_DIST_DIR: z.string().optional(),
   COOKIE_SECURE: booleanFromEnv.default(false),
   // URL import. Private, loopback and link-local addresses are refused unless their host (or host:port)
@@ -78,6 +85,11 @@ export type AppConfig = z.infer<typeof configSchema> & {
   dataDir: string;
   webDistDir: string;
   seedDemo: boolean;
+  /**
+   * The demo user's password: DEMO_PASSWORD, else the well-known `parallax` for local use, but in production
+   * a random one (printed once at start): a known password must never open a production deployment.
+   */
+  demoPassword: string;
   usesEmbeddedDatabase: boolean;
 };
 
@@ -96,6 +108,9 @@ export function parseConfig(env: NodeJS.ProcessEnv): AppConfig {
   if (!result.success) {
     throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`));
   }
+  if (result.data.NODE_ENV === 'production' && result.data.DEMO_PASSWORD === LOCAL_DEMO_PASSWORD) {
+    throw new ConfigError([`DEMO_PASSWORD: "${LOCAL_DEMO_PASSWORD}" is public; choose another or leave it unset (a random one is generated)`]);
+  }
   const root = findRepoRoot();
   const c = result.data;
   return {
@@ -103,6 +118,12 @@ export function parseConfig(env: NodeJS.ProcessEnv): AppConfig {
     dataDir: path.resolve(c.PARALLAX_DATA_DIR ?? path.join(root, '.parallax-data')),
     webDistDir: path.resolve(c.WEB_DIST_DIR ?? path.join(root, 'apps', 'web', 'dist')),
     seedDemo: c.SEED_DEMO ?? c.NODE_ENV !== 'production',
+    demoPassword: c.DEMO_PASSWORD ?? (c.NODE_ENV === 'production' ? randomBytes(12).toString('base64url') : LOCAL_DEMO_PASSWORD),
     usesEmbeddedDatabase: !c.DATABASE_URL,
   };
+}
+
+/** Parses this process's environment (the only read of process.env outside tests). */
+export function configFromEnv(): AppConfig {
+  return parseConfig(process.env);
 }

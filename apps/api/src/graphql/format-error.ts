@@ -3,6 +3,7 @@ import type { ApiErrorCode } from '@parallax/doc';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { AppError } from '../infra/errors/app-error.js';
+import { isDatabaseUnavailable } from '../infra/errors/database-unavailable.js';
 
 // Codes produced by Apollo and graphql-armor that are safe to pass through as they are.
 const PASS_THROUGH = new Set<string>([
@@ -12,6 +13,10 @@ const PASS_THROUGH = new Set<string>([
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
+  'FORBIDDEN',
+  'QUERY_TOO_EXPENSIVE',
+  'TIMEOUT',
+  'RESPONSE_TOO_LARGE',
 ] satisfies ApiErrorCode[]);
 
 /**
@@ -22,6 +27,17 @@ const PASS_THROUGH = new Set<string>([
 export function createErrorFormatter(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+    // Checked first: an outage hit while building the context (resolving the caller's token) has no path and
+    // would otherwise be reported as the client's fault.
+    if (isDatabaseUnavailable(original) || isDatabaseUnavailable(error)) {
+      log.warn({ err: original }, 'database unavailable');
+      return {
+        message: 'The database is unavailable; retry shortly.',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      };
+    }
     if (original instanceof AppError) {
       return {
         message: original.message,

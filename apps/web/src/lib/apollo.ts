@@ -4,7 +4,7 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition, relayStylePagination } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
-import { getToken, setToken } from './session';
+import { rememberSession } from './session';
 
 /** Called when the API says the session is gone; the app sends the user back to sign-in. */
 export type OnSessionExpired = () => void;
@@ -13,7 +13,7 @@ function sessionLink(onExpired: OnSessionExpired): ApolloLink {
   return new ErrorLink(({ error, operation }) => {
     if (operation.operationName === 'SignIn' || operation.operationName === 'SignUp') return;
     if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
-      setToken(null);
+      rememberSession(false);
       onExpired();
     }
   });
@@ -23,21 +23,13 @@ function sessionLink(onExpired: OnSessionExpired): ApolloLink {
 export function createApolloClient(origin = window.location.origin, onExpired: OnSessionExpired = () => {}) {
   const http = new HttpLink({
     uri: `${origin}/graphql`,
+    // The HttpOnly session cookie goes with every same-origin request; no token is handled in script.
     credentials: 'same-origin',
-    fetch: (input, init) => {
-      const token = getToken();
-      const headers = new Headers(init?.headers);
-      if (token) headers.set('authorization', `Bearer ${token}`);
-      return fetch(input, { ...init, headers });
-    },
   });
   const ws = new GraphQLWsLink(
     createClient({
+      // The browser sends the session cookie on the upgrade (same origin); the server checks the Origin.
       url: `${origin.replace(/^http/, 'ws')}/graphql`,
-      connectionParams: () => {
-        const token = getToken();
-        return token ? { authorization: `Bearer ${token}` } : {};
-      },
       lazy: true,
     }),
   );

@@ -1,26 +1,19 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { AuthForm } from '../features/auth/components/auth-form';
-import { MeDocument, SignInDocument } from '../gql/graphql';
+import { useSignIn } from '../features/auth/hooks/use-sign-in';
 import { errorMessage } from '../lib/errors';
-import { setToken } from '../lib/session';
 
 /** Email and password sign-in. */
 export function SignInPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [signIn, { loading, error }] = useMutation(SignInDocument);
-  const client = useApolloClient();
+  const { signIn, loading, error } = useSignIn();
   const navigate = useNavigate();
   const from = (useLocation().state as { from?: string } | null)?.from ?? '/';
 
   async function submit() {
-    const res = await signIn({ variables: { email, password } }).catch(() => null);
-    if (!res?.data) return;
-    setToken(res.data.signIn.token);
-    client.writeQuery({ query: MeDocument, data: { me: res.data.signIn.user } });
-    navigate(from, { replace: true });
+    if (await signIn(email, password)) navigate(from, { replace: true });
   }
 
   return (

@@ -1,27 +1,20 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { AuthForm } from '../features/auth/components/auth-form';
-import { MeDocument, SignUpDocument } from '../gql/graphql';
+import { useSignUp } from '../features/auth/hooks/use-sign-in';
 import { errorMessage, fieldErrors } from '../lib/errors';
-import { setToken } from '../lib/session';
 
 /** Account creation; the new user is signed in and lands on their (empty) workspace list. */
 export function SignUpPage() {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [signUp, { loading, error }] = useMutation(SignUpDocument);
-  const client = useApolloClient();
+  const { signUp, loading, error } = useSignUp();
   const navigate = useNavigate();
   const fields = fieldErrors(error);
 
   async function submit() {
-    const res = await signUp({ variables: { name, email, password } }).catch(() => null);
-    if (!res?.data) return;
-    setToken(res.data.signUp.token);
-    client.writeQuery({ query: MeDocument, data: { me: res.data.signUp.user } });
-    navigate('/', { replace: true });
+    if (await signUp(name, email, password)) navigate('/', { replace: true });
   }
 
   return (

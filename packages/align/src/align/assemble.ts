@@ -14,13 +14,32 @@ interface DraftClaim {
   sortKey: number;
   /** Label candidates, best first. */
   labels: string[];
+  /** Orders single-outlet groups: the pivot's first, then by article id. */
+  groupKey: string;
 }
 
 /** Turns the live clusters into claims: reference, relations and flags per link, a label, an id and a position. */
 export function assembleClaims(clusters: readonly Cluster[], corpus: Corpus): AlignedClaim[] {
   const drafts = clusters.filter((c) => !c.dead).map((c) => draftClaim(c, corpus));
-  drafts.sort((a, b) => a.sortKey - b.sortKey || (a.claim.id < b.claim.id ? -1 : 1));
+  drafts.sort(readingOrder);
   return uniqueLabels(drafts.map((d, position) => ({ ...d.claim, position })), drafts.map((d) => d.labels));
+}
+
+/**
+ * Claims two or more outlets make come first, in pivot order (else by mean relative position); then what one
+ * outlet alone says, grouped per article (pivot first, then by id: never by input order) in that article's order.
+ */
+function readingOrder(a: DraftClaim, b: DraftClaim): number {
+  const sa = singleArticle(a.claim);
+  const sb = singleArticle(b.claim);
+  if ((sa === null) !== (sb === null)) return sa === null ? -1 : 1;
+  if (sa !== null && sb !== null && sa !== sb) return a.groupKey < b.groupKey ? -1 : 1;
+  return a.sortKey - b.sortKey || (a.claim.id < b.claim.id ? -1 : 1);
+}
+
+function singleArticle(claim: AlignedClaim): string | null {
+  const first = claim.links[0]?.articleId ?? null;
+  return claim.links.every((l) => l.articleId === first) ? first : null;
 }
 
 /**
@@ -63,6 +82,7 @@ function draftClaim(cluster: Cluster, corpus: Corpus): DraftClaim {
       referenceSegmentId: reference.seg.id,
     },
     sortKey: cluster.seed.pivot ? cluster.seed.relPos : meanPosition(cluster.members),
+    groupKey: `${cluster.seed.pivot ? 0 : 1}${cluster.seed.seg.articleId}`,
   };
 }
 

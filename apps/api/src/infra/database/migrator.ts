@@ -60,7 +60,7 @@ async function loadEngine(databaseUrl: string, schemaPath: string): Promise<Wasm
 }
 
 async function readMigrationList(migrationsDir: string) {
-  let entries: string[] = [];
+  let entries: string[];
   try {
     entries = (await readdir(migrationsDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
   } catch {

@@ -44,6 +44,20 @@ export class BadUserInput extends AppError {
   }
 }
 
+/** Too many attempts (sign-in, sign-up) from one account or address; retry after `retryAfterSeconds`. */
+export class TooManyRequests extends AppError {
+  constructor(message: string, retryAfterSeconds: number) {
+    super('TOO_MANY_REQUESTS', message, { retryAfterSeconds });
+  }
+}
+
+/** A dependency the request needs (the database) is down; retrying later may succeed. */
+export class ServiceUnavailable extends AppError {
+  constructor(message = 'The service is temporarily unavailable; retry shortly.') {
+    super('SERVICE_UNAVAILABLE', message);
+  }
+}
+
 /** The write conflicts with existing data (a duplicate, a stale version). */
 export class Conflict extends AppError {
   constructor(message: string, details?: Record<string, unknown>) {

@@ -111,45 +111,48 @@ function request(url: URL, target: { address: string; family: number }, policy: 
   return new Promise((resolve, reject) => {
     const remaining = deadline - Date.now();
     if (remaining <= 0) return reject(timeout(url, policy));
-    const req = client.request(url, { method: 'GET', lookup, headers: { 'user-agent': 'ParallaxImporter/1.0 (+article import)', accept: 'text/html,application/xhtml+xml,application/pdf,text/plain;q=0.8' } }, (res) => {
-      const status = res.statusCode ?? 0;
-      if (REDIRECTS.has(status)) {
-        res.resume();
-        return resolve({ status, location: res.headers.location, type: 'html', charset: null, body: Buffer.alloc(0) });
-      }
-      if (status < 200 || status >= 300) {
-        res.resume();
-        return reject(new FetchFailed('FETCH_HTTP_ERROR', `The server answered ${status} for ${url.href}.`, { status, url: url.href }));
-      }
-      const [mime, ...params] = (res.headers['content-type'] ?? '').split(';').map((s) => s.trim().toLowerCase());
-      const type = TYPES[mime];
-      if (type === undefined) {
-        res.resume();
-        return reject(new FetchFailed('FETCH_UNSUPPORTED_CONTENT', `The address serves ${mime || 'an unknown type'}, not a web page, text or PDF.`, { contentType: mime }));
-      }
-      const length = Number(res.headers['content-length'] ?? 0);
-      if (length > policy.maxBytes) {
-        res.destroy();
-        return reject(tooLarge(policy));
-      }
-      const charset = params.find((p) => p.startsWith('charset='))?.slice(8).replace(/"/g, '') ?? null;
-      const chunks: Buffer[] = [];
-      let bytes = 0;
-      res.on('data', (chunk: Buffer) => {
-        bytes += chunk.length;
-        if (bytes > policy.maxBytes) {
-          res.destroy();
-          reject(tooLarge(policy));
-        } else chunks.push(chunk);
-      });
-      res.on('end', () => resolve({ status, type, charset, body: Buffer.concat(chunks) }));
-      res.on('error', (err) => reject(new FetchFailed('FETCH_FAILED', `The download failed: ${err.message}.`)));
-    });
-    req.setTimeout(remaining, () => req.destroy(timeout(url, policy)));
+    const headers = { 'user-agent': 'ParallaxImporter/1.0 (+article import)', accept: 'text/html,application/xhtml+xml,application/pdf,text/plain;q=0.8' };
+    const req = client.request(url, { method: 'GET', lookup, headers }, (res) => readResponse(res, url, policy).then(resolve, reject));
     const timer = setTimeout(() => req.destroy(timeout(url, policy)), remaining);
     req.on('close', () => clearTimeout(timer));
     req.on('error', (err) => reject(err instanceof FetchFailed ? err : new FetchFailed('FETCH_FAILED', `The page could not be fetched: ${err.message}.`, { url: url.href })));
     req.end();
+  });
+}
+
+// Redirects are answered without a body; other answers must be 2xx, of an accepted type, and small enough.
+function readResponse(res: http.IncomingMessage, url: URL, policy: FetchPolicy): Promise<RawResponse> {
+  const status = res.statusCode ?? 0;
+  const refuse = (err: FetchFailed): Promise<RawResponse> => {
+    res.destroy();
+    return Promise.reject(err);
+  };
+  if (REDIRECTS.has(status)) {
+    res.resume();
+    return Promise.resolve({ status, location: res.headers.location, type: 'html', charset: null, body: Buffer.alloc(0) });
+  }
+  if (status < 200 || status >= 300) return refuse(new FetchFailed('FETCH_HTTP_ERROR', `The server answered ${status} for ${url.href}.`, { status, url: url.href }));
+  const [mime, ...params] = (res.headers['content-type'] ?? '').split(';').map((p) => p.trim().toLowerCase());
+  const type = TYPES[mime];
+  if (type === undefined) {
+    return refuse(new FetchFailed('FETCH_UNSUPPORTED_CONTENT', `The address serves ${mime || 'an unknown type'}, not a web page, text or PDF.`, { contentType: mime }));
+  }
+  if (Number(res.headers['content-length'] ?? 0) > policy.maxBytes) return refuse(tooLarge(policy));
+  const charset = params.find((p) => p.startsWith('charset='))?.slice(8).replace(/"/g, '') ?? null;
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let bytes = 0;
+    // The declared length may lie or be missing: the limit is enforced on the bytes that arrive.
+    res.on('data', (chunk: Buffer) => {
+      bytes += chunk.length;
+      if (bytes <= policy.maxBytes) chunks.push(chunk);
+      else {
+        res.destroy();
+        reject(tooLarge(policy));
+      }
+    });
+    res.on('end', () => resolve({ status, type, charset, body: Buffer.concat(chunks) }));
+    res.on('error', (err) => reject(new FetchFailed('FETCH_FAILED', `The download failed: ${err.message}.`)));
   });
 }
 

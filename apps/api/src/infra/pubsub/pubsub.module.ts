@@ -31,9 +31,14 @@ class RedisCloser implements OnApplicationShutdown {
     {
       provide: REDIS_BUS,
       inject: [APP_CONFIG, LOGGER],
-      useFactory: (config: AppConfig, log: Logger) => (config.REDIS_URL ? RedisBus.connect(config.REDIS_URL, config.REDIS_PREFIX, log) : null),
+      useFactory: (config: AppConfig, log: Logger) =>
+        config.REDIS_URL ? RedisBus.connect(config.REDIS_URL, config.REDIS_PREFIX, log) : null,
     },
-    { provide: PUB_SUB_ENGINE, inject: [REDIS_BUS], useFactory: (bus: RedisBus | null) => (bus ? new RedisPubSubEngine(bus) : new PubSub()) },
+    {
+      provide: PUB_SUB_ENGINE,
+      inject: [REDIS_BUS],
+      useFactory: (bus: RedisBus | null) => (bus ? new RedisPubSubEngine(bus) : new PubSub()),
+    },
     PubSubService,
     RedisCloser,
   ],

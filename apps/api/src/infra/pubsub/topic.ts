@@ -13,4 +13,3 @@ export interface Topic<P> {
 export function defineTopic<P>(name: string): Topic<P> {
   return { name };
 }
-

@@ -7,6 +7,8 @@ export function validateInput<S extends z.ZodType>(schema: S, input: unknown): z
   if (result.success) return result.data;
   const fields: Record<string, string> = {};
   for (const issue of result.error.issues) fields[issue.path.join('.') || 'input'] ??= issue.message;
-  const summary = Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join('; ');
+  const summary = Object.entries(fields)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('; ');
   throw new BadUserInput(`Invalid input — ${summary}`, fields);
 }

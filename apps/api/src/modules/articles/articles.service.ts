@@ -26,10 +26,12 @@ export class ArticlesService {
     await this.workspaces.assert(ctx, viewer.userId, workspaceId, Role.VIEWER);
     const where: Prisma.ArticleWhereInput = { workspaceId };
     if (search) {
+      // Prisma puts `contains` into ILIKE '%…%' as it is: `%` and `_` typed by a user must match themselves.
+      const literal = escapeLikePattern(search);
       where.OR = [
-        { headline: { contains: search, mode: 'insensitive' } },
-        { body: { contains: search, mode: 'insensitive' } },
-        { outlet: { name: { contains: search, mode: 'insensitive' } } },
+        { headline: { contains: literal, mode: 'insensitive' } },
+        { body: { contains: literal, mode: 'insensitive' } },
+        { outlet: { name: { contains: literal, mode: 'insensitive' } } },
       ];
     }
     const page: Prisma.ArticleWhereInput = { ...where };
@@ -71,4 +73,9 @@ export class ArticlesService {
     await this.prisma.article.delete({ where: { id } });
     return { id, headline: article.headline };
   }
+}
+
+/** Escapes LIKE's wildcards (and its escape character, backslash) so the text matches literally. */
+export function escapeLikePattern(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -34,12 +34,12 @@ export class AuthResolver {
     @Args('name') name: string,
     @GqlContext() ctx: RequestContext,
   ) {
-    return this.withCookie(ctx, await this.auth.signUp({ email, password, name }));
+    return this.withCookie(ctx, await this.auth.signUp({ email, password, name }, clientIp(ctx)));
   }
 
   @Mutation(() => AuthPayload, { description: 'Signs in; the token works as `Authorization: Bearer`.' })
   async signIn(@Args('email') email: string, @Args('password') password: string, @GqlContext() ctx: RequestContext) {
-    return this.withCookie(ctx, await this.auth.signIn({ email, password }));
+    return this.withCookie(ctx, await this.auth.signIn({ email, password }, clientIp(ctx)));
   }
 
   @Mutation(() => Boolean, { description: 'Ends the current browser session.' })
@@ -48,13 +48,17 @@ export class AuthResolver {
     return this.auth.signOut(ctx.req ? tokenFromRequest(ctx.req) : null);
   }
 
-  @Mutation(() => CreatedApiToken, { description: 'Creates a personal API token; its secret is shown once.' })
+  @Mutation(() => CreatedApiToken, {
+    description: 'Creates a personal API token (read-only unless canWrite); its secret is shown once. Needs a browser session.',
+  })
   createApiToken(
     @CurrentViewer() viewer: Viewer,
     @Args('name') name: string,
     @Args('expiresInDays', { type: () => Int, nullable: true }) expiresInDays?: number,
+    @Args('canWrite', { type: () => Boolean, nullable: true, description: 'Lets the token change things (default: read-only).' })
+    canWrite?: boolean,
   ) {
-    return this.auth.createApiToken(viewer, { name, expiresInDays });
+    return this.auth.createApiToken(viewer, { name, expiresInDays, canWrite });
   }
 
   @Mutation(() => ApiToken, { description: 'Revokes one of your API tokens.' })
@@ -63,15 +67,21 @@ export class AuthResolver {
   }
 
   private withCookie<T extends { token: string; expiresAt: Date }>(ctx: RequestContext, payload: T): T {
-    // The cookie lets the browser authenticate the collab WebSocket and export downloads without exposing
-    // the token to scripts; API clients use the returned token instead.
+    // The cookie is the browser's only credential (GraphQL, both sockets, export downloads): HttpOnly so no
+    // script can read it, SameSite=Strict so no other site's page sends it (the sockets also check Origin,
+    // since other ports of this host are the same site). API clients use the returned token instead.
     ctx.res?.cookie(SESSION_COOKIE, payload.token, {
       httpOnly: true,
-      sameSite: 'lax',
+      sameSite: 'strict',
       secure: this.config.COOKIE_SECURE,
       path: '/',
       expires: payload.expiresAt,
     });
     return payload;
   }
+}
+
+/** The client's address for throttling: the socket's peer (X-Forwarded-For is not trusted by default). */
+function clientIp(ctx: RequestContext): string {
+  return ctx.req?.ip ?? ctx.req?.socket?.remoteAddress ?? 'unknown';
 }

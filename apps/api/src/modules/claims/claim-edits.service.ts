@@ -19,8 +19,7 @@ import type { RequestContext, Viewer } from '../../access/request-context.js';
 import { validateInput } from '../../infra/validation/validate-input.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { ComparisonPolicy } from '../../access/comparison.policy.js';
-import { ComparisonDocService } from '../../collab/comparison-doc.service.js';
-import type * as Y from 'yjs';
+import { ComparisonDocService, type ComparisonDoc } from '../../collab/comparison-doc.service.js';
 import * as dto from './dto/claim.inputs.js';
 import type { Claim, SplitClaimResult } from './models/claim.model.js';
 import type { Comment } from './models/comment.model.js';
@@ -138,7 +137,7 @@ export class ClaimEditsService {
   }
 
   /** Runs one doc operation with the user's graphql origin (the door maps doc errors to domain errors). */
-  private edit<T>(viewer: Viewer, comparisonId: string, fn: (doc: Y.Doc, origin: ChangeOrigin) => T): Promise<T> {
+  private edit<T>(viewer: Viewer, comparisonId: string, fn: (doc: ComparisonDoc, origin: ChangeOrigin) => T): Promise<T> {
     const origin = ORIGIN.graphql(viewer.userId);
     return this.docs.transact(comparisonId, origin, (doc) => fn(doc, origin));
   }
@@ -158,18 +157,20 @@ export class ClaimEditsService {
       where: { id: span.segmentId, article: { comparisons: { some: { comparisonId } } } },
       select: { text: true },
     });
-    if (!segment) throw new BadUserInput('segment.segmentId is not a segment of this comparison.', { 'segment.segmentId': 'not in this comparison' });
-    if (span.end > segment.text.length) throw new BadUserInput('segment.end is past the end of the segment.', { 'segment.end': 'out of range' });
+    if (!segment)
+      throw new BadUserInput('segment.segmentId is not a segment of this comparison.', { 'segment.segmentId': 'not in this comparison' });
+    if (span.end > segment.text.length)
+      throw new BadUserInput('segment.end is past the end of the segment.', { 'segment.end': 'out of range' });
   }
 }
 
-function claimOf(doc: Y.Doc, comparisonId: string, claimId: string): Claim {
+function claimOf(doc: ComparisonDoc, comparisonId: string, claimId: string): Claim {
   const claim = readComparisonDoc(doc).claims.find((c) => c.id === claimId);
   if (!claim) throw new NotFound('Claim', claimId);
   return claimFromView(comparisonId, claim);
 }
 
-function commentOf(doc: Y.Doc, commentId: string): Comment {
+function commentOf(doc: ComparisonDoc, commentId: string): Comment {
   const comment = readComparisonDoc(doc).comments.find((c) => c.id === commentId);
   if (!comment) throw new NotFound('Comment', commentId);
   return commentFromView(comment);

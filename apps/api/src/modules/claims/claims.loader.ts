@@ -7,11 +7,17 @@ import type { Claim, ClaimLink } from './models/claim.model.js';
 export function createClaimLoaders(prisma: PrismaService) {
   return {
     claimsByComparisonId: new DataLoader<string, Claim[]>(async (ids) => {
-      const rows = await prisma.claim.findMany({ where: { comparisonId: { in: [...ids] } }, orderBy: [{ position: 'asc' }, { id: 'asc' }] });
+      const rows = await prisma.claim.findMany({
+        where: { comparisonId: { in: [...ids] } },
+        orderBy: [{ position: 'asc' }, { id: 'asc' }],
+      });
       return ids.map((id) => rows.filter((r) => r.comparisonId === id));
     }),
     linksByClaimId: new DataLoader<string, ClaimLink[]>(async (ids) => {
-      const rows = await prisma.alignment.findMany({ where: { claimId: { in: [...ids] } }, orderBy: [{ articleId: 'asc' }, { segmentId: 'asc' }] });
+      const rows = await prisma.alignment.findMany({
+        where: { claimId: { in: [...ids] } },
+        orderBy: [{ articleId: 'asc' }, { segmentId: 'asc' }],
+      });
       const grouped = new Map<string, ClaimLink[]>();
       for (const row of rows) grouped.set(row.claimId, [...(grouped.get(row.claimId) ?? []), linkFromRow(row)]);
       return ids.map((id) => grouped.get(id) ?? []);

@@ -30,11 +30,7 @@ export class ComparisonClaimsResolver {
       projectedAt: new Date(payload.comparisonChanged.projectedAt),
     }),
   })
-  async comparisonChanged(
-    @CurrentViewer() viewer: Viewer,
-    @GqlContext() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
-  ) {
+  async comparisonChanged(@CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
     await this.policy.assert(ctx, viewer.userId, id, Role.VIEWER);
     return this.events.iterator(id);
   }

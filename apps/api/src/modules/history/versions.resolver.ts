@@ -34,7 +34,11 @@ export class VersionsResolver {
   }
 
   @Mutation(() => RestoreVersionResult, { description: "Restores a version's claims and links as a new change (EDITOR); history is kept." })
-  async restoreVersion(@CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext, @Args('versionId', { type: () => ID }) versionId: string) {
+  async restoreVersion(
+    @CurrentViewer() viewer: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @Args('versionId', { type: () => ID }) versionId: string,
+  ) {
     const { version, changes } = await this.versions.restore(ctx, viewer, versionId);
     return { version, changes: diffFromDocDiff(version.comparisonId, changes) };
   }

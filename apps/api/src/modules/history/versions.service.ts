@@ -44,7 +44,13 @@ export class VersionsService {
   }
 
   /** Compares a version with another version, or with the current state when `toVersionId` is null (VIEWER). */
-  async compare(ctx: RequestContext, viewer: Viewer, comparisonId: string, fromVersionId: string, toVersionId: string | null): Promise<DocStateDiff> {
+  async compare(
+    ctx: RequestContext,
+    viewer: Viewer,
+    comparisonId: string,
+    fromVersionId: string,
+    toVersionId: string | null,
+  ): Promise<DocStateDiff> {
     await this.policy.assert(ctx, viewer.userId, comparisonId, Role.VIEWER);
     const from = await this.stateOf(comparisonId, fromVersionId);
     const to: ComparisonDocView = toVersionId ? await this.stateOf(comparisonId, toVersionId) : await this.docs.read(comparisonId);

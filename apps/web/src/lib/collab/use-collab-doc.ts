@@ -4,7 +4,6 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { getToken } from '../session';
 import { OFFLINE_DB_PREFIX } from './clear-offline-copies';
 import { type CollabStatus, collabStatus, type ProviderState, refusalMessage, type SaveStatus } from './collab-status';
 import { CountingWebSocket } from './counting-socket';
@@ -58,7 +57,8 @@ export function useCollabDoc(comparisonId: string, options: { offline?: boolean 
     } else update({ localLoaded: true });
 
     const ws = new WebsocketProvider(collabUrl(), comparisonId, doc, {
-      params: { token: getToken() ?? '', [COLLAB_ACKS_PARAM]: '1' },
+      // No token in the URL (it would land in logs and history): the upgrade carries the session cookie.
+      params: { [COLLAB_ACKS_PARAM]: '1' },
       WebSocketPolyfill: CountingWebSocket,
       connect: !options.offline,
       maxBackoffTime: 5000,

@@ -18,7 +18,7 @@ export const comparisonExportSchema = z.object({
         rawFormat: z.enum(['text', 'html']),
         importOverrides: z
           .object({
-            url: z.string().nullish(),
+            url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).max(2000).nullish(),
             outletName: z.string().nullish(),
             publishedAt: z.string().nullish(),
             restoreLines: z.array(z.number().int().min(0)).optional(),

@@ -49,6 +49,7 @@ export const importArticleSchema = z
     html: rawField,
     // base64 grows a file by a third: 5 MB of PDF is about 6.7 MB of text.
     pdfBase64: z.string().max(Math.ceil((MAX_INPUT_BYTES * 4) / 3) + 4, `is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`).regex(/^[A-Za-z0-9+/=\s]*$/, 'must be base64').nullish(),
+    // Only web addresses: a `javascript:` or `data:` URL would run script wherever the link is shown.
     url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2000).nullish(),
     outletName: z.string().trim().min(1).max(200).nullish(),
     publishedAt: isoDate,

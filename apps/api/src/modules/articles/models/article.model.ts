@@ -1,6 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ArticleKind, OutletConfidence } from '../../../generated/prisma/enums.js';
-import { Outlet } from '../../outlets/models/outlet.model.js';
 
 registerEnumType(ArticleKind, { name: 'ArticleKind', description: 'NEWS for outlet reports, OFFICIAL for the statement text itself.' });
 registerEnumType(OutletConfidence, {

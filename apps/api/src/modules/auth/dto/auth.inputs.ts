@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 const email = z.string().trim().toLowerCase().pipe(z.email('must be a valid email address')).pipe(z.string().max(254));
-const password = z.string().min(8, 'must be at least 8 characters').max(256, 'must be at most 256 characters');
+const password = z.string().min(10, 'must be at least 10 characters').max(256, 'must be at most 256 characters');
 
 export const signUpSchema = z.object({
   email,

@@ -9,6 +9,7 @@ export class ApiToken {
   @Field(() => GraphQLISODateTime, { nullable: true }) expiresAt: Date | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) lastUsedAt: Date | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) revokedAt: Date | null;
+  @Field({ description: 'Whether the token may change things; read-only tokens only query and subscribe.' }) canWrite: boolean;
 }
 
 @ObjectType({ description: 'A newly created API token with its secret.' })

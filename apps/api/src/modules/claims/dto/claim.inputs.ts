@@ -44,7 +44,11 @@ export class MergeClaimsInput {
 export const mergeClaimsSchema = z.object({
   comparisonId: uuid,
   targetId: docId,
-  sourceIds: z.array(docId).min(1).max(100).refine((ids) => new Set(ids).size === ids.length, 'must not repeat an id'),
+  sourceIds: z
+    .array(docId)
+    .min(1)
+    .max(100)
+    .refine((ids) => new Set(ids).size === ids.length, 'must not repeat an id'),
 });
 
 @InputType()
@@ -57,7 +61,11 @@ export class SplitClaimInput {
 export const splitClaimSchema = z.object({
   comparisonId: uuid,
   claimId: docId,
-  segmentIds: z.array(uuid).min(1).max(1000).refine((ids) => new Set(ids).size === ids.length, 'must not repeat an id'),
+  segmentIds: z
+    .array(uuid)
+    .min(1)
+    .max(1000)
+    .refine((ids) => new Set(ids).size === ids.length, 'must not repeat an id'),
   newLabel: label,
 });
 
@@ -106,7 +114,10 @@ export class AddCommentInput {
 export const addCommentSchema = z
   .object({
     comparisonId: uuid,
-    body: z.string().max(LIMITS.commentLength).refine((b) => b.trim().length > 0, 'must not be blank'),
+    body: z
+      .string()
+      .max(LIMITS.commentLength)
+      .refine((b) => b.trim().length > 0, 'must not be blank'),
     claimId: docId.nullish(),
     segment: z
       .object({ segmentId: uuid, start: z.number().int().min(0), end: z.number().int().min(0) })

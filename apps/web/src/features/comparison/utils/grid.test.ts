@@ -43,6 +43,11 @@ describe('orderRows', () => {
     expect(ordered.slice(0, 3).every((r) => r.group === undefined)).toBe(true);
   });
 
+  it('keeps the doc order of shared claims once a person has moved one', () => {
+    const moved = rows.map((r) => (r.claim.id === 'shared-late' ? { ...r, claim: { ...r.claim, positionOrigin: 'HUMAN' } as ClaimView } : r));
+    expect(orderRows(moved, columns, 'a', segments).slice(0, 3).map((r) => r.claim.id)).toEqual(['shared-late', 'shared-early', 'shared-no-base']);
+  });
+
   it('keeps the aligner\'s order among shared claims when there is no base', () => {
     expect(orderRows(rows, columns, null, segments).slice(0, 3).map((r) => r.claim.id)).toEqual(['shared-late', 'shared-early', 'shared-no-base']);
   });

@@ -73,8 +73,9 @@ export function claimOfSegment(view: ComparisonDocView, segmentId: string): Clai
 
 /**
  * Orders rows for reading: claims at least two outlets report first, in the order the base (pivot) article tells
- * them (claims the base omits by their position among the others); then what one outlet alone reports, grouped
- * per outlet in column order and in that article's order, each row marked with its outlet (`onlyIn`).
+ * them (claims the base omits by their position among the others), or in the doc's order once a person has
+ * moved a claim; then what one outlet alone reports, grouped per outlet in column order and in that article's
+ * order, each row marked with its outlet (`onlyIn`).
  */
 export function orderRows(rows: GridRow[], columns: ArticleColumn[], baseId: string | null, segments: Map<string, SegmentInfo>): GridRow[] {
   const firstIndex = (row: GridRow, articleId: string): number => {
@@ -82,7 +83,9 @@ export function orderRows(rows: GridRow[], columns: ArticleColumn[], baseId: str
     return links?.length ? segments.get(links[0]!.segmentId)!.index : Number.POSITIVE_INFINITY;
   };
   const shared = rows.filter((r) => r.outletCount >= 2);
-  const sharedKey = new Map(shared.map((r, i) => [r, baseId ? firstIndex(r, baseId) : i]));
+  // Once a person has placed a claim, the doc's order is theirs and the base order no longer overrides it.
+  const placedByHand = rows.some((r) => r.claim.positionOrigin === 'HUMAN');
+  const sharedKey = new Map(shared.map((r, i) => [r, baseId && !placedByHand ? firstIndex(r, baseId) : i]));
   // Claims the base omits keep their place after the base claim that precedes them in the aligner's order.
   let last = -1;
   for (const r of shared) {

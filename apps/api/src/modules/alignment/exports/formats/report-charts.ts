@@ -18,7 +18,7 @@ export function outletNames(data: ComparisonExport): Map<string, string> {
 }
 
 function legend(): string {
-  const items = [...Object.entries(LABEL).map(([rel, text]) => [`rel-${text}`, text] as const), ['rel-omitted', 'omitted'] as const];
+  const items = [...Object.entries(LABEL).map(([, text]) => [`rel-${text}`, text] as const), ['rel-omitted', 'omitted'] as const];
   return `<div class="legend">${items.map(([cls, text]) => `<span><i class="swatch ${cls}"></i>${text}</span>`).join('')}</div>`;
 }
 

@@ -42,7 +42,9 @@ function relationWords(shown: Map<string, ShownRelation>, claim: ComparisonExpor
   return [...new Set(words)].map((w) => w.toLowerCase().replace('_', ' ')).join(', ');
 }
 
-const md = (s: string) => s.replace(/([\\`*_[\]|<>])/g, '\\$1');
+// Line breaks become spaces first: a newline in a claim label would otherwise end its heading or table row
+// and start Markdown of the author's choosing. Then every character with inline meaning is escaped.
+const md = (s: string) => s.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/([\\`*_[\]|<>~#!])/g, '\\$1');
 
 /** Renders diff ops as Markdown: ~~deleted~~, **inserted**, moves marked with ↷. */
 export function opsToMarkdown(ops: DiffOp[]): string {
