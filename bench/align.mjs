@@ -236,7 +236,10 @@ function main() {
   }
   console.log(`\nWarm-up (20 articles, first call in a fresh process, timed apart): ${rows.map((r) => r.warmupMs.toFixed(0)).join(', ')} ms.`);
   console.log('CPU time counts all threads (GC, JIT), so it can exceed wall time; on a busy machine wall time exceeds it.');
+  // Threads across events (packages/align threads): suggestion time for 20 comparisons × 50 articles, in its own process.
+  const threads = execFileSync(process.execPath, [join(here, 'threads.mjs'), '20', '50'], { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (rows.length > 1) console.log(`Growth exponent (log-log fit of align time against sentences): ${slope(rows).toFixed(2)}${globalThis.gc ? '' : ' — run with --expose-gc for cleaner heap figures'}`);
+  process.stdout.write(threads);
 }
 
 const direct = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];

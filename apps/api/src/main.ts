@@ -6,6 +6,7 @@ import { createLogger } from './infra/logging/logger.js';
 import { createPrismaClient } from './infra/prisma/prisma.service.js';
 import { alignSeededComparisons } from './seed/align-seeded.js';
 import { DEMO_EMAIL, seedDemoIfEmpty } from './seed/demo-seed.js';
+import { suggestSeededThreads } from './seed/suggest-seeded-threads.js';
 
 /** Exit code when the embedded database dies under the app (EX_TEMPFAIL: a restart may succeed). */
 const DATABASE_LOST_EXIT_CODE = 75;
@@ -47,7 +48,10 @@ async function main() {
   const app = await createApp({ config, databaseUrl: db.url, log });
   await app.init();
   // Aligning goes through the GraphQL features' AlignmentService, which a collab-only process does not load.
-  if (config.APP_ROLES.includes('graphql')) await alignSeededComparisons(app, seededComparisons, log);
+  if (config.APP_ROLES.includes('graphql')) {
+    await alignSeededComparisons(app, seededComparisons, log);
+    await suggestSeededThreads(app, seededComparisons, log);
+  }
   await app.listen(config.PORT, config.HOST);
   const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${(app.getHttpServer().address() as { port: number }).port}`;
   log.info({ url, database: db.embedded ? 'embedded' : 'DATABASE_URL', ms: Date.now() - started }, 'Parallax is ready');

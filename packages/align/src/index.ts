@@ -37,3 +37,4 @@ export { claimLabel } from './label/label.js';
 export { alignArticles } from './align/align-articles.js';
 export { diffSegments, diffWitnesses } from './diff/diff.js';
 export { coverage, type CoverageOptions } from './coverage/coverage.js';
+export * from './threads/index.js';

@@ -5,6 +5,7 @@ import { ClaimsModule } from '../modules/claims/claims.module.js';
 import { ComparisonsModule } from '../modules/comparisons/comparisons.module.js';
 import { HistoryModule } from '../modules/history/history.module.js';
 import { OutletsModule } from '../modules/outlets/outlets.module.js';
+import { ThreadsModule } from '../modules/threads/threads.module.js';
 import { WorkspacesModule } from '../modules/workspaces/workspaces.module.js';
 
 /**
@@ -20,4 +21,5 @@ export const GRAPHQL_FEATURE_MODULES = [
   ClaimsModule,
   HistoryModule,
   AlignmentModule,
+  ThreadsModule,
 ];

@@ -4,6 +4,7 @@ import type { PrismaService } from '../infra/prisma/prisma.service.js';
 import { createArticleLoaders } from '../modules/articles/articles.loader.js';
 import { createClaimLoaders } from '../modules/claims/claims.loader.js';
 import { createComparisonLoaders } from '../modules/comparisons/comparisons.loader.js';
+import { createThreadLoaders } from '../modules/threads/threads.loader.js';
 
 /**
  * Builds a fresh set of DataLoaders for one request (caches must never outlive it): the one place every
@@ -16,5 +17,6 @@ export function createLoaders(prisma: PrismaService): RequestLoaders {
     ...createArticleLoaders(prisma),
     ...createComparisonLoaders(prisma),
     ...createClaimLoaders(prisma),
+    ...createThreadLoaders(prisma),
   } satisfies RequestLoaders;
 }

@@ -40,6 +40,7 @@ export function AppShell() {
               Library
             </NavLink>
             <NavLink to={`/w/${workspaceId}/comparisons`}>Comparisons</NavLink>
+            <NavLink to={`/w/${workspaceId}/threads`}>Threads</NavLink>
             <NavLink to={`/w/${workspaceId}/members`}>Members</NavLink>
           </nav>
         )}

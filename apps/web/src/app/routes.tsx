@@ -14,6 +14,8 @@ const LibraryPage = named(() => import('../pages/library-page'), 'LibraryPage');
 const ArticlePage = named(() => import('../pages/article-page'), 'ArticlePage');
 const ComparisonsPage = named(() => import('../pages/comparisons-page'), 'ComparisonsPage');
 const ComparisonPage = named(() => import('../pages/comparison-page'), 'ComparisonPage');
+const ThreadsPage = named(() => import('../pages/threads-page'), 'ThreadsPage');
+const ThreadPage = named(() => import('../pages/thread-page'), 'ThreadPage');
 const MembersPage = named(() => import('../pages/members-page'), 'MembersPage');
 const TokensPage = named(() => import('../pages/tokens-page'), 'TokensPage');
 
@@ -30,6 +32,8 @@ export function AppRoutes() {
           <Route path="w/:workspaceId/articles/:articleId" element={<ArticlePage />} />
           <Route path="w/:workspaceId/comparisons" element={<ComparisonsPage />} />
           <Route path="w/:workspaceId/comparisons/:comparisonId" element={<ComparisonPage />} />
+          <Route path="w/:workspaceId/threads" element={<ThreadsPage />} />
+          <Route path="w/:workspaceId/threads/:threadId" element={<ThreadPage />} />
           <Route path="w/:workspaceId/members" element={<MembersPage />} />
           <Route path="settings/tokens" element={<TokensPage />} />
         </Route>

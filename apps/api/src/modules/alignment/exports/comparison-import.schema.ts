@@ -57,6 +57,19 @@ export const comparisonExportSchema = z.object({
       }),
     )
     .default([]),
+  threads: z
+    .array(
+      z.object({
+        id,
+        name: z.string().trim().min(1).max(200),
+        nameOrigin: origin.default('AUTO'),
+        status: z.enum(['SUGGESTED', 'ACCEPTED', 'REJECTED']),
+        score: z.number().min(0).max(1).nullable().default(null),
+        claims: z.array(z.object({ comparisonId: id, claimId: id })).max(500),
+      }),
+    )
+    .max(1000)
+    .default([]),
 });
 
 export type ComparisonExportInput = z.infer<typeof comparisonExportSchema>;

@@ -9,6 +9,7 @@ import { validateInput } from '../../../infra/validation/validate-input.js';
 import { PrismaService } from '../../../infra/prisma/prisma.service.js';
 import { importBatch, runImporter, type RawArticle } from '../../articles/article-import.js';
 import { uuid } from '../../workspaces/dto/workspace.inputs.js';
+import { ThreadExportService } from '../../threads/exports/thread-export.service.js';
 import { WorkspacePolicy } from '../../../access/workspace.policy.js';
 import { comparisonExportSchema, type ComparisonExportInput } from './comparison-import.schema.js';
 
@@ -25,6 +26,7 @@ export class ComparisonImportService {
     private readonly prisma: PrismaService,
     private readonly workspaces: WorkspacePolicy,
     private readonly docs: ComparisonDocService,
+    private readonly threads: ThreadExportService,
   ) {}
 
   async importComparison(ctx: RequestContext, viewer: Viewer, workspaceId: string, json: string) {
@@ -61,9 +63,10 @@ export class ComparisonImportService {
     });
     try {
       const segmentOf = await this.segmentMap(data, idOf);
-      const linksSkipped = await this.docs.transact(comparison.id, ORIGIN.graphql(viewer.userId), (doc) =>
+      const { skipped: linksSkipped, claimIds } = await this.docs.transact(comparison.id, ORIGIN.graphql(viewer.userId), (doc) =>
         writeClaims(doc, data, segmentOf, idOf, viewer),
       );
+      await this.threads.restore(workspaceId, viewer.userId, { comparisonId: data.comparison.id, newComparisonId: comparison.id, claimIds }, data.threads);
       return { comparison, articlesCreated: outcomes.filter((o) => 'articleId' in o).length, articlesReused: outcomes.filter((o) => 'error' in o).length, linksSkipped };
     } catch (err) {
       await this.prisma.comparison.delete({ where: { id: comparison.id } });
@@ -99,7 +102,7 @@ function toRaw(workspaceId: string, a: Exported['articles'][number]): RawArticle
   };
 }
 
-/** Writes claims, links and comments into a fresh doc; returns how many links had no matching sentence. */
+/** Writes claims, links and comments into a fresh doc; returns how many links had no matching sentence and the new claim ids. */
 function writeClaims(doc: Parameters<typeof createClaim>[0], data: Exported, segmentOf: Map<string, string>, idOf: Map<string, string>, viewer: Viewer) {
   const person = ORIGIN.graphql(viewer.userId);
   const originOf = (o: string | undefined): ChangeOrigin => (o === 'AUTO' ? ORIGIN.autoAlign : person);
@@ -131,5 +134,5 @@ function writeClaims(doc: Parameters<typeof createClaim>[0], data: Exported, seg
     commentIds.set(cm.id, id);
     if (cm.resolved && !cm.parentId) resolveComment(doc, id, person);
   }
-  return skipped;
+  return { skipped, claimIds };
 }

@@ -3,6 +3,7 @@ import { coverage, coverageRelation } from '@parallax/align';
 import { ComparisonDocService } from '../../../collab/comparison-doc.service.js';
 import { PrismaService } from '../../../infra/prisma/prisma.service.js';
 import { loadComparisonWithArticles } from '../../comparisons/comparison-articles.query.js';
+import { ThreadExportService } from '../../threads/exports/thread-export.service.js';
 import { exportFilename } from './export-filename.js';
 import type { ComparisonExport } from './export.types.js';
 import { coverageCsv, linksCsv } from './formats/csv.js';
@@ -27,6 +28,7 @@ export class ExportService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly docs: ComparisonDocService,
+    private readonly threads: ThreadExportService,
   ) {}
 
   /** The complete export data; callers authorise first. */
@@ -65,6 +67,7 @@ export class ExportService {
       claims: view.claims,
       comments: view.comments,
       coverage: coverage({ articles: articles.map((a) => ({ id: a.id, outletName: a.outlet })), claims: asShown }),
+      threads: await this.threads.threadsOf(comparisonId),
     };
   }
 

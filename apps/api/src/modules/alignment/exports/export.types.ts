@@ -1,5 +1,6 @@
 import type { CoverageResult } from '@parallax/align';
 import type { ClaimView, CommentView } from '@parallax/doc';
+import type { ExportedThread } from '../../threads/exports/thread-export.service.js';
 
 /** One article as exported: enough to re-import it (raw input and overrides) and to read it. */
 export interface ExportedArticle {
@@ -32,4 +33,6 @@ export interface ComparisonExport {
   claims: ClaimView[];
   comments: CommentView[];
   coverage: CoverageResult;
+  /** Threads that follow a claim of this comparison into other events (absent in older exports). */
+  threads?: ExportedThread[];
 }

@@ -11,6 +11,7 @@ import { CommentThreads } from './comment-threads';
 import { MergeControl } from './merge-control';
 import { NoteEditor } from './note-editor';
 import { PresenceDots } from './presence-dots';
+import { ClaimThreadsLink } from '../../threads/components/claim-threads-link';
 
 /** Props of {@link ClaimInspector}. */
 export interface ClaimInspectorProps {
@@ -46,6 +47,7 @@ export function ClaimInspector(p: ClaimInspectorProps) {
           <X size={16} aria-hidden="true" />
         </button>
       </header>
+      <ClaimThreadsLink claimId={claim.id} />
       <ClaimLabelEditor ref={p.labelRef} label={claim.label} canEdit={p.canEdit} onRename={(label) => p.actions.renameClaim(claim.id, label)} onFocusChange={editing('label')} />
       <div className="inspector-row">
         <button type="button" disabled={!p.canEdit || !prev} onClick={() => p.actions.moveClaimBetween(claim.id, p.claims[p.index - 2]?.id ?? null, prev!.id)} aria-keyshortcuts="Alt+ArrowUp">

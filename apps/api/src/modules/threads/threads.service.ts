@@ -1,0 +1,139 @@
+import { Injectable } from '@nestjs/common';
+import { Role, ThreadStatus } from '../../generated/prisma/enums.js';
+import type { PolicyContext, RequestContext, Viewer } from '../../access/request-context.js';
+import { validateInput } from '../../infra/validation/validate-input.js';
+import { PrismaService } from '../../infra/prisma/prisma.service.js';
+import { uuid } from '../workspaces/dto/workspace.inputs.js';
+import { WorkspacePolicy } from '../../access/workspace.policy.js';
+import * as dto from './dto/thread.inputs.js';
+import type { SplitThreadResult, Thread } from './models/thread.model.js';
+import { ClaimAlreadyThreaded, InvalidThreadOperation, StaleThread, ThreadNotFound } from './threads.errors.js';
+import { ThreadWriter, type Tx } from './thread-writer.js';
+
+const LIVE: ThreadStatus[] = [ThreadStatus.SUGGESTED, ThreadStatus.ACCEPTED];
+
+/**
+ * Reads and edits threads with the roles of claims: VIEWER reads, EDITOR (or OWNER) writes, non-members are
+ * refused. Every edit goes through ThreadWriter (one transaction, per-workspace lock, history row, live event).
+ */
+@Injectable()
+export class ThreadsService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly workspaces: WorkspacePolicy,
+    private readonly writer: ThreadWriter,
+  ) {}
+
+  /** The threads of a workspace, best first; REJECTED ones only when asked for. */
+  async list(ctx: RequestContext, viewer: Viewer, workspaceId: string, status?: ThreadStatus | null): Promise<Thread[]> {
+    await this.workspaces.assert(ctx, viewer.userId, validateInput(uuid, workspaceId), Role.VIEWER);
+    return this.prisma.thread.findMany({
+      where: { workspaceId, status: status ?? { in: LIVE } },
+      orderBy: [{ status: 'asc' }, { score: { sort: 'desc', nulls: 'last' } }, { createdAt: 'asc' }, { id: 'asc' }],
+    });
+  }
+
+  /** One thread, for a member of its workspace. */
+  async get(ctx: PolicyContext | null, viewer: Viewer, id: string, needed: Role = Role.VIEWER): Promise<Thread> {
+    const thread = /^[0-9a-f-]{36}$/i.test(id) ? await this.prisma.thread.findUnique({ where: { id } }) : null;
+    if (!thread) throw new ThreadNotFound(id);
+    await this.workspaces.assert(ctx, viewer.userId, thread.workspaceId, needed);
+    return thread;
+  }
+
+  async accept(ctx: RequestContext, viewer: Viewer, input: dto.ThreadDecisionInput): Promise<Thread> {
+    const i = validateInput(dto.threadDecisionSchema, input);
+    const thread = await this.get(ctx, viewer, i.threadId, Role.EDITOR);
+    await this.writer.write(thread.workspaceId, viewer.userId, 'ACCEPT', i.operationId, async (tx) => {
+      const current = await lockedThread(tx, i);
+      await assertClaimsFree(tx, current.id);
+      await bump(tx, current.id, { status: ThreadStatus.ACCEPTED });
+      return { threadIds: [current.id] };
+    });
+    return this.get(ctx, viewer, thread.id);
+  }
+
+  async reject(ctx: RequestContext, viewer: Viewer, input: dto.ThreadDecisionInput): Promise<Thread> {
+    const i = validateInput(dto.threadDecisionSchema, input);
+    const thread = await this.get(ctx, viewer, i.threadId, Role.EDITOR);
+    await this.writer.write(thread.workspaceId, viewer.userId, 'REJECT', i.operationId, async (tx) => {
+      const current = await lockedThread(tx, i);
+      await bump(tx, current.id, { status: ThreadStatus.REJECTED });
+      return { threadIds: [current.id] };
+    });
+    return this.get(ctx, viewer, thread.id);
+  }
+
+  async rename(ctx: RequestContext, viewer: Viewer, input: dto.RenameThreadInput): Promise<Thread> {
+    const i = validateInput(dto.renameThreadSchema, input);
+    const thread = await this.get(ctx, viewer, i.threadId, Role.EDITOR);
+    await this.writer.write(thread.workspaceId, viewer.userId, 'RENAME', i.operationId, async (tx) => {
+      const current = await lockedThread(tx, i);
+      await bump(tx, current.id, { name: i.name, nameOrigin: 'HUMAN' });
+      return { threadIds: [current.id], data: { from: current.name, to: i.name } };
+    });
+    return this.get(ctx, viewer, thread.id);
+  }
+
+  /** Moves the claims of the sources into the target (a person's thread now) and deletes the sources. */
+  async merge(ctx: RequestContext, viewer: Viewer, input: dto.MergeThreadsInput): Promise<Thread> {
+    const i = validateInput(dto.mergeThreadsSchema, input);
+    if (i.sourceIds.includes(i.targetId)) throw new InvalidThreadOperation('A thread cannot be merged into itself.');
+    const target = await this.get(ctx, viewer, i.targetId, Role.EDITOR);
+    await this.writer.write(target.workspaceId, viewer.userId, 'MERGE', i.operationId, async (tx) => {
+      const sources = await tx.thread.findMany({ where: { id: { in: i.sourceIds }, workspaceId: target.workspaceId }, include: { claims: true } });
+      if (sources.length !== i.sourceIds.length) throw new ThreadNotFound(i.sourceIds.find((id) => !sources.some((s) => s.id === id))!);
+      const have = new Set((await tx.threadClaim.findMany({ where: { threadId: target.id } })).map((c) => c.claimId));
+      const moving = sources.flatMap((s) => s.claims).filter((c) => !have.has(c.claimId));
+      await tx.threadClaim.createMany({ data: moving.map((c) => ({ threadId: target.id, comparisonId: c.comparisonId, claimId: c.claimId })), skipDuplicates: true });
+      await tx.thread.deleteMany({ where: { id: { in: i.sourceIds } } });
+      await bump(tx, target.id, { status: ThreadStatus.ACCEPTED, score: null });
+      return { threadIds: [target.id, ...i.sourceIds], data: { merged: i.sourceIds } };
+    });
+    return this.get(ctx, viewer, target.id);
+  }
+
+  /** Moves some claims of a thread to a new, accepted thread; both must keep at least one claim. */
+  async split(ctx: RequestContext, viewer: Viewer, input: dto.SplitThreadInput): Promise<SplitThreadResult> {
+    const i = validateInput(dto.splitThreadSchema, input);
+    const thread = await this.get(ctx, viewer, i.threadId, Role.EDITOR);
+    const [sourceId, createdId] = await this.writer.write(thread.workspaceId, viewer.userId, 'SPLIT', i.operationId, async (tx) => {
+      const current = await lockedThread(tx, i);
+      const claims = await tx.threadClaim.findMany({ where: { threadId: current.id } });
+      const moving = claims.filter((c) => i.claimIds.includes(c.claimId));
+      if (moving.length !== i.claimIds.length) throw new InvalidThreadOperation('Every claim to split off must belong to the thread.');
+      if (moving.length === claims.length) throw new InvalidThreadOperation('A split must leave at least one claim in the thread.');
+      const label = await tx.claim.findUnique({ where: { id: moving[0]!.claimId }, select: { label: true } });
+      const created = await tx.thread.create({
+        data: { workspaceId: current.workspaceId, name: i.name ?? label?.label ?? current.name, nameOrigin: i.name ? 'HUMAN' : 'AUTO', status: ThreadStatus.ACCEPTED, createdById: viewer.userId },
+      });
+      await tx.threadClaim.deleteMany({ where: { threadId: current.id, claimId: { in: i.claimIds } } });
+      await tx.threadClaim.createMany({ data: moving.map((c) => ({ threadId: created.id, comparisonId: c.comparisonId, claimId: c.claimId })) });
+      await bump(tx, current.id, {});
+      return { threadIds: [current.id, created.id], data: { claimIds: i.claimIds } };
+    });
+    return { source: await this.get(ctx, viewer, sourceId!), created: await this.get(ctx, viewer, createdId!) };
+  }
+}
+
+/** Re-reads the thread inside the lock and refuses a stale expected version. */
+async function lockedThread(tx: Tx, i: { threadId: string; expectedVersion?: number | null }) {
+  const current = await tx.thread.findUnique({ where: { id: i.threadId } });
+  if (!current) throw new ThreadNotFound(i.threadId);
+  if (i.expectedVersion != null && i.expectedVersion !== current.version) throw new StaleThread(current.id, current.version);
+  return current;
+}
+
+async function bump(tx: Tx, id: string, data: Parameters<Tx['thread']['update']>[0]['data']) {
+  await tx.thread.update({ where: { id }, data: { ...data, version: { increment: 1 } } });
+}
+
+/** Refuses to make a thread live when one of its claims is in another live thread. */
+async function assertClaimsFree(tx: Tx, threadId: string) {
+  const mine = await tx.threadClaim.findMany({ where: { threadId }, select: { claimId: true } });
+  const clash = await tx.threadClaim.findMany({
+    where: { claimId: { in: mine.map((c) => c.claimId) }, threadId: { not: threadId }, thread: { status: { in: LIVE } } },
+    select: { claimId: true },
+  });
+  if (clash.length > 0) throw new ClaimAlreadyThreaded([...new Set(clash.map((c) => c.claimId))]);
+}

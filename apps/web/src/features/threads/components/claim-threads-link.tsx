@@ -1,0 +1,32 @@
+import { getApolloContext } from '@apollo/client/react';
+import { GitBranch } from 'lucide-react';
+import { useContext } from 'react';
+import { Link, useParams } from 'react-router';
+import { useClaimThreads } from '../hooks/use-claim-threads';
+
+/**
+ * "Also in 1 other event": links a claim of a comparison to the timeline of each thread that follows it. Renders
+ * nothing where there is no GraphQL client or comparison route (the workspace is also rendered on its own, e.g. in
+ * its component tests), so the comparison page needs no other change.
+ */
+export function ClaimThreadsLink({ claimId }: { claimId: string }) {
+  const { client } = useContext(getApolloContext());
+  const { workspaceId, comparisonId } = useParams();
+  if (!client || !workspaceId || !comparisonId) return null;
+  return <ThreadLinks claimId={claimId} workspaceId={workspaceId} comparisonId={comparisonId} />;
+}
+
+function ThreadLinks({ claimId, workspaceId, comparisonId }: { claimId: string; workspaceId: string; comparisonId: string }) {
+  const links = useClaimThreads(comparisonId, claimId);
+  if (links.length === 0) return null;
+  return (
+    <p className="claim-threads">
+      {links.map((l) => (
+        <Link key={l.thread.id} to={`/w/${workspaceId}/threads/${l.thread.id}`} className="with-icon" title={l.thread.name}>
+          <GitBranch size={13} aria-hidden="true" /> Also in {l.otherEvents} other {l.otherEvents === 1 ? 'event' : 'events'}
+          {l.thread.status === 'SUGGESTED' ? ' (suggested)' : ''}
+        </Link>
+      ))}
+    </p>
+  );
+}

@@ -1,0 +1,159 @@
+// Only the package's public surface: the aligner's internals are free to change.
+import { analyseSentence, buildCorpus, scoreAnalysed, type AnalysedSentence, type Corpus } from '../index.js';
+import { referenceArticleOrder, representativeWordings } from './references.js';
+import { sentenceFacts, sentenceStems, type SentenceFacts } from './sentence-facts.js';
+import { groupIntoThreads, type ThreadEdge } from './thread-groups.js';
+import type { SuggestedThread, SuggestThreadsOptions, ThreadEventInput } from './types.js';
+import { vetoedScore } from './vetoes.js';
+
+/**
+ * Similarity above which two claims of different events state the same commitment. A little above the within-
+ * comparison floor (0.3): across events the participants, places and dates change (the vetoes catch those) and
+ * the wording drifts, so loose topic overlaps ("strengthen bilateral ties") sit between 0.3 and 0.35 on the
+ * learned scale. Each claim also keeps only its strongest partner per event (see thread-groups.ts).
+ */
+export const THREAD_THRESHOLD = 0.35;
+/** Share of the smaller claim's stem weight that a candidate pair must share before it is scored. */
+const BLOCKING_OVERLAP = 0.25;
+/** Stems found in more than this share of all claims say nothing about which claims match (blocking only). */
+const COMMON_SHARE = 0.3;
+/** A commitment holds at most one claim per event, so a stem in more claims than this many per event is a topic word. */
+const HOLDERS_PER_EVENT = 6;
+/** The most candidates one claim is scored against in each other event, strongest blocking overlap first. */
+const CANDIDATES_PER_EVENT = 2;
+/** How many wordings the rarity weights are estimated from. */
+const CORPUS_SAMPLE = 4000;
+/** How far below the threshold the reference wordings may score for the other wordings to be tried. */
+const RETRY_MARGIN = 0.3;
+/** Rare stems two claims must share to be scored at all (as the aligner asks two shared content terms). */
+const MIN_SHARED_STEMS = 2;
+
+/** One claim prepared for matching. */
+interface Prepared {
+  eventIndex: number;
+  eventId: string;
+  claimId: string;
+  label: string;
+  wordings: string[];
+  /** Filled only for claims that have a candidate: most never need more than their stems. */
+  facts: SentenceFacts[];
+  stems: Set<string>;
+}
+
+/** The key of a set of claims, as `exclude` expects it. */
+export function memberKey(members: readonly { eventId: string; claimId: string }[]): string {
+  return members.map((m) => `${m.eventId}:${m.claimId}`).sort().join(',');
+}
+
+/**
+ * Proposes threads: claims of different events whose reference wordings say the same thing. Candidate pairs are
+ * found through shared rare stems (so the cost grows with matches, not with the square of all claims), scored
+ * with the aligner's similarity (analyseSentence / scoreAnalysed) over each claim's representative wordings (the best pair counts), and vetoed by
+ * differing numbers, dates or places (see vetoes.ts). A thread holds at most one claim per event: the strongest
+ * links are joined first, and a link that would put two claims of one event together is dropped.
+ */
+export function suggestThreads(events: readonly ThreadEventInput[], options: SuggestThreadsOptions = {}): SuggestedThread[] {
+  const threshold = options.threshold ?? THREAD_THRESHOLD;
+  const claims = prepare(events, options.taken);
+  const pairs = candidatePairs(claims, events.length);
+  for (const i of new Set(pairs.flat())) claims[i]!.facts = claims[i]!.wordings.map(sentenceFacts);
+  // Rarity over the wordings that are compared at all (a sample of them when there are many: idf is stable).
+  const compared = [...new Set(pairs.flatMap(([i, j]) => [...claims[i]!.wordings, ...claims[j]!.wordings]))];
+  const step = Math.max(1, Math.floor(compared.length / CORPUS_SAMPLE));
+  const analyse = analyser(buildCorpus(compared.filter((_, k) => k % step === 0)));
+  const edges: ThreadEdge[] = [];
+  for (const [i, j] of pairs) {
+    const score = claimScore(claims[i]!, claims[j]!, analyse, threshold);
+    if (score >= threshold) edges.push({ a: i, b: j, score });
+  }
+  const groups = groupIntoThreads(edges, claims.map((c) => c.eventIndex));
+  return groups
+    .map((g) => toThread(g.members.map((i) => claims[i]!), g.score, events))
+    .filter((t) => !options.exclude?.has(memberKey(t.members)))
+    .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
+}
+
+function prepare(events: readonly ThreadEventInput[], taken?: ReadonlySet<string>): Prepared[] {
+  const out: Prepared[] = [];
+  events.forEach((event, eventIndex) => {
+    const order = referenceArticleOrder(event);
+    for (const claim of event.claims) {
+      if (taken?.has(`${event.id}:${claim.id}`) || claim.sentences.length === 0) continue;
+      const wordings = representativeWordings(claim, order);
+      const stems = new Set(wordings.flatMap((w) => [...sentenceStems(w)]));
+      out.push({ eventIndex, eventId: event.id, claimId: claim.id, label: claim.label, wordings, facts: [], stems });
+    }
+  });
+  return out;
+}
+
+// Blocking: sum the weights of the rare stems each pair of claims of different events shares, through an
+// inverted index, and keep each claim's strongest candidates.
+function candidatePairs(claims: Prepared[], eventCount: number): [number, number][] {
+  const index = new Map<string, number[]>();
+  claims.forEach((c, i) => c.stems.forEach((s) => (index.get(s) ?? index.set(s, []).get(s)!).push(i)));
+  const limit = Math.max(8, Math.min(COMMON_SHARE * claims.length, HOLDERS_PER_EVENT * eventCount));
+  const rare = (s: string) => index.get(s)!.length <= limit;
+  const weight = (s: string) => Math.log((1 + claims.length) / index.get(s)!.length);
+  const own = claims.map((c) => sumWeight(c.stems, rare, weight));
+  const pairs: [number, number][] = [];
+  claims.forEach((c, i) => {
+    const shared = new Map<number, { w: number; n: number }>();
+    for (const s of c.stems) {
+      if (!rare(s)) continue;
+      const w = weight(s);
+      for (const j of index.get(s)!) {
+        if (j <= i || claims[j]!.eventIndex === c.eventIndex) continue;
+        const acc = shared.get(j) ?? shared.set(j, { w: 0, n: 0 }).get(j)!;
+        acc.w += w;
+        acc.n += 1;
+      }
+    }
+    const passing = [...shared].filter(([j, a]) => a.n >= MIN_SHARED_STEMS && a.w >= BLOCKING_OVERLAP * Math.min(own[i]!, own[j]!));
+    passing.sort((x, y) => y[1].w - x[1].w);
+    const perEvent = new Map<number, number>();
+    for (const [j] of passing) {
+      const e = claims[j]!.eventIndex;
+      if ((perEvent.get(e) ?? 0) >= CANDIDATES_PER_EVENT) continue;
+      perEvent.set(e, (perEvent.get(e) ?? 0) + 1);
+      pairs.push([i, j]);
+    }
+  });
+  return pairs;
+}
+
+function sumWeight(stems: Set<string>, rare: (s: string) => boolean, weight: (s: string) => number): number {
+  let sum = 0;
+  for (const s of stems) if (rare(s)) sum += weight(s);
+  return sum;
+}
+
+/** Analyses each wording once against the corpus, on first use. */
+type Analyser = (text: string) => AnalysedSentence;
+
+function analyser(corpus: Corpus): Analyser {
+  const cache = new Map<string, AnalysedSentence>();
+  return (text) => cache.get(text) ?? cache.set(text, analyseSentence(text, corpus)).get(text)!;
+}
+
+/**
+ * The vetoed similarity of two claims: their reference wordings first; only when that falls short (but not far
+ * short) are the other representative wordings tried, best pair counting. Most restated commitments match on
+ * the reference, so most pairs cost one comparison instead of nine.
+ */
+function claimScore(a: Prepared, b: Prepared, analyse: Analyser, threshold: number): number {
+  const pair = (i: number, j: number) => vetoedScore(scoreAnalysed(analyse(a.wordings[i]!), analyse(b.wordings[j]!)), a.facts[i]!, b.facts[j]!);
+  let best = pair(0, 0);
+  if (best >= threshold || best < threshold - RETRY_MARGIN) return best;
+  a.wordings.forEach((_, i) => b.wordings.forEach((__, j) => (best = i + j > 0 ? Math.max(best, pair(i, j)) : best)));
+  return best;
+}
+
+function toThread(members: Prepared[], score: number, events: readonly ThreadEventInput[]): SuggestedThread {
+  const byDate = [...members].sort((x, y) => (events[x.eventIndex]!.date ?? '').localeCompare(events[y.eventIndex]!.date ?? ''));
+  return {
+    name: byDate[0]!.label,
+    score: Math.round(score * 1000) / 1000,
+    members: byDate.map((m) => ({ eventId: m.eventId, claimId: m.claimId })),
+  };
+}
