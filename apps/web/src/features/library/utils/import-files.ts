@@ -50,7 +50,7 @@ export function sourcesFromUrls(input: string): { sources: ImportSource[]; inval
   const sources: ImportSource[] = [];
   const invalid: string[] = [];
   for (const token of input.split(/\s+/).filter(Boolean)) {
-    let url: URL | null = null;
+    let url: URL | null;
     try {
       url = new URL(token);
     } catch {
