@@ -4,7 +4,6 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-// @ts-ignore: a plain ESM helper without type declarations (writes a PDF by hand).
 import { makePdf } from '../../packages/text/fixtures/make-pdf.mjs';
 import { demoToken, freshDataDir, removeDataDir, startProduct } from '../support/product.mjs';
 import { launchBrowser, newPerson, screenshot, signIn } from './browser';

@@ -1,6 +1,5 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-// @ts-ignore: a plain ESM helper without type declarations (writes a PDF by hand).
 import { makePdf } from '../../../packages/text/fixtures/make-pdf.mjs';
 import { signUpUser, startTestApp, type TestApp } from './support/test-app.js';
 
