@@ -19,11 +19,11 @@ const config = parseConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ??
 const log = createLogger(config.LOG_LEVEL);
 await applyMigrations(url);
 const prisma = createPrismaClient(url);
-const result = await seedDemo(prisma, { demoPassword: config.DEMO_PASSWORD, log });
+const result = await seedDemo(prisma, { demoPassword: config.demoPassword, log });
 await prisma.$disconnect();
 const app = await createApp({ config, databaseUrl: url, log });
 await app.init();
 await alignSeededComparisons(app, result.comparisons, log);
 await app.close();
-console.log(`Seeded ${result.imported} new articles and ${result.comparisons.length} comparisons. Demo login: ${DEMO_EMAIL} / ${config.DEMO_PASSWORD}`);
+console.log(`Seeded ${result.imported} new articles and ${result.comparisons.length} comparisons. Demo login: ${DEMO_EMAIL} / ${config.demoPassword}`);
 process.exit(0);
