@@ -121,7 +121,7 @@ describe('the comparison workspace in a browser', () => {
     await signIn(a.page, product.url, DEMO.email, DEMO.password);
     await openComparison(a.page, product.url, setup.workspaceId, setup.comparison.id);
     await a.page.getByText('Export', { exact: true }).click();
-    const [download] = await Promise.all([a.page.waitForEvent('download'), a.page.getByRole('link', { name: /CSV/ }).click()]);
+    const [download] = await Promise.all([a.page.waitForEvent('download'), a.page.getByRole('menuitem', { name: /^CSV/ }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.split('\n')[0]).toMatch(/claim/i);

@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { ComparisonLifecycle } from './comparison-lifecycle.js';
 import { ComparisonPolicy } from './comparison.policy.js';
 import { MembershipEvents } from './membership-events.js';
+import { SubscriptionSockets } from './subscription-sockets.js';
 import { ViewerService } from './viewer.service.js';
 import { WorkspacePolicy } from './workspace.policy.js';
 
@@ -12,7 +13,7 @@ import { WorkspacePolicy } from './workspace.policy.js';
  */
 @Global()
 @Module({
-  providers: [ViewerService, WorkspacePolicy, ComparisonPolicy, MembershipEvents, ComparisonLifecycle],
-  exports: [ViewerService, WorkspacePolicy, ComparisonPolicy, MembershipEvents, ComparisonLifecycle],
+  providers: [ViewerService, WorkspacePolicy, ComparisonPolicy, MembershipEvents, SubscriptionSockets, ComparisonLifecycle],
+  exports: [ViewerService, WorkspacePolicy, ComparisonPolicy, MembershipEvents, SubscriptionSockets, ComparisonLifecycle],
 })
 export class AccessModule {}

@@ -11,6 +11,8 @@ export interface Viewer {
   via: 'session' | 'api-token';
   /** False for a read-only API token: it may query and subscribe, never change anything. */
   canWrite: boolean;
+  /** The hash of the session or token used: open sockets remember it, so revoking it can close them. */
+  credential: string;
 }
 
 /**

@@ -30,17 +30,19 @@ export class ViewerService {
   }
 
   private async forSession(token: string): Promise<Viewer | null> {
-    const s = await this.prisma.session.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
+    const credential = hashToken(token);
+    const s = await this.prisma.session.findUnique({ where: { tokenHash: credential }, include: { user: true } });
     if (!s || s.revokedAt || s.expiresAt <= new Date()) return null;
-    return { userId: s.userId, email: s.user.email, name: s.user.name, via: 'session', canWrite: true };
+    return { userId: s.userId, email: s.user.email, name: s.user.name, via: 'session', canWrite: true, credential };
   }
 
   private async forApiToken(token: string): Promise<Viewer | null> {
     const now = new Date();
-    const t = await this.prisma.apiToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
+    const credential = hashToken(token);
+    const t = await this.prisma.apiToken.findUnique({ where: { tokenHash: credential }, include: { user: true } });
     if (!t || t.revokedAt || (t.expiresAt && t.expiresAt <= now)) return null;
     // Best effort, off the request path: a lost lastUsedAt update is harmless.
     void this.prisma.apiToken.update({ where: { id: t.id }, data: { lastUsedAt: now } }).catch(() => undefined);
-    return { userId: t.userId, email: t.user.email, name: t.user.name, via: 'api-token', canWrite: t.canWrite };
+    return { userId: t.userId, email: t.user.email, name: t.user.name, via: 'api-token', canWrite: t.canWrite, credential };
   }
 }

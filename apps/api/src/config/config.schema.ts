@@ -50,6 +50,9 @@ export const configSchema = z.object({
   COLLAB_MAX_CONNECTIONS_PER_COMPARISON: z.coerce.number().int().min(1).default(200),
   COLLAB_HEARTBEAT_MS: z.coerce.number().int().min(50).default(15_000),
   COLLAB_MAX_AWARENESS_BYTES: z.coerce.number().int().min(256).default(8 * 1024),
+  GRAPHQL_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  GRAPHQL_MAX_RESPONSE_BYTES: z.coerce.number().int().min(1024).default(32 * 1024 * 1024),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   WEB_DIST_DIR: z.string().optional(),
   COOKIE_SECURE: booleanFromEnv.default(false),
   // URL import. Private, loopback and link-local addresses are refused unless their host (or host:port)

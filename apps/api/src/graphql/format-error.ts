@@ -14,6 +14,9 @@ const PASS_THROUGH = new Set<string>([
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
   'FORBIDDEN',
+  'QUERY_TOO_EXPENSIVE',
+  'TIMEOUT',
+  'RESPONSE_TOO_LARGE',
 ] satisfies ApiErrorCode[]);
 
 /**

@@ -3,6 +3,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Logger } from 'pino';
+import { SubscriptionSockets } from '../access/subscription-sockets.js';
 import { ViewerService } from '../access/viewer.service.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.schema.js';
@@ -26,9 +27,9 @@ export class GraphqlServerModule {
       imports: [
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [PrismaService, ViewerService, APP_CONFIG],
-          useFactory: (prisma: PrismaService, viewers: ViewerService, config: AppConfig) =>
-            buildGraphqlConfig(prisma, viewers, log, config.NODE_ENV === 'development'),
+          inject: [PrismaService, ViewerService, SubscriptionSockets, APP_CONFIG],
+          useFactory: (prisma: PrismaService, viewers: ViewerService, sockets: SubscriptionSockets, config: AppConfig) =>
+            buildGraphqlConfig(prisma, viewers, sockets, log, config),
         }),
         ...GRAPHQL_FEATURE_MODULES,
       ],

@@ -6,7 +6,16 @@ export interface RoomFanoutHandler {
 }
 
 /** A change of a user's membership in a workspace, to re-check that user's open sockets. */
-export interface MembershipChange {
+export type MembershipChange = MembershipOfUser | RevokedCredential;
+
+/** A session or API token was revoked: sockets opened with it close, on every instance. */
+export interface RevokedCredential {
+  userId: string;
+  revokedCredential: string;
+}
+
+/** A member's role changed or the member was removed. */
+export interface MembershipOfUser {
   workspaceId: string;
   userId: string;
 }

@@ -49,7 +49,9 @@ export class RedisFanout extends CollabFanout {
   async onMembership(handler: (change: MembershipChange) => void): Promise<void> {
     await this.bus.subscribe(this.bus.channel('collab:membership'), (message) => {
       const parsed = JSON.parse(message.toString()) as MembershipChange & { from: string };
-      if (parsed.from !== this.instanceId) handler({ workspaceId: parsed.workspaceId, userId: parsed.userId });
+      if (parsed.from === this.instanceId) return;
+      if ('revokedCredential' in parsed) handler({ userId: parsed.userId, revokedCredential: parsed.revokedCredential });
+      else handler({ workspaceId: parsed.workspaceId, userId: parsed.userId });
     });
   }
 

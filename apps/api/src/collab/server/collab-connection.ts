@@ -21,6 +21,8 @@ const MAX_BUFFERED_BYTES = 64 * 1024 * 1024;
  */
 export class CollabConnection extends RoomPeer {
   readonly workspaceId: string;
+  /** Hash of the credential the socket was opened with (see MembershipWatcher.closeCredential). */
+  readonly credential: string;
   private room: DocRoom | null = null;
   private readonly waiting: Uint8Array[] = [];
   private readonly throttle: InboundThrottle;
@@ -42,6 +44,7 @@ export class CollabConnection extends RoomPeer {
   ) {
     super(access.userId, access.userName, access.readOnly);
     this.workspaceId = access.workspaceId;
+    this.credential = access.credential;
     const limiter = new RateLimiter(settings.rateMessagesPerSec, settings.rateBurst, settings.rateBytesPerSec);
     this.throttle = new InboundThrottle(ws, limiter, settings.maxMessageBytes * 4, (frame) => this.route(frame), () =>
       this.close(COLLAB_CLOSE.RATE_LIMITED, 'too many messages; reconnect to resend'),

@@ -1,5 +1,7 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { AppConfig } from '../../config/config.schema.js';
 import { PrismaClient } from '../../generated/prisma/client.js';
 
 /** Injection token of the database URL chosen at boot (embedded or DATABASE_URL). */
@@ -13,9 +15,12 @@ export function createPrismaClient(url: string): PrismaClient {
 /** The app's single PrismaClient. Only services use it; resolvers go through services. */
 @Injectable()
 export class PrismaService extends PrismaClient implements OnModuleDestroy {
-  constructor(@Inject(DATABASE_URL) url: string) {
+  constructor(@Inject(DATABASE_URL) url: string, @Inject(APP_CONFIG) config: AppConfig) {
+    // statement_timeout: no single statement (a pathological search, a lock wait) may hold a pooled
+    // connection, and with it a tenth of the app's database capacity, for longer than this.
+    const adapter = new PrismaPg({ connectionString: url, max: 10, statement_timeout: config.DB_STATEMENT_TIMEOUT_MS });
     // Query events let tests count SQL statements (the DataLoader batching test); no listener, no cost.
-    super({ adapter: new PrismaPg({ connectionString: url, max: 10 }), log: [{ emit: 'event', level: 'query' }] });
+    super({ adapter, log: [{ emit: 'event', level: 'query' }] });
   }
 
   async onModuleDestroy() {

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
 import { BadUserInput, Conflict, Forbidden, NotFound, Unauthenticated } from '../../infra/errors/app-error.js';
+import { MembershipEvents } from '../../access/membership-events.js';
 import type { Viewer } from '../../access/request-context.js';
 import { validateInput } from '../../infra/validation/validate-input.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
@@ -22,6 +23,7 @@ export class AuthService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly throttle: AuthThrottle,
+    private readonly credentials: MembershipEvents,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -57,10 +59,11 @@ export class AuthService {
   /** Revokes the session that made the request (API tokens are revoked with revokeApiToken). */
   async signOut(token: string | null) {
     if (!token?.startsWith(SESSION_PREFIX)) return false;
-    const { count } = await this.prisma.session.updateMany({
-      where: { tokenHash: hashToken(token), revokedAt: null },
-      data: { revokedAt: new Date() },
-    });
+    const credential = hashToken(token);
+    const session = await this.prisma.session.findUnique({ where: { tokenHash: credential }, select: { userId: true } });
+    const { count } = await this.prisma.session.updateMany({ where: { tokenHash: credential, revokedAt: null }, data: { revokedAt: new Date() } });
+    // Open sockets of this session (collab, subscriptions) close too, here and on other instances.
+    if (session) this.credentials.revoked({ userId: session.userId, credential });
     return count > 0;
   }
 
@@ -96,7 +99,9 @@ export class AuthService {
     if (!isUuid(id)) throw new BadUserInput('id must be a token id.', { id: 'invalid id' });
     const token = await this.prisma.apiToken.findFirst({ where: { id, userId: viewer.userId } });
     if (!token) throw new NotFound('API token', id);
-    return this.prisma.apiToken.update({ where: { id }, data: { revokedAt: token.revokedAt ?? new Date() } });
+    const revoked = await this.prisma.apiToken.update({ where: { id }, data: { revokedAt: token.revokedAt ?? new Date() } });
+    this.credentials.revoked({ userId: token.userId, credential: token.tokenHash });
+    return revoked;
   }
 
   /** Loads the viewer's account. */

@@ -8,6 +8,7 @@ import { addMemberSchema, createWorkspaceSchema, deleteWorkspaceSchema, renameWo
 import { MembershipEvents } from '../../access/membership-events.js';
 import { WorkspaceChangeKind, WorkspaceChanges } from './workspace-changes.js';
 import { WorkspacePolicy } from '../../access/workspace.policy.js';
+import { changeMembershipLocked } from './owner-guard.js';
 
 /** Workspaces and their members. */
 @Injectable()
@@ -72,8 +73,11 @@ export class WorkspacesService {
   async updateMemberRole(ctx: RequestContext, viewer: Viewer, memberId: string, role: Role) {
     const member = await this.findMember(memberId);
     await this.policy.assert(ctx, viewer.userId, member.workspaceId, Role.OWNER);
-    if (member.role === Role.OWNER && role !== Role.OWNER) await this.assertNotLastOwner(member.workspaceId);
-    const updated = await this.prisma.membership.update({ where: { id: memberId }, data: { role }, include: { user: true } });
+    const updated = await changeMembershipLocked(
+      this.prisma,
+      { workspaceId: member.workspaceId, actorId: viewer.userId, memberId, ownersLost: () => role !== Role.OWNER },
+      (tx) => tx.membership.update({ where: { id: memberId }, data: { role }, include: { user: true } }),
+    );
     this.membershipEvents.emit({ workspaceId: member.workspaceId, userId: member.userId });
     this.changes.publish([member.userId], member.workspaceId, WorkspaceChangeKind.ROLE_CHANGED);
     return updated;
@@ -83,8 +87,11 @@ export class WorkspacesService {
   async removeMember(ctx: RequestContext, viewer: Viewer, memberId: string) {
     const member = await this.findMember(memberId);
     await this.policy.assert(ctx, viewer.userId, member.workspaceId, Role.OWNER);
-    if (member.role === Role.OWNER) await this.assertNotLastOwner(member.workspaceId);
-    await this.prisma.membership.delete({ where: { id: memberId } });
+    await changeMembershipLocked(
+      this.prisma,
+      { workspaceId: member.workspaceId, actorId: viewer.userId, memberId, ownersLost: () => true },
+      (tx) => tx.membership.delete({ where: { id: memberId } }),
+    );
     // Open collab sockets of this user close on this event (they were authorised at connect time).
     this.membershipEvents.emit({ workspaceId: member.workspaceId, userId: member.userId });
     this.changes.publish([member.userId], member.workspaceId, WorkspaceChangeKind.REMOVED);
@@ -128,10 +135,5 @@ export class WorkspacesService {
     const member = await this.prisma.membership.findUnique({ where: { id: memberId }, include: { user: true } });
     if (!member) throw new NotFound('Member', memberId);
     return member;
-  }
-
-  private async assertNotLastOwner(workspaceId: string) {
-    const owners = await this.prisma.membership.count({ where: { workspaceId, role: Role.OWNER } });
-    if (owners <= 1) throw new BadUserInput('A workspace needs at least one owner.');
   }
 }
