@@ -337,7 +337,7 @@ try {
   ref = await startReference();
   const { token, ids } = await setUpComparisons(px.product, 3 + 1 + 3 + 3 + 20 + 1);
   px.params = { token };
-  const db = new pg.Client({ host: '127.0.0.1', port: px.product.pgPort, user: 'postgres', password: 'parallax-local', database: 'parallax' });
+  const db = new pg.Client({ host: '127.0.0.1', port: px.product.pgPort, user: 'postgres', password: readFileSync(path.join(dataDir, 'pg-superuser-password'), 'utf8').trim(), database: 'parallax' });
   await db.connect();
   // The crash step restarts the product, whose start-up stops the orphaned Postgres: drop this client first.
   db.on('error', () => undefined);

@@ -47,12 +47,15 @@ export async function textOf(locator: Locator): Promise<string> {
   return (await locator.count()) ? ((await locator.first().textContent()) ?? '') : '';
 }
 
-/** Saves a screenshot to test/artifacts/<name>.png and, with `publish`, copies it to docs/screenshots/. */
+/**
+ * Saves a screenshot to test/artifacts/<name>.png and, with `publish` and UPDATE_SCREENSHOTS=1, copies it to
+ * docs/screenshots/ (a plain test run leaves the committed README pictures alone).
+ */
 export async function screenshot(page: Page, name: string, publish = false): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const file = path.join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path: file });
-  if (publish) {
+  if (publish && process.env.UPDATE_SCREENSHOTS === '1') {
     const docs = path.join(REPO_ROOT, 'docs', 'screenshots');
     mkdirSync(docs, { recursive: true });
     copyFileSync(file, path.join(docs, `${name}.png`));
