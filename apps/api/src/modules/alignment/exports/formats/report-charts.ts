@@ -18,7 +18,11 @@ export function outletNames(data: ComparisonExport): Map<string, string> {
 }
 
 function legend(): string {
-  const items = [...Object.entries(LABEL).map(([, text]) => [`rel-${text}`, text] as const), ['rel-omitted', 'omitted'] as const];
+  const items = [
+    ...Object.entries(LABEL).map(([, text]) => [`rel-${text}`, text] as const),
+    ['rel-only-here', 'only this outlet'] as const,
+    ['rel-omitted', 'omitted'] as const,
+  ];
   return `<div class="legend">${items.map(([cls, text]) => `<span><i class="swatch ${cls}"></i>${text}</span>`).join('')}</div>`;
 }
 
@@ -31,11 +35,14 @@ export function coverageHeatMap(data: ComparisonExport): string {
       return `<th scope="col" title="${esc(name)}"><span class="vertical">${esc(short(name))}</span></th>`;
     })
     .join('');
+  // A claim one outlet alone makes has nothing to be verbatim or a paraphrase of: it reads "only here", as on screen.
+  const single = new Set(data.coverage.uniqueClaims.map((u) => u.claimId));
   const rows = data.coverage.rows
     .map((r) => {
       const cells = r.cells
         .map((c, i) => {
           const outlet = esc(names.get(data.coverage.articleIds[i]!) ?? '');
+          if (c && single.has(r.claimId)) return `<td class="rel-only-here" title="${outlet}: only this outlet">•</td>`;
           return c ? `<td class="rel-${LABEL[c]}" title="${outlet}: ${LABEL[c]}">${SHORT[c]}</td>` : `<td class="rel-omitted" title="${outlet}: omitted">·</td>`;
         })
         .join('');

@@ -13,7 +13,7 @@ table{border-collapse:collapse;width:100%;margin:.75rem 0}th,td{border:1px solid
 th{background:#f4f4f2;font-weight:600}.heat th[scope=col]{font-size:.8rem;padding:.5rem .3rem;vertical-align:bottom;text-align:center}.heat .vertical{display:inline-block;writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;max-height:11rem;overflow:hidden;text-overflow:ellipsis}
 .heat td{width:2.2rem;text-align:center;font-size:.72rem;font-weight:600}.heat th[scope=row]{font-weight:500;min-width:16rem}
 .rel-verbatim{background:#1f6f43;color:#fff}.rel-paraphrase{background:#5fb57f;color:#05250f}.rel-partial{background:#cde9d3;color:#1d3d25}
-.rel-contradicts{background:#c8412f;color:#fff}.rel-omitted{background:#f3f3f0;color:#9a9a94}
+.rel-contradicts{background:#c8412f;color:#fff}.rel-omitted{background:#f3f3f0;color:#9a9a94}.rel-only-here{background:#2f5fd0;color:#fff}
 .stats td.num{text-align:right;font-variant-numeric:tabular-nums;width:5rem}.stats svg{display:block}
 .bar-shared{fill:#3d8f5f}.bar-unique{fill:#2457d6}.bar-omitted{fill:#d9d9d4}.sw-shared{background:#3d8f5f}.sw-unique{background:#2457d6}.sw-omitted{background:#d9d9d4}
 ins{background:#dff5e1;text-decoration:none}del{background:#fde2e1}mark.move{background:#e4e9ff}
