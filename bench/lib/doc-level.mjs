@@ -32,14 +32,12 @@ function countPair(align, x, y, vectors, totals) {
   for (const claim of result.claims) {
     for (const a of claim.links) for (const b of claim.links) if (a.articleId === x.doc_id && b.articleId === y.doc_id) predicted.add(`${a.segmentId}|${b.segmentId}`);
   }
-  let gold = 0;
   for (const [ia, ea] of events) {
     if (!ia.startsWith(`${x.doc_id}:`)) continue;
     for (const [ib, eb] of events) {
       if (!ib.startsWith(`${y.doc_id}:`)) continue;
       const same = [...ea].some((e) => eb.has(e));
       const hit = predicted.has(`${ia}|${ib}`);
-      if (same) gold++;
       if (same && hit) totals.tp++;
       else if (hit) totals.fp++;
       else if (same) totals.fn++;

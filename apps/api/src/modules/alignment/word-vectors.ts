@@ -5,7 +5,7 @@ import { decodeWordVectors, type WordVectors } from '@parallax/align';
 let loaded: WordVectors | null | undefined;
 
 /**
- * The committed GloVe subset of @parallax/align (data/word-vectors.bin, ~5.6 MB, ~50 ms to decode), read once
+ * The GloVe subset that @parallax/align's build writes (data/word-vectors.bin, ~5.6 MB, ~50 ms to decode), read once
  * per process and handed to the aligner, which does no I/O itself. When the file is missing (a trimmed install)
  * alignment still runs, without soft word matching.
  */

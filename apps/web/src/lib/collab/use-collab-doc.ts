@@ -39,10 +39,13 @@ export function collabUrl(origin = window.location.origin): string {
  * The server acknowledges stored updates (ACK messages, asked for with `acks=1`), which drives "saved".
  */
 export function useCollabDoc(comparisonId: string, options: { offline?: boolean } = {}): CollabDoc {
+  // A fresh doc (and save store) per comparison: comparisonId is the key of the memo, not an input of it.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const doc = useMemo(() => new Y.Doc(), [comparisonId]);
   const [state, setState] = useState<ProviderState>(INITIAL);
   const graceOver = useGracePeriod(comparisonId);
   const [provider, setProvider] = useState<WebsocketProvider | null>(null);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const save = useMemo(() => valueStore<SaveStatus>('unknown'), [comparisonId]);
 
   useEffect(() => {

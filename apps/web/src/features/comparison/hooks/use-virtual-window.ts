@@ -109,7 +109,6 @@ export function useRowWindow(
       elements.current.set(el, key);
       ro.observe(el);
     } else elements.current.set(el, key);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const scrollToIndex = useCallback(
