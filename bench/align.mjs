@@ -40,7 +40,9 @@ const pick = (random, items) => items[Math.floor(random() * items.length)];
 function seedSentences() {
   const dir = join(here, '..', 'seeds');
   const out = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
       if (line.split(' ').length < 12) continue;
       for (const s of line.match(/[^.!?]+[.!?]+["”’]?/g) ?? []) if (s.trim().split(' ').length >= 8) out.push(s.trim());
@@ -51,12 +53,41 @@ function seedSentences() {
 
 // ---------- variants ----------
 const SWAPS = {
-  firm: 'unwavering', agreed: 'pledged', strengthen: 'bolster', cooperation: 'collaboration', reiterated: 'reaffirmed',
-  support: 'backing', said: 'stated', important: 'vital', enhance: 'boost', expand: 'broaden', discussed: 'reviewed',
-  condemned: 'denounced', attacks: 'assaults', visit: 'trip', ensure: 'guarantee', development: 'progress',
-  relations: 'ties', countries: 'nations', meeting: 'talks', Beijing: 'China', Islamabad: 'Pakistan',
+  firm: 'unwavering',
+  agreed: 'pledged',
+  strengthen: 'bolster',
+  cooperation: 'collaboration',
+  reiterated: 'reaffirmed',
+  support: 'backing',
+  said: 'stated',
+  important: 'vital',
+  enhance: 'boost',
+  expand: 'broaden',
+  discussed: 'reviewed',
+  condemned: 'denounced',
+  attacks: 'assaults',
+  visit: 'trip',
+  ensure: 'guarantee',
+  development: 'progress',
+  relations: 'ties',
+  countries: 'nations',
+  meeting: 'talks',
+  Beijing: 'China',
+  Islamabad: 'Pakistan',
 };
-const DROPPABLE = new Set(['also', 'further', 'strongly', 'firmly', 'recent', 'key', 'especially', 'continued', 'both', 'multiple', 'deeply']);
+const DROPPABLE = new Set([
+  'also',
+  'further',
+  'strongly',
+  'firmly',
+  'recent',
+  'key',
+  'especially',
+  'continued',
+  'both',
+  'multiple',
+  'deeply',
+]);
 
 function paraphrase(random, text) {
   return text
@@ -73,7 +104,11 @@ function split(text) {
   const words = text.split(' ');
   const cut = words.findIndex((w, i) => i > words.length / 3 && (w.endsWith(',') || w === 'and'));
   if (cut < 0) return [text];
-  const head = words.slice(0, cut + 1).join(' ').replace(/[,]$/, '.').replace(/ and\.$/, '.');
+  const head = words
+    .slice(0, cut + 1)
+    .join(' ')
+    .replace(/[,]$/, '.')
+    .replace(/ and\.$/, '.');
   const tail = words.slice(cut + 1).join(' ');
   return [head, `They also said ${tail[0].toLowerCase()}${tail.slice(1)}`];
 }
@@ -85,8 +120,22 @@ const merge = (a, b) => `${a.replace(/[.!?]+["”’]?$/, '')}, and ${b[0].toLow
 const FILLER_COMMON = `market rain school traffic festival cricket price bridge hospital farmers river election court budget
   station power water road university museum film concert police tourism fuel wheat cotton harbour storm teachers`.split(/\s+/);
 const SYLLABLES = ['ka', 'ro', 'mi', 'tu', 'sel', 'van', 'dor', 'pi', 'lek', 'sa', 'nor', 'qui', 'bex', 'tal', 'us', 'fen'];
-const FILLER_RARE = Array.from({ length: 900 }, (_, i) => SYLLABLES[i % 16] + SYLLABLES[Math.floor(i / 16) % 16] + SYLLABLES[Math.floor(i / 256) % 16]);
-const FILLER_VERBS = ['reopened', 'delayed', 'announced', 'reported', 'expanded', 'cancelled', 'welcomed', 'criticised', 'approved', 'postponed'];
+const FILLER_RARE = Array.from(
+  { length: 900 },
+  (_, i) => SYLLABLES[i % 16] + SYLLABLES[Math.floor(i / 16) % 16] + SYLLABLES[Math.floor(i / 256) % 16],
+);
+const FILLER_VERBS = [
+  'reopened',
+  'delayed',
+  'announced',
+  'reported',
+  'expanded',
+  'cancelled',
+  'welcomed',
+  'criticised',
+  'approved',
+  'postponed',
+];
 
 function filler(random) {
   const common = () => pick(random, FILLER_COMMON);
@@ -119,7 +168,8 @@ function reportClaims(random, pool) {
 function makeArticle(random, pool, wires, index) {
   const body = random() < 0.25 ? pick(random, wires).filter(() => random() < 0.9) : reportClaims(random, pool);
   const texts = [...body];
-  while (texts.length < SENTENCES_PER_ARTICLE) texts.splice(Math.floor(random() * (texts.length + 1)), 0, { text: filler(random), src: [] });
+  while (texts.length < SENTENCES_PER_ARTICLE)
+    texts.splice(Math.floor(random() * (texts.length + 1)), 0, { text: filler(random), src: [] });
   const id = `art-${String(index).padStart(4, '0')}`;
   const segments = texts.map(({ text }, i) => ({ id: `${id}:${i}`, articleId: id, index: i, text }));
   return { article: { id, outletName: `Outlet ${index}`, kind: 'NEWS', segments }, sources: texts.map((t) => t.src) };
@@ -143,7 +193,8 @@ export function makeComparison(n) {
  */
 function quality(claims, sources) {
   const claimsOf = new Map();
-  for (const claim of claims) for (const l of claim.links) (claimsOf.get(l.segmentId) ?? claimsOf.set(l.segmentId, []).get(l.segmentId)).push(claim);
+  for (const claim of claims)
+    for (const l of claim.links) (claimsOf.get(l.segmentId) ?? claimsOf.set(l.segmentId, []).get(l.segmentId)).push(claim);
   let reported = 0;
   let found = 0;
   let filler = 0;
@@ -227,18 +278,25 @@ function main() {
     });
     return JSON.parse(out.trim().split('\n').pop());
   });
-  console.log('| articles | sentences | align (ms) | align CPU (ms) | coverage (ms) | claims | multi-outlet claims | unaligned | shared-wire pairs | recall | filler falsely linked | heap Δ (MB) | peak RSS (MB) |');
+  console.log(
+    '| articles | sentences | align (ms) | align CPU (ms) | coverage (ms) | claims | multi-outlet claims | unaligned | shared-wire pairs | recall | filler falsely linked | heap Δ (MB) | peak RSS (MB) |',
+  );
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
     console.log(
       `| ${r.n} | ${r.sentences} | ${r.alignMs.toFixed(0)} | ${r.alignCpuMs.toFixed(0)} | ${r.coverageMs.toFixed(0)} | ${r.claims} | ${r.multiOutletClaims} | ${r.unaligned} | ${r.sharedWirePairs} | ${r.recall.toFixed(3)} | ${r.falseLinks.toFixed(3)} | ${r.heapUsedMb} | ${r.peakRssMb} |`,
     );
   }
-  console.log(`\nWarm-up (20 articles, first call in a fresh process, timed apart): ${rows.map((r) => r.warmupMs.toFixed(0)).join(', ')} ms.`);
+  console.log(
+    `\nWarm-up (20 articles, first call in a fresh process, timed apart): ${rows.map((r) => r.warmupMs.toFixed(0)).join(', ')} ms.`,
+  );
   console.log('CPU time counts all threads (GC, JIT), so it can exceed wall time; on a busy machine wall time exceeds it.');
   // Threads across events (packages/align threads): suggestion time for 20 comparisons × 50 articles, in its own process.
   const threads = execFileSync(process.execPath, [join(here, 'threads.mjs'), '20', '50'], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  if (rows.length > 1) console.log(`Growth exponent (log-log fit of align time against sentences): ${slope(rows).toFixed(2)}${globalThis.gc ? '' : ' — run with --expose-gc for cleaner heap figures'}`);
+  if (rows.length > 1)
+    console.log(
+      `Growth exponent (log-log fit of align time against sentences): ${slope(rows).toFixed(2)}${globalThis.gc ? '' : ' — run with --expose-gc for cleaner heap figures'}`,
+    );
   process.stdout.write(threads);
 }
 

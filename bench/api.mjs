@@ -18,10 +18,17 @@ async function timeToFirstAnswer(dataDir) {
 async function seedArticles(product, token, ws, n) {
   const inputs = [];
   for (let i = 0; i < n; i++) {
-    const body = Array.from({ length: 12 }, (_, j) => `Officials from delegation ${i} said on day ${j} that talks on trade item ${j * 7 + i} would continue next week.`).join(' ');
+    const body = Array.from(
+      { length: 12 },
+      (_, j) => `Officials from delegation ${i} said on day ${j} that talks on trade item ${j * 7 + i} would continue next week.`,
+    ).join(' ');
     inputs.push({ workspaceId: ws, text: `Bench headline number ${i}\n\n${body}` });
   }
-  const res = await product.gql(`mutation($inputs: [ImportArticleInput!]!) { importArticles(inputs: $inputs) { imported failed } }`, { inputs }, token);
+  const res = await product.gql(
+    `mutation($inputs: [ImportArticleInput!]!) { importArticles(inputs: $inputs) { imported failed } }`,
+    { inputs },
+    token,
+  );
   if (!res.data) throw new Error(JSON.stringify(res.errors));
 }
 

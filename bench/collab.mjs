@@ -44,7 +44,9 @@ async function waitFor(check, what, timeoutMs = 20000) {
 
 async function startReference() {
   const child = spawn(process.execPath, [path.join(HERE, 'collab-reference-server.mjs')], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const port = await new Promise((resolve) => child.stdout.on('data', (d) => /PORT (\d+)/.test(String(d)) && resolve(Number(/PORT (\d+)/.exec(String(d))[1]))));
+  const port = await new Promise((resolve) =>
+    child.stdout.on('data', (d) => /PORT (\d+)/.test(String(d)) && resolve(Number(/PORT (\d+)/.exec(String(d))[1]))),
+  );
   return { name: 'reference', wsBase: `ws://127.0.0.1:${port}/collab`, pid: child.pid, stop: () => child.kill('SIGKILL'), params: {} };
 }
 
@@ -60,7 +62,13 @@ const PRODUCT_ENV = {
 
 async function startParallax(dataDir, port, pgPort) {
   const product = await startProduct({ dataDir, port, pgPort, env: PRODUCT_ENV });
-  if (process.env.BENCH_ECHO) product.process.stdout.on('data', (d) => String(d).split('\n').filter((l) => l.includes(process.env.BENCH_ECHO)).forEach((l) => console.error(l)));
+  if (process.env.BENCH_ECHO)
+    product.process.stdout.on('data', (d) =>
+      String(d)
+        .split('\n')
+        .filter((l) => l.includes(process.env.BENCH_ECHO))
+        .forEach((l) => console.error(l)),
+    );
   return { product, name: 'parallax', wsBase: `ws://127.0.0.1:${product.port}/collab`, pid: product.process.pid };
 }
 
@@ -72,12 +80,20 @@ async function setUpComparisons(product, n) {
   const articleIds = [];
   for (let i = 0; i < 2; i++) {
     const text = `Headline ${i}\n\n${Array.from({ length: 8 }, (_, j) => `The ministers of country ${i} said point ${j} was agreed.`).join(' ')}`;
-    const res = await product.gql(`mutation($i: ImportArticleInput!) { importArticle(input: $i) { id } }`, { i: { workspaceId: ws, text } }, token);
+    const res = await product.gql(
+      `mutation($i: ImportArticleInput!) { importArticle(input: $i) { id } }`,
+      { i: { workspaceId: ws, text } },
+      token,
+    );
     articleIds.push(res.data.importArticle.id);
   }
   const ids = [];
   for (let i = 0; i < n; i++) {
-    const res = await product.gql(`mutation($ws: ID!, $a: [ID!]!) { createComparison(workspaceId: $ws, title: "Bench ${i}", articleIds: $a) { id } }`, { ws, a: articleIds }, token);
+    const res = await product.gql(
+      `mutation($ws: ID!, $a: [ID!]!) { createComparison(workspaceId: $ws, title: "Bench ${i}", articleIds: $a) { id } }`,
+      { ws, a: articleIds },
+      token,
+    );
     ids.push(res.data.createComparison.id);
   }
   return { token, ids };
@@ -86,7 +102,12 @@ async function setUpComparisons(product, n) {
 // ---------- clients ----------
 
 function client(server, room, doc = new Y.Doc()) {
-  const provider = new WebsocketProvider(server.wsBase, room, doc, { WebSocketPolyfill: WebSocket, disableBc: true, params: server.params, maxBackoffTime: 500 });
+  const provider = new WebsocketProvider(server.wsBase, room, doc, {
+    WebSocketPolyfill: WebSocket,
+    disableBc: true,
+    params: server.params,
+    maxBackoffTime: 500,
+  });
   return { doc, provider, destroy: () => (provider.destroy(), provider.awareness.destroy(), doc.destroy()) };
 }
 
@@ -208,7 +229,17 @@ function buildDoc(target = 10000) {
     const claim = claims[i % Math.max(1, claims.length)];
     if (claims.length < 200 && r === 0) claims.push(createClaim(doc, { label: `claim ${i}` }, o));
     else if (r < 5) renameClaim(doc, claim, `label ${i}`, o);
-    else if (r < 8) linkSegment(doc, { claimId: claim, segmentId: `00000000-0000-4000-8000-${String(i % 500).padStart(12, '0')}`, articleId: 'a', relation: 'PARAPHRASE' }, o);
+    else if (r < 8)
+      linkSegment(
+        doc,
+        {
+          claimId: claim,
+          segmentId: `00000000-0000-4000-8000-${String(i % 500).padStart(12, '0')}`,
+          articleId: 'a',
+          relation: 'PARAPHRASE',
+        },
+        o,
+      );
     else setNote(doc, claim, `note ${i}`, o);
   }
   return { updates, state: Y.encodeStateAsUpdate(doc), doc };
@@ -225,7 +256,10 @@ async function insertUpdates(db, comparisonId, updates) {
 }
 
 function serverLoadMs(product, comparisonId, nth) {
-  const lines = product.output().split('\n').filter((l) => l.includes('collab room loaded') && l.includes(comparisonId));
+  const lines = product
+    .output()
+    .split('\n')
+    .filter((l) => l.includes('collab room loaded') && l.includes(comparisonId));
   return lines[nth] ? JSON.parse(lines[nth]).ms : NaN;
 }
 
@@ -245,7 +279,10 @@ async function coldLoads(px, db, ids, built) {
     await insertUpdates(db, id, built.updates);
     uncompacted.client.push(await timedSync(px, id));
     uncompacted.server.push(serverLoadMs(px.product, id, 0));
-    await waitFor(async () => (await db.query(`SELECT 1 FROM collab_snapshots WHERE "comparisonId" = $1`, [id])).rowCount > 0, 'compaction');
+    await waitFor(
+      async () => (await db.query(`SELECT 1 FROM collab_snapshots WHERE "comparisonId" = $1`, [id])).rowCount > 0,
+      'compaction',
+    );
     for (let k = 1; k <= 3; k++) {
       await waitFor(() => unloadedCount(px.product, id) >= k, 'unload');
       compacted.client.push(await timedSync(px, id));
@@ -256,7 +293,11 @@ async function coldLoads(px, db, ids, built) {
   return { uncompacted, compacted };
 }
 
-const unloadedCount = (product, id) => product.output().split('\n').filter((l) => l.includes('collab room unloaded') && l.includes(id)).length;
+const unloadedCount = (product, id) =>
+  product
+    .output()
+    .split('\n')
+    .filter((l) => l.includes('collab room unloaded') && l.includes(id)).length;
 
 /** Time for a new client to sync a room that another client holds (the doc is loaded). */
 async function warmJoin(server, room, state) {
@@ -337,7 +378,13 @@ try {
   ref = await startReference();
   const { token, ids } = await setUpComparisons(px.product, 3 + 1 + 3 + 3 + 20 + 1);
   px.params = { token };
-  const db = new pg.Client({ host: '127.0.0.1', port: px.product.pgPort, user: 'postgres', password: readFileSync(path.join(dataDir, 'pg-superuser-password'), 'utf8').trim(), database: 'parallax' });
+  const db = new pg.Client({
+    host: '127.0.0.1',
+    port: px.product.pgPort,
+    user: 'postgres',
+    password: readFileSync(path.join(dataDir, 'pg-superuser-password'), 'utf8').trim(),
+    database: 'parallax',
+  });
   await db.connect();
   // The crash step restarts the product, whose start-up stops the orphaned Postgres: drop this client first.
   db.on('error', () => undefined);
@@ -355,7 +402,11 @@ try {
     }
   }
   if (phases.has('sustained')) {
-    row('sustained updates/s before p99 > 100 ms (4 raw senders + 1 stock receiver; steps 200, 400 … 12800, best of 2 × 3 s)', `${await sustained(px, take(1)[0])}`, `${await sustained(ref, 'sustained')}`);
+    row(
+      'sustained updates/s before p99 > 100 ms (4 raw senders + 1 stock receiver; steps 200, 400 … 12800, best of 2 × 3 s)',
+      `${await sustained(px, take(1)[0])}`,
+      `${await sustained(ref, 'sustained')}`,
+    );
     console.error(rows.at(-1));
   }
   const built = buildDoc();
@@ -368,17 +419,34 @@ try {
       warmRef.push(await warmJoin(ref, `warm-${k}`, built.state));
     }
     const kb = `${(built.state.length / 1024).toFixed(0)} KB`;
-    row(`cold load, 10,000-update log never compacted (${kb} doc): server load / client connect→synced (median of 3)`, `${ms(median(cold.uncompacted.server))} / ${ms(median(cold.uncompacted.client))}`, 'n/a (in memory only)');
-    row('cold load, same doc after compaction: server load / client connect→synced (median of 9)', `${ms(median(cold.compacted.server))} / ${ms(median(cold.compacted.client))}`, 'n/a (in memory only)');
+    row(
+      `cold load, 10,000-update log never compacted (${kb} doc): server load / client connect→synced (median of 3)`,
+      `${ms(median(cold.uncompacted.server))} / ${ms(median(cold.uncompacted.client))}`,
+      'n/a (in memory only)',
+    );
+    row(
+      'cold load, same doc after compaction: server load / client connect→synced (median of 9)',
+      `${ms(median(cold.compacted.server))} / ${ms(median(cold.compacted.client))}`,
+      'n/a (in memory only)',
+    );
     row('join a loaded room holding that doc: connect→synced (median of 3)', ms(median(warmPx)), ms(median(warmRef)));
     console.error(rows.slice(-3).join('\n'));
   }
   if (phases.has('memory')) {
     const memIds = take(20);
     const memPx = await memory(px, memIds, built.state);
-    const memRef = await memory(ref, memIds.map((id) => `mem-${id}`), built.state);
-    row(`server RSS per loaded doc (20 docs of ${(built.state.length / 1024).toFixed(0)} KB encoded, 1 client each)`, `${memPx.perDoc.toFixed(1)} MB`, `${memRef.perDoc.toFixed(1)} MB`);
-    const memCell = (m) => `${m.before.toFixed(0)} → ${m.first.loaded.toFixed(0)} → ${m.first.empty.toFixed(0)}; 2nd cycle → ${m.second.loaded.toFixed(0)} → ${m.second.empty.toFixed(0)} MB`;
+    const memRef = await memory(
+      ref,
+      memIds.map((id) => `mem-${id}`),
+      built.state,
+    );
+    row(
+      `server RSS per loaded doc (20 docs of ${(built.state.length / 1024).toFixed(0)} KB encoded, 1 client each)`,
+      `${memPx.perDoc.toFixed(1)} MB`,
+      `${memRef.perDoc.toFixed(1)} MB`,
+    );
+    const memCell = (m) =>
+      `${m.before.toFixed(0)} → ${m.first.loaded.toFixed(0)} → ${m.first.empty.toFixed(0)}; 2nd cycle → ${m.second.loaded.toFixed(0)} → ${m.second.empty.toFixed(0)} MB`;
     row('server RSS: idle → 20 docs loaded → rooms emptied (and a 2nd cycle)', memCell(memPx), memCell(memRef));
     console.error(rows.slice(-2).join('\n'));
   }
@@ -386,7 +454,11 @@ try {
   if (phases.has('crash')) {
     const crashResult = await crash(dataDir, px, take(1), token);
     px = crashResult.restarted;
-    row('kill -9 while 10 clients edit: updates seen by another client, then missing after restart', `${crashResult.lost} of ${crashResult.seen}`, 'all (in memory only)');
+    row(
+      'kill -9 while 10 clients edit: updates seen by another client, then missing after restart',
+      `${crashResult.lost} of ${crashResult.seen}`,
+      'all (in memory only)',
+    );
   }
 } finally {
   await px?.product.stop().catch(() => undefined);

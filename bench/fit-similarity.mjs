@@ -41,7 +41,9 @@ writeFileSync(
  */
 export const SIMILARITY_MODEL: SimilarityModel = {
   bias: ${Math.round(fitted.bias * 1e4) / 1e4},
-  weights: ${JSON.stringify(named, null, 4).replace(/"(\w+)":/g, '$1:').replace(/\n}/, ',\n  }')},
+  weights: ${JSON.stringify(named, null, 4)
+    .replace(/"(\w+)":/g, '$1:')
+    .replace(/\n}/, ',\n  }')},
 };
 `,
 );

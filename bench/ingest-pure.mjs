@@ -75,7 +75,10 @@ run('html', pages, HTML_RUNS, 20, (html) => ({ html }));
 // PDF: each seed laid out as a two-page statement (one text line per paragraph), parsed by pdf.js.
 const PDF_RUNS = arg('pdf-runs', 60);
 const pdfs = seeds.map((s) => {
-  const lines = s.split('\n').filter((l) => l.trim() !== '').map((l) => l.replace(/[^\x20-\x7e]/g, ' ').slice(0, 120));
+  const lines = s
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => l.replace(/[^\x20-\x7e]/g, ' ').slice(0, 120));
   const half = Math.ceil(lines.length / 2);
   return makePdf([lines.slice(0, half).flatMap((l) => [l, '']), lines.slice(half).flatMap((l) => [l, ''])]);
 });
@@ -83,7 +86,9 @@ for (let i = 0; i < 5; i += 1) await importPdf(pdfs[i % pdfs.length]);
 const pdfStart = performance.now();
 for (let i = 0; i < PDF_RUNS; i += 1) await importPdf(pdfs[i % pdfs.length]);
 const pdfMs = performance.now() - pdfStart;
-console.log(`pdf    ${String(PDF_RUNS).padStart(5)} articles in ${pdfMs.toFixed(0).padStart(6)} ms  ${(PDF_RUNS / (pdfMs / 1000)).toFixed(0).padStart(6)} articles/s  ${(pdfMs / PDF_RUNS).toFixed(3)} ms/article`);
+console.log(
+  `pdf    ${String(PDF_RUNS).padStart(5)} articles in ${pdfMs.toFixed(0).padStart(6)} ms  ${(PDF_RUNS / (pdfMs / 1000)).toFixed(0).padStart(6)} articles/s  ${(pdfMs / PDF_RUNS).toFixed(3)} ms/article`,
+);
 
 // jsdom vs linkedom: the same pages through Readability alone, to justify the DOM the importer uses.
 const requireText = createRequire(new URL('../packages/text/package.json', import.meta.url));
@@ -97,10 +102,15 @@ const viaJsdom = (html) => {
   return a?.textContent.trim() ?? '';
 };
 const viaLinkedom = (html) => new Readability(parseHTML(html).document).parse()?.textContent.trim() ?? '';
-const htmlLayouts = loadLayouts().filter((l) => l.html).map((l) => l.html);
+const htmlLayouts = loadLayouts()
+  .filter((l) => l.html)
+  .map((l) => l.html);
 const domPages = [...pages, ...htmlLayouts];
 const same = domPages.filter((p) => viaJsdom(p) === viaLinkedom(p)).length;
-for (const [name, fn] of [['jsdom', viaJsdom], ['linkedom', viaLinkedom]]) {
+for (const [name, fn] of [
+  ['jsdom', viaJsdom],
+  ['linkedom', viaLinkedom],
+]) {
   for (let i = 0; i < 10; i += 1) fn(domPages[i % domPages.length]);
   const t0 = performance.now();
   let n = 0;
@@ -121,7 +131,12 @@ for (const l of layouts) {
     right[f] += ok ? 1 : 0;
   }
   if (Object.values(score).every(Boolean)) allRight += 1;
-  else console.log(`  wrong on ${l.file}: ${Object.keys(score).filter((f) => !score[f]).join(', ')}`);
+  else
+    console.log(
+      `  wrong on ${l.file}: ${Object.keys(score)
+        .filter((f) => !score[f])
+        .join(', ')}`,
+    );
 }
 console.log(`\nfield accuracy on ${layouts.length} layout pages (packages/text/fixtures/layouts):`);
 console.log(FIELDS.map((f) => `${f} ${right[f]}/${stated[f]}`).join('  '));

@@ -12,7 +12,9 @@ import { demoToken, freshDataDir, removeDataDir, REPO_ROOT, startProduct } from 
 
 spawnSync(process.execPath, [path.join(REPO_ROOT, 'bench', 'ingest-pure.mjs')], { stdio: 'inherit' });
 
-const seeds = readdirSync(path.join(REPO_ROOT, 'seeds')).sort().map((f) => readFileSync(path.join(REPO_ROOT, 'seeds', f), 'utf8'));
+const seeds = readdirSync(path.join(REPO_ROOT, 'seeds'))
+  .sort()
+  .map((f) => readFileSync(path.join(REPO_ROOT, 'seeds', f), 'utf8'));
 /** 1,000 distinct articles: the seeds with a numbered sentence added, so each has its own content hash. */
 function articles(ws, n, offset) {
   return Array.from({ length: n }, (_, i) => {
@@ -32,9 +34,11 @@ const pageServer = http.createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://x');
   const i = Number(url.pathname.split('/').pop()) % seeds.length;
   const [headline, ...rest] = seeds[i].split('\n').filter((l) => l.trim() !== '');
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(
-    `<html><head><title>${esc(headline)}</title></head><body><nav>Home World</nav><article><h1>${esc(headline)}</h1>${rest.map((l, j) => `<p>${esc(l)}${j === 3 ? ` In page copy ${url.searchParams.get('k')}, officials confirmed the figures.` : ''}</p>`).join('')}</article><footer>© 2025 Example</footer></body></html>`,
-  );
+  res
+    .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+    .end(
+      `<html><head><title>${esc(headline)}</title></head><body><nav>Home World</nav><article><h1>${esc(headline)}</h1>${rest.map((l, j) => `<p>${esc(l)}${j === 3 ? ` In page copy ${url.searchParams.get('k')}, officials confirmed the figures.` : ''}</p>`).join('')}</article><footer>© 2025 Example</footer></body></html>`,
+    );
 });
 await new Promise((r) => pageServer.listen(0, '127.0.0.1', r));
 const pagePort = pageServer.address().port;
@@ -44,7 +48,11 @@ const product = await startProduct({ dataDir, env: { IMPORT_FETCH_ALLOW: `127.0.
 try {
   const token = await demoToken(product);
   const ws = (await product.gql(`mutation { createWorkspace(name: "Ingest bench") { id } }`, {}, token)).data.createWorkspace.id;
-  await product.gql(`mutation($inputs: [ImportArticleInput!]!) { importArticles(inputs: $inputs) { imported } }`, { inputs: articles(ws, 50, 100000) }, token);
+  await product.gql(
+    `mutation($inputs: [ImportArticleInput!]!) { importArticles(inputs: $inputs) { imported } }`,
+    { inputs: articles(ws, 50, 100000) },
+    token,
+  );
   const rows = [];
   for (const batch of [100, 1000]) {
     const t0 = performance.now();
@@ -63,16 +71,28 @@ try {
   }
   const timed = async (label, inputs) => {
     const t0 = performance.now();
-    const res = await product.gql(`mutation($inputs: [ImportArticleInput!]!) { importArticles(inputs: $inputs) { imported failed results { error { code } } } }`, { inputs }, token);
+    const res = await product.gql(
+      `mutation($inputs: [ImportArticleInput!]!) { importArticles(inputs: $inputs) { imported failed results { error { code } } } }`,
+      { inputs },
+      token,
+    );
     if (!res.data) throw new Error(JSON.stringify(res.errors));
     const s = (performance.now() - t0) / 1000;
     const codes = [...new Set(res.data.importArticles.results.map((r) => r.error?.code).filter(Boolean))];
-    rows.push(`| ${label} | ${res.data.importArticles.imported}${codes.length ? ` (failed: ${codes.join(', ')})` : ''} | ${s.toFixed(2)} s | ${(res.data.importArticles.imported / s).toFixed(0)} |`);
+    rows.push(
+      `| ${label} | ${res.data.importArticles.imported}${codes.length ? ` (failed: ${codes.join(', ')})` : ''} | ${s.toFixed(2)} s | ${(res.data.importArticles.imported / s).toFixed(0)} |`,
+    );
   };
-  await timed('importArticles of 100 URLs (fetch + HTML parse on workers)', Array.from({ length: 100 }, (_, k) => ({ workspaceId: ws, url: `http://127.0.0.1:${pagePort}/a/${k}?k=${k}` })));
+  await timed(
+    'importArticles of 100 URLs (fetch + HTML parse on workers)',
+    Array.from({ length: 100 }, (_, k) => ({ workspaceId: ws, url: `http://127.0.0.1:${pagePort}/a/${k}?k=${k}` })),
+  );
   const pdfInputs = articles(ws, 50, 900000).map(({ text }) => {
     // One PDF text line per ~90 characters, paragraphs separated by an empty line (the bench sentence included).
-    const lines = text.split('\n').filter((l) => l.trim() !== '').map((l) => l.replace(/[^\x20-\x7e]/g, ' '));
+    const lines = text
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => l.replace(/[^\x20-\x7e]/g, ' '));
     const wrapped = lines.flatMap((l) => [...(l.match(/.{1,90}(?:\s|$)/g) ?? [l]).map((w) => w.trim()), '']);
     return { workspaceId: ws, pdfBase64: Buffer.from(makePdf([wrapped])).toString('base64') };
   });
@@ -111,7 +131,13 @@ async function hostile(ws, token) {
     const t0 = performance.now();
     let codes = [];
     const hostilePages = Array.from({ length: 4 }, () => [NESTED, EMPTY]).flat();
-    const during = await poll(Promise.all(hostilePages.map((html) => product.gql(q, { input: { workspaceId: ws, html } }, token))).then((r) => (codes = r.map((x) => x.errors?.[0]?.extensions?.reason))));
-    console.log(`/healthz during 8 hostile imports, round ${round} (${[...new Set(codes)].join(', ')}, all refused in ${(performance.now() - t0).toFixed(0)} ms): ${during}`);
+    const during = await poll(
+      Promise.all(hostilePages.map((html) => product.gql(q, { input: { workspaceId: ws, html } }, token))).then(
+        (r) => (codes = r.map((x) => x.errors?.[0]?.extensions?.reason)),
+      ),
+    );
+    console.log(
+      `/healthz during 8 hostile imports, round ${round} (${[...new Set(codes)].join(', ')}, all refused in ${(performance.now() - t0).toFixed(0)} ms): ${during}`,
+    );
   }
 }

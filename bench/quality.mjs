@@ -30,27 +30,58 @@ await sampleArticles(align, vectors);
 function stsbFigures() {
   const train = stsbSet(align, dir, 'train', vectors);
   const dev = stsbSet(align, dir, 'dev', vectors);
-  for (const [name, score] of [['similarity', (p) => p.predicted], ['token Jaccard', (p) => jaccard(p.a, p.b)]]) {
+  for (const [name, score] of [
+    ['similarity', (p) => p.predicted],
+    ['token Jaccard', (p) => jaccard(p.a, p.b)],
+  ]) {
     const cells = [4, 3].map((gold) => {
-      const t = bestThreshold(train.map(score), train.map((p) => p.score >= gold));
-      const r = prf(dev.map(score), dev.map((p) => p.score >= gold), t);
+      const t = bestThreshold(
+        train.map(score),
+        train.map((p) => p.score >= gold),
+      );
+      const r = prf(
+        dev.map(score),
+        dev.map((p) => p.score >= gold),
+        t,
+      );
       return `F1@${gold} ${pct(r.f1)} (t=${t})`;
     });
-    console.log(`STS-B headlines dev, ${name}: Pearson ${pearson(dev.map(score), dev.map((p) => p.score)).toFixed(3)}; ${cells.join('; ')}`);
+    console.log(
+      `STS-B headlines dev, ${name}: Pearson ${pearson(
+        dev.map(score),
+        dev.map((p) => p.score),
+      ).toFixed(3)}; ${cells.join('; ')}`,
+    );
   }
 }
 
 function ecbFigures() {
   const train = ecbSet(align, dir, 'train', vectors);
   const dev = ecbSet(align, dir, 'dev', vectors);
-  for (const [name, score] of [['similarity', (p) => p.predicted], ['token Jaccard', (p) => jaccard(p.a, p.b)]]) {
+  for (const [name, score] of [
+    ['similarity', (p) => p.predicted],
+    ['token Jaccard', (p) => jaccard(p.a, p.b)],
+  ]) {
     const lookAlike = dev.filter((p) => p.lookAlike);
-    const trainLookAlike = train.filter((p) => p.lookAlike).map(score).sort((a, b) => a - b);
+    const trainLookAlike = train
+      .filter((p) => p.lookAlike)
+      .map(score)
+      .sort((a, b) => a - b);
     // Best F1 on train, and best F1 on train among thresholds that keep train look-alike FPR <= 20 %.
     const capped = trainLookAlike[Math.floor(0.8 * trainLookAlike.length)];
-    const free = bestThreshold(train.map(score), train.map((p) => p.same));
-    for (const [rule, t] of [['F1-best', free], ['FPR<=20% on train', Math.max(free, capped)]]) {
-      const r = prf(dev.map(score), dev.map((p) => p.same), t);
+    const free = bestThreshold(
+      train.map(score),
+      train.map((p) => p.same),
+    );
+    for (const [rule, t] of [
+      ['F1-best', free],
+      ['FPR<=20% on train', Math.max(free, capped)],
+    ]) {
+      const r = prf(
+        dev.map(score),
+        dev.map((p) => p.same),
+        t,
+      );
       const fpr = lookAlike.filter((p) => score(p) >= t).length / lookAlike.length;
       console.log(
         `ECB+ dev sentence pairs (${dev.length}, ${lookAlike.length} look-alike), ${name}, ${rule}: P ${pct(r.precision)} R ${pct(r.recall)} F1 ${pct(r.f1)} acc ${pct(r.accuracy)}; look-alike FPR ${pct(fpr)} (t=${t.toFixed(3)})`,

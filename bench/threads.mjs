@@ -23,7 +23,13 @@ function toEvent(index, articles, claims) {
     claims: claims.map((c) => ({
       id: c.id,
       label: c.label,
-      sentences: c.links.map((l) => ({ segmentId: l.segmentId, articleId: l.articleId, outlet: outletOf.get(l.articleId), index: segments.get(l.segmentId).index, text: segments.get(l.segmentId).text })),
+      sentences: c.links.map((l) => ({
+        segmentId: l.segmentId,
+        articleId: l.articleId,
+        outlet: outletOf.get(l.articleId),
+        index: segments.get(l.segmentId).index,
+        text: segments.get(l.segmentId).text,
+      })),
     })),
   };
 }
@@ -60,7 +66,15 @@ export function benchThreads(eventCount = 20, articleCount = 50) {
   const threads = suggestThreads(events);
   const suggestMs = performance.now() - t1;
   const claims = events.reduce((s, e) => s + e.claims.length, 0);
-  return { events: eventCount, articles: articleCount, claims, prepareMs, suggestMs, threads: threads.length, fullThreads: threads.filter((t) => t.members.length === eventCount).length };
+  return {
+    events: eventCount,
+    articles: articleCount,
+    claims,
+    prepareMs,
+    suggestMs,
+    threads: threads.length,
+    fullThreads: threads.filter((t) => t.members.length === eventCount).length,
+  };
 }
 
 /** Prints the figures as one markdown line. */

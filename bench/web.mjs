@@ -52,8 +52,14 @@ function articleText(k) {
 }
 
 async function seedComparison(product, token) {
-  const ws = (await product.gql(`mutation($n: String!) { createWorkspace(name: $n) { id } }`, { n: `Bench ${new Date().toISOString()}` }, token)).data.createWorkspace.id;
-  const inputs = Array.from({ length: OUTLETS }, (_, k) => ({ workspaceId: ws, text: articleText(k), outletName: `Outlet ${String(k + 1).padStart(2, '0')}` }));
+  const ws = (
+    await product.gql(`mutation($n: String!) { createWorkspace(name: $n) { id } }`, { n: `Bench ${new Date().toISOString()}` }, token)
+  ).data.createWorkspace.id;
+  const inputs = Array.from({ length: OUTLETS }, (_, k) => ({
+    workspaceId: ws,
+    text: articleText(k),
+    outletName: `Outlet ${String(k + 1).padStart(2, '0')}`,
+  }));
   const ids = [];
   for (let i = 0; i < inputs.length; i += 10) {
     const res = await product.gql(
@@ -83,7 +89,12 @@ async function seedComparison(product, token) {
         createClaim(client.doc, { id: claimId, label: `Point ${i + 1} of the joint plan` }, ORIGIN.autoAlign);
         for (const a of comparison.articles) {
           const s = a.segments.find((x) => x.index === i);
-          if (s) linkSegment(client.doc, { claimId, segmentId: s.id, articleId: a.id, relation: i % 9 === 0 ? 'PARTIAL' : 'PARAPHRASE' }, ORIGIN.autoAlign);
+          if (s)
+            linkSegment(
+              client.doc,
+              { claimId, segmentId: s.id, articleId: a.id, relation: i % 9 === 0 ? 'PARTIAL' : 'PARAPHRASE' },
+              ORIGIN.autoAlign,
+            );
         }
       }
     }, ORIGIN.autoAlign);
@@ -163,7 +174,10 @@ async function settle(url) {
   const start = Date.now();
   while (Date.now() - start < 120_000) {
     const t = Date.now();
-    const ok = await fetch(`${url}/sign-in`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/sign-in`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok && Date.now() - t < 200) return Date.now() - start;
     await sleep(250);
   }
@@ -201,14 +215,24 @@ async function main() {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const token = await demoToken(product);
     process.stderr.write('seeding 50 outlets × 300 claims…\n');
     const t0 = Date.now();
     const seeded = await seedComparison(product, token);
-    process.stderr.write(`seeded ${seeded.claims} claims in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${product.url}/w/${seeded.workspaceId}/comparisons/${seeded.comparisonId}\n`);
+    process.stderr.write(
+      `seeded ${seeded.claims} claims in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${product.url}/w/${seeded.workspaceId}/comparisons/${seeded.comparisonId}\n`,
+    );
 
     // The server projects and compacts the freshly written doc for a while; measure the page, not that.
     const settled = await settle(product.url);
@@ -228,14 +252,20 @@ async function main() {
     let rowAt = 0;
     const comparisonJs = await firstLoadJs(cold, async () => {
       await cold.goto(url);
-      rowAt = await cold.waitForFunction(() => (document.querySelector('.grid-row[aria-rowindex="2"] .claim-label') ? performance.now() : 0), null, { polling: 'raf', timeout: 60000 }).then((h) => h.jsonValue());
+      rowAt = await cold
+        .waitForFunction(() => (document.querySelector('.grid-row[aria-rowindex="2"] .claim-label') ? performance.now() : 0), null, {
+          polling: 'raf',
+          timeout: 60000,
+        })
+        .then((h) => h.jsonValue());
     });
     const interactiveAt = await cold.evaluate(
       () =>
         new Promise((resolve) => {
           const t = performance.now();
           window.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
-          const check = () => (document.querySelector('.grid-row[aria-selected="true"]') ? resolve(performance.now() - t) : requestAnimationFrame(check));
+          const check = () =>
+            document.querySelector('.grid-row[aria-selected="true"]') ? resolve(performance.now() - t) : requestAnimationFrame(check);
           check();
         }),
     );
@@ -244,7 +274,10 @@ async function main() {
     const again = await context.newPage();
     await again.goto(url);
     const repeatRowAt = await again
-      .waitForFunction(() => (document.querySelector('.grid-row[aria-rowindex="2"] .claim-label') ? performance.now() : 0), null, { polling: 'raf', timeout: 60000 })
+      .waitForFunction(() => (document.querySelector('.grid-row[aria-rowindex="2"] .claim-label') ? performance.now() : 0), null, {
+        polling: 'raf',
+        timeout: 60000,
+      })
       .then((h) => h.jsonValue());
     await again.close();
     const rows = await cold.locator('.grid-row').count();
@@ -282,10 +315,18 @@ async function main() {
     const rowsOut = [
       ['First-load JS, sign-in page (gzip)', `${kb(signInJs.bytes)} in ${signInJs.files} files`, '< 300 KB'],
       ['First-load JS, comparison page (gzip)', `${kb(comparisonJs.bytes)} in ${comparisonJs.files} files`, '< 300 KB'],
-      [`Time to interactive, ${OUTLETS} outlets × ${seeded.claims} claims`, `${Math.round(rowAt + interactiveAt)} ms (first row at ${Math.round(rowAt)} ms, key answered in ${Math.round(interactiveAt)} ms)`, '< 1500 ms'],
+      [
+        `Time to interactive, ${OUTLETS} outlets × ${seeded.claims} claims`,
+        `${Math.round(rowAt + interactiveAt)} ms (first row at ${Math.round(rowAt)} ms, key answered in ${Math.round(interactiveAt)} ms)`,
+        '< 1500 ms',
+      ],
       ['Repeat visit (offline copy in IndexedDB), first row', `${Math.round(repeatRowAt)} ms`, '< 1500 ms'],
       ['DOM rendered (windowed)', `${rows} rows, ${cells} cells of ${seeded.claims + 1} × ${OUTLETS}`, ''],
-      [`Note typing latency, remote ${REMOTE_EDITS_PER_SEC} edits/s (${latencies.length} keys)`, `median ${lat.median.toFixed(1)} ms, p95 ${lat.p95.toFixed(1)} ms, max ${lat.max.toFixed(1)} ms`, '< 50 ms'],
+      [
+        `Note typing latency, remote ${REMOTE_EDITS_PER_SEC} edits/s (${latencies.length} keys)`,
+        `median ${lat.median.toFixed(1)} ms, p95 ${lat.p95.toFixed(1)} ms, max ${lat.max.toFixed(1)} ms`,
+        '< 50 ms',
+      ],
       ['Remote edits applied while typing', `${remoteEdits} (note ends with ${JSON.stringify(typed.slice(-3))})`, ''],
     ];
     console.log('| measure | result | target |\n| --- | --- | --- |');

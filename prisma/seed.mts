@@ -25,5 +25,7 @@ const app = await createApp({ config, databaseUrl: url, log });
 await app.init();
 await alignSeededComparisons(app, result.comparisons, log);
 await app.close();
-console.log(`Seeded ${result.imported} new articles and ${result.comparisons.length} comparisons. Demo login: ${DEMO_EMAIL} / ${config.demoPassword}`);
+console.log(
+  `Seeded ${result.imported} new articles and ${result.comparisons.length} comparisons. Demo login: ${DEMO_EMAIL} / ${config.demoPassword}`,
+);
 process.exit(0);

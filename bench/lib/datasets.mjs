@@ -42,7 +42,9 @@ export function loadEcbTopics(dir, split) {
  */
 export function ecbPairs(docs) {
   const sentences = docs.flatMap((doc) =>
-    doc.sentences.filter((s) => s.validated).map((s) => ({ doc: doc.doc_id, subtopic: doc.subtopic, text: s.text, events: new Set(s.events) })),
+    doc.sentences
+      .filter((s) => s.validated)
+      .map((s) => ({ doc: doc.doc_id, subtopic: doc.subtopic, text: s.text, events: new Set(s.events) })),
   );
   const pairs = [];
   for (let i = 0; i < sentences.length; i++) {

@@ -24,13 +24,18 @@ function countPair(align, x, y, vectors, totals) {
   const article = (doc) => ({
     id: doc.doc_id,
     kind: 'NEWS',
-    segments: doc.sentences.filter((s) => s.validated).map((s) => ({ id: `${doc.doc_id}:${s.sid}`, articleId: doc.doc_id, index: s.sid, text: s.text })),
+    segments: doc.sentences
+      .filter((s) => s.validated)
+      .map((s) => ({ id: `${doc.doc_id}:${s.sid}`, articleId: doc.doc_id, index: s.sid, text: s.text })),
   });
-  const events = new Map([x, y].flatMap((d) => d.sentences.filter((s) => s.validated).map((s) => [`${d.doc_id}:${s.sid}`, new Set(s.events)])));
+  const events = new Map(
+    [x, y].flatMap((d) => d.sentences.filter((s) => s.validated).map((s) => [`${d.doc_id}:${s.sid}`, new Set(s.events)])),
+  );
   const result = align.alignArticles([article(x), article(y)], { wordVectors: vectors, singletons: 'unaligned' });
   const predicted = new Set();
   for (const claim of result.claims) {
-    for (const a of claim.links) for (const b of claim.links) if (a.articleId === x.doc_id && b.articleId === y.doc_id) predicted.add(`${a.segmentId}|${b.segmentId}`);
+    for (const a of claim.links)
+      for (const b of claim.links) if (a.articleId === x.doc_id && b.articleId === y.doc_id) predicted.add(`${a.segmentId}|${b.segmentId}`);
   }
   for (const [ia, ea] of events) {
     if (!ia.startsWith(`${x.doc_id}:`)) continue;

@@ -33,7 +33,11 @@ function scorer(align, texts, corpusOptions) {
 /** STS-B pairs with features, score and gold. */
 export function stsbSet(align, dir, split, vectors) {
   const pairs = loadStsb(dir, split);
-  const s = scorer(align, pairs.flatMap((p) => [p.a, p.b]), { vectors });
+  const s = scorer(
+    align,
+    pairs.flatMap((p) => [p.a, p.b]),
+    { vectors },
+  );
   return pairs.map((p) => ({ ...p, x: s.features(p.a, p.b), predicted: s.score(p.a, p.b) }));
 }
 

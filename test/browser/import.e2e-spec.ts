@@ -15,8 +15,16 @@ const PAGE = `<!doctype html><html><head><title>Pakistan and China sign trade pa
 <p>The agreement also opens new routes for exports of agricultural products through the economic corridor.</p></article>
 <footer>© 2025 Example Daily</footer></body></html>`;
 const statement = (title: string) =>
-  makePdf([[title, 'Islamabad, 4 January 2026', '', `1. The two sides held talks in Beijing and agreed to strengthen cooperation in ${title.includes('Trade') ? 'trade' : 'security'}.`, '',
-    '2. They agreed to hold the next round of the dialogue in Islamabad at a mutually convenient time.']]);
+  makePdf([
+    [
+      title,
+      'Islamabad, 4 January 2026',
+      '',
+      `1. The two sides held talks in Beijing and agreed to strengthen cooperation in ${title.includes('Trade') ? 'trade' : 'security'}.`,
+      '',
+      '2. They agreed to hold the next round of the dialogue in Islamabad at a mutually convenient time.',
+    ],
+  ]);
 
 describe('importing web addresses and PDFs in the browser', () => {
   const dataDir = freshDataDir();
@@ -29,7 +37,8 @@ describe('importing web addresses and PDFs in the browser', () => {
   beforeAll(async () => {
     server = http.createServer((req, res) => {
       if (req.url === '/article') return res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
-      if (req.url === '/statement.pdf') return res.writeHead(200, { 'content-type': 'application/pdf' }).end(Buffer.from(statement('Joint Press Release on Trade')));
+      if (req.url === '/statement.pdf')
+        return res.writeHead(200, { 'content-type': 'application/pdf' }).end(Buffer.from(statement('Joint Press Release on Trade')));
       res.writeHead(404).end();
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -51,7 +60,8 @@ describe('importing web addresses and PDFs in the browser', () => {
 
   it('fetches several addresses with progress, refuses a private one, and imports a dropped PDF', async () => {
     const token = await demoToken(product);
-    const workspaceId = (await product.gql(`mutation { createWorkspace(name: "Web desk") { id } }`, {}, token)).data.createWorkspace.id as string;
+    const workspaceId = (await product.gql(`mutation { createWorkspace(name: "Web desk") { id } }`, {}, token)).data.createWorkspace
+      .id as string;
     const a = await newPerson(browser);
     await signIn(a.page, product.url, DEMO.email, DEMO.password);
     await a.page.goto(`${product.url}/w/${workspaceId}`);
@@ -59,7 +69,9 @@ describe('importing web addresses and PDFs in the browser', () => {
 
     await a.page.getByRole('button', { name: 'Import articles' }).first().click();
     await a.page.getByRole('tab', { name: 'Web addresses' }).click();
-    await a.page.getByLabel('Web addresses, one per line').fill(`${origin}/article\n${origin}/statement.pdf\nhttp://169.254.169.254/latest/meta-data/`);
+    await a.page
+      .getByLabel('Web addresses, one per line')
+      .fill(`${origin}/article\n${origin}/statement.pdf\nhttp://169.254.169.254/latest/meta-data/`);
     await a.page.getByRole('button', { name: 'Import', exact: true }).click();
     await a.page.getByText(/^Finished/).waitFor({ timeout: 30000 });
     await screenshot(a.page, 'import-urls');

@@ -4,14 +4,21 @@ import { eventually, launchBrowser, newPerson, screenshot, signIn, textOf } from
 import { demoComparison } from './product-setup';
 
 const DEMO = { email: 'demo@parallax.local', password: 'parallax' };
-const LONG_TITLE = 'Joint press statement of the China–Pakistan strategic dialogue on the economic corridor, counter-terrorism cooperation and regional connectivity';
+const LONG_TITLE =
+  'Joint press statement of the China–Pakistan strategic dialogue on the economic corridor, counter-terrorism cooperation and regional connectivity';
 const DATED = /-\d{4}-\d{2}-\d{2}\.(json|csv|coverage\.csv|md)$/;
 
 /** The layout holds: no page-level horizontal scroll, and the comparison toolbar is fully in view. */
 async function assertLayoutHolds(page: Page) {
   const m = await page.evaluate(() => {
     const bar = document.querySelector('.ws-toolbar')?.getBoundingClientRect();
-    return { scrollW: document.documentElement.scrollWidth, scrollH: document.documentElement.scrollHeight, w: innerWidth, h: innerHeight, bar: bar && { top: bar.top, bottom: bar.bottom, right: bar.right } };
+    return {
+      scrollW: document.documentElement.scrollWidth,
+      scrollH: document.documentElement.scrollHeight,
+      w: innerWidth,
+      h: innerHeight,
+      bar: bar && { top: bar.top, bottom: bar.bottom, right: bar.right },
+    };
   });
   expect(m.scrollW).toBeLessThanOrEqual(m.w);
   expect(m.scrollH).toBeLessThanOrEqual(m.h);
@@ -58,7 +65,10 @@ describe('managing a newsroom workspace in a browser', () => {
     await dialog.getByRole('button', { name: 'Save' }).click();
     await eventually(async () => (await textOf(owner.locator('.ws-title h1'))) === LONG_TITLE, 'the toolbar shows the new title');
     setup.comparison.title = LONG_TITLE;
-    for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
+    for (const [width, height] of [
+      [1280, 720],
+      [1920, 1080],
+    ] as const) {
       await owner.setViewportSize({ width, height });
       await owner.getByRole('grid', { name: 'Claims by outlet' }).locator('.grid-row').nth(1).click();
       await owner.getByRole('complementary').first().waitFor();
@@ -83,13 +93,19 @@ describe('managing a newsroom workspace in a browser', () => {
 
     for (const item of ['Report (Markdown)', 'CSV', 'Coverage CSV', 'JSON']) {
       await exportButton.click();
-      const [download] = await Promise.all([owner.waitForEvent('download'), owner.getByRole('menuitem', { name: new RegExp(`^${item.replace(/[()]/g, '\\$&')}`) }).click()]);
+      const [download] = await Promise.all([
+        owner.waitForEvent('download'),
+        owner.getByRole('menuitem', { name: new RegExp(`^${item.replace(/[()]/g, '\\$&')}`) }).click(),
+      ]);
       expect(download.suggestedFilename()).toMatch(DATED);
       expect(download.suggestedFilename()).toMatch(/^joint-press-statement-of-the-china-pakistan/);
       await menu.waitFor({ state: 'detached' });
     }
     await exportButton.click();
-    const [tab] = await Promise.all([owner.context().waitForEvent('page'), owner.getByRole('menuitem', { name: /^Report \(HTML\)/ }).click()]);
+    const [tab] = await Promise.all([
+      owner.context().waitForEvent('page'),
+      owner.getByRole('menuitem', { name: /^Report \(HTML\)/ }).click(),
+    ]);
     await tab.waitForLoadState();
     expect(tab.url()).toMatch(/export\.html$/);
     await tab.getByRole('heading', { name: 'Coverage' }).waitFor();
@@ -138,7 +154,8 @@ describe('managing a newsroom workspace in a browser', () => {
     await rename.getByRole('button', { name: 'Save' }).click();
     await owner.getByRole('link', { name: 'Ministers meet again in Lahore' }).waitFor();
 
-    const used = (await gql(`query($id: ID!) { comparison(id: $id) { articles { headline } } }`, { id: setup.comparison.id })).data.comparison.articles[0];
+    const used = (await gql(`query($id: ID!) { comparison(id: $id) { articles { headline } } }`, { id: setup.comparison.id })).data
+      .comparison.articles[0];
     await owner.getByRole('button', { name: `Actions for ${used.headline}`, exact: true }).click();
     const refused = owner.getByRole('menuitem', { name: /Used by 1 comparison/ });
     expect(await refused.getAttribute('aria-disabled')).toBe('true');
@@ -146,12 +163,17 @@ describe('managing a newsroom workspace in a browser', () => {
 
     await choose(owner, 'Actions for Ministers meet again in Lahore', 'Delete');
     await owner.getByRole('dialog', { name: 'Delete article' }).getByRole('button', { name: 'Delete article' }).click();
-    await eventually(async () => (await owner.getByRole('link', { name: 'Ministers meet again in Lahore' }).count()) === 0, 'the article is gone');
+    await eventually(
+      async () => (await owner.getByRole('link', { name: 'Ministers meet again in Lahore' }).count()) === 0,
+      'the article is gone',
+    );
   });
 
   it('shows an invited member the workspace without a reload, and takes it away live when they are removed', async () => {
     const email = 'rita.reporter@newsroom.test';
-    const up = await product.gql(`mutation { signUp(email: "${email}", password: "correct horse battery", name: "Rita Reporter") { token } }`);
+    const up = await product.gql(
+      `mutation { signUp(email: "${email}", password: "correct horse battery", name: "Rita Reporter") { token } }`,
+    );
     expect(up.data).toBeTruthy();
     const rita = (await newPerson(browser)).page;
     await signIn(rita, product.url, email, 'correct horse battery');
@@ -160,10 +182,17 @@ describe('managing a newsroom workspace in a browser', () => {
     await owner.goto(`${product.url}/w/${setup.workspaceId}/members`);
     await owner.getByLabel('Email').fill(email);
     await owner.getByRole('button', { name: 'Add member' }).click();
-    const ms = await eventually(async () => (await textOf(rita.locator('h1'))) === 'Demo workspace', 'Rita sees the workspace without reloading', 10000);
+    const ms = await eventually(
+      async () => (await textOf(rita.locator('h1'))) === 'Demo workspace',
+      'Rita sees the workspace without reloading',
+      10000,
+    );
     expect(ms).toBeLessThan(5000);
 
-    await owner.getByRole('row', { name: /Rita Reporter/ }).getByRole('button', { name: 'Remove' }).click();
+    await owner
+      .getByRole('row', { name: /Rita Reporter/ })
+      .getByRole('button', { name: 'Remove' })
+      .click();
     await owner.getByRole('dialog', { name: 'Remove member' }).getByRole('button', { name: 'Remove' }).click();
     await rita.getByRole('heading', { name: 'This workspace is not available' }).waitFor({ timeout: 10000 });
   });
@@ -191,7 +220,10 @@ describe('managing a newsroom workspace in a browser', () => {
     const rename = owner.getByRole('dialog', { name: 'Rename workspace' });
     await rename.getByLabel('Name').fill('Scratch desk (old)');
     await rename.getByRole('button', { name: 'Save' }).click();
-    await eventually(async () => (await owner.locator('.workspace-switcher select option:checked').textContent()) === 'Scratch desk (old)', 'the switcher shows the new name');
+    await eventually(
+      async () => (await owner.locator('.workspace-switcher select option:checked').textContent()) === 'Scratch desk (old)',
+      'the switcher shows the new name',
+    );
 
     await owner.getByRole('button', { name: 'Delete workspace…' }).click();
     const dialog = owner.getByRole('dialog', { name: 'Delete workspace' });

@@ -15,13 +15,20 @@ export interface Person {
 }
 
 /** Signs up a user through GraphQL and adds them to the workspace with a role (as the demo owner). */
-export async function addPerson(product: RunningProduct, ownerToken: string, workspaceId: string, name: string, role: 'EDITOR' | 'VIEWER'): Promise<Person> {
+export async function addPerson(
+  product: RunningProduct,
+  ownerToken: string,
+  workspaceId: string,
+  name: string,
+  role: 'EDITOR' | 'VIEWER',
+): Promise<Person> {
   const email = `${name.toLowerCase().replace(/\s+/g, '.')}@newsroom.test`;
   const password = 'correct horse battery';
-  const up = await product.gql(
-    `mutation($e: String!, $p: String!, $n: String!) { signUp(email: $e, password: $p, name: $n) { token } }`,
-    { e: email, p: password, n: name },
-  );
+  const up = await product.gql(`mutation($e: String!, $p: String!, $n: String!) { signUp(email: $e, password: $p, name: $n) { token } }`, {
+    e: email,
+    p: password,
+    n: name,
+  });
   if (!up.data) throw new Error(`signUp failed: ${JSON.stringify(up.errors)}`);
   const added = await product.gql(
     `mutation($w: ID!, $e: String!, $r: Role!) { addMember(workspaceId: $w, email: $e, role: $r) { id } }`,
@@ -39,7 +46,11 @@ export async function demoComparison(product: RunningProduct) {
   const list = await product.gql(`query($w: ID!) { comparisons(workspaceId: $w) { id title articles { id } } }`, { w: ws.id }, token);
   let comparison = list.data?.comparisons?.find((c: { articles: unknown[] }) => c.articles.length >= 2);
   if (!comparison) {
-    const articles = await product.gql(`query($w: ID!) { articles(workspaceId: $w, first: 5) { edges { node { id } } } }`, { w: ws.id }, token);
+    const articles = await product.gql(
+      `query($w: ID!) { articles(workspaceId: $w, first: 5) { edges { node { id } } } }`,
+      { w: ws.id },
+      token,
+    );
     const ids = articles.data.articles.edges.map((e: { node: { id: string } }) => e.node.id).slice(0, 3);
     const made = await product.gql(
       `mutation($w: ID!, $ids: [ID!]!) { createComparison(workspaceId: $w, title: "Joint statement", articleIds: $ids) { id title articles { id } } }`,

@@ -63,7 +63,11 @@ describe('threads in a browser', () => {
 
     await a.page.getByLabel('Thread name').fill('Commitment followed by A');
     await a.page.getByRole('button', { name: 'Rename' }).click();
-    const renameMs = await eventually(async () => (await textOf(b.page.getByRole('heading', { level: 1 }))) === 'Commitment followed by A', 'B sees A’s rename', 8000);
+    const renameMs = await eventually(
+      async () => (await textOf(b.page.getByRole('heading', { level: 1 }))) === 'Commitment followed by A',
+      'B sees A’s rename',
+      8000,
+    );
 
     await b.page.getByRole('button', { name: 'Accept' }).click();
     await eventually(async () => (await statusOf(a.page)) === 'accepted', 'A sees B’s accept', 8000);

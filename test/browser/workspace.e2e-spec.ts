@@ -11,7 +11,8 @@ const seedFile = (name: string) => path.join(REPO_ROOT, 'seeds', name);
 /** The claim rows of the side-by-side grid (not the header, not "Not in any claim"). */
 const claimRow = (page: Page, n: number) => page.locator(`.grid-row[aria-rowindex="${n + 1}"]`);
 // Shared claims follow the base article's order, so a claim that gains a base sentence can change rows: find it by label.
-const claimNamed = (page: Page, label: string) => page.locator('.grid-row').filter({ has: page.locator('.claim-label', { hasText: label }) });
+const claimNamed = (page: Page, label: string) =>
+  page.locator('.grid-row').filter({ has: page.locator('.claim-label', { hasText: label }) });
 
 async function openComparison(page: Page, url: string, workspaceId: string, comparisonId: string) {
   await page.goto(`${url}/w/${workspaceId}/comparisons/${comparisonId}`);
@@ -56,14 +57,24 @@ describe('the comparison workspace in a browser', () => {
     await Promise.all([waitOnline(a.page), waitOnline(b.page)]);
 
     // Presence: each sees the other.
-    await eventually(async () => (await b.page.getByRole('list', { name: 'People here' }).getByRole('button', { name: /Demo Journalist/ }).count()) > 0, 'B sees A');
+    await eventually(
+      async () =>
+        (await b.page
+          .getByRole('list', { name: 'People here' })
+          .getByRole('button', { name: /Demo Journalist/ })
+          .count()) > 0,
+      'B sees A',
+    );
 
     // A renames claim 1.
     await claimRow(a.page, 1).locator('.claim-label').click();
     const label = a.page.getByRole('textbox', { name: 'Claim label' });
     await label.fill('Both sides upgrade the corridor');
     await label.press('Enter');
-    const renameMs = await eventually(async () => (await textOf(claimRow(b.page, 1).locator('.claim-label'))).includes('Both sides upgrade the corridor'), 'B sees the rename');
+    const renameMs = await eventually(
+      async () => (await textOf(claimRow(b.page, 1).locator('.claim-label'))).includes('Both sides upgrade the corridor'),
+      'B sees the rename',
+    );
     expect(renameMs).toBeLessThan(1000);
 
     // A moves a sentence of claim 2 into claim 1 with the keyboard alternative to dragging.
@@ -75,7 +86,10 @@ describe('the comparison workspace in a browser', () => {
     await dialog.getByRole('button', { name: 'Both sides upgrade the corridor' }).click();
     const corridor = 'Both sides upgrade the corridor';
     await eventually(async () => (await textOf(claimNamed(a.page, corridor))).includes(sentence), 'A sees the moved sentence');
-    const moveMs = await eventually(async () => (await textOf(claimNamed(b.page, corridor))).includes(sentence), 'B sees the moved sentence in claim 1');
+    const moveMs = await eventually(
+      async () => (await textOf(claimNamed(b.page, corridor))).includes(sentence),
+      'B sees the moved sentence in claim 1',
+    );
     expect(moveMs).toBeLessThan(1000);
 
     // The server acknowledged A's edits.
@@ -83,7 +97,10 @@ describe('the comparison workspace in a browser', () => {
 
     // For the README: the first claim all outlets report, at the top of the grid, diffs against the base.
     await b.page.keyboard.press('Escape');
-    const reportedByAll = b.page.locator('.grid-row').filter({ hasText: /(\d+)\/\1 outlets/ }).first();
+    const reportedByAll = b.page
+      .locator('.grid-row')
+      .filter({ hasText: /(\d+)\/\1 outlets/ })
+      .first();
     if (await reportedByAll.count()) {
       const top = await reportedByAll.evaluate((el) => (el as HTMLElement).offsetTop);
       await b.page.locator('.grid-scroller').evaluate((el, y) => (el.scrollTop = y - 64), top);
@@ -106,7 +123,12 @@ describe('the comparison workspace in a browser', () => {
     expect(await v.page.locator('.sentence-chip[draggable="true"]').count()).toBe(0);
     await claimRow(v.page, 1).locator('.claim-label').click();
     expect(await v.page.getByRole('textbox', { name: 'Claim label' }).isDisabled()).toBe(true);
-    expect(await v.page.getByRole('button', { name: /^Unlink/ }).first().isDisabled()).toBe(true);
+    expect(
+      await v.page
+        .getByRole('button', { name: /^Unlink/ })
+        .first()
+        .isDisabled(),
+    ).toBe(true);
     const before = await textOf(claimRow(v.page, 1).locator('.claim-label'));
     await v.page.keyboard.press('Escape');
     await v.page.keyboard.press('c');
@@ -143,9 +165,15 @@ describe('the comparison workspace in a browser', () => {
     await a.page.getByLabel('Article text or HTML').fill(seed);
     await a.page.getByRole('button', { name: 'Preview' }).click();
     await a.page.getByTestId('preview-body').waitFor();
-    await a.page.getByRole('list', { name: 'Lines dropped as boilerplate' }).waitFor().catch(() => undefined);
+    await a.page
+      .getByRole('list', { name: 'Lines dropped as boilerplate' })
+      .waitFor()
+      .catch(() => undefined);
     await screenshot(a.page, 'import-preview');
-    await a.page.getByRole('button', { name: /^Import/ }).last().click();
+    await a.page
+      .getByRole('button', { name: /^Import/ })
+      .last()
+      .click();
     await a.page.waitForURL(/\/articles\//);
     const body = a.page.getByTestId('article-body');
     await body.waitFor();
@@ -160,10 +188,7 @@ describe('the comparison workspace in a browser', () => {
     await a.page.goto(`${product.url}/w/${workspaceId}`);
     await a.page.getByRole('button', { name: 'Import articles' }).first().click();
     await a.page.getByRole('tab', { name: 'Files' }).click();
-    await a.page.getByLabel('Article files').setInputFiles([
-      seedFile('001_b0e67eab8c79307b.txt'),
-      seedFile('002_e1cb929edfeb5b0c.txt'),
-    ]);
+    await a.page.getByLabel('Article files').setInputFiles([seedFile('001_b0e67eab8c79307b.txt'), seedFile('002_e1cb929edfeb5b0c.txt')]);
     await a.page.getByText(/^Finished/).waitFor({ timeout: 20000 });
     expect(await a.page.locator('.batch-results li.duplicate').count()).toBe(1);
     expect(await a.page.locator('.batch-results li.ok').count()).toBe(1);

@@ -4,7 +4,16 @@
 import { addComment, COLLAB_CLOSE, createClaim, ORIGIN, readComparisonDoc } from '@parallax/doc';
 import * as Y from 'yjs';
 import { awarenessFrame, rawSocket, rssMb, stepOneFrame, stockClient, updateFrame } from './support/collab.js';
-import { gqlOk, signUp, startSecurityProduct, underWatch, waitFor, workspaceWithComparison, type Product, type TestUser } from './support/fixtures.js';
+import {
+  gqlOk,
+  signUp,
+  startSecurityProduct,
+  underWatch,
+  waitFor,
+  workspaceWithComparison,
+  type Product,
+  type TestUser,
+} from './support/fixtures.js';
 
 const MAX_DOC = 12 * 1024 * 1024;
 let stop: () => Promise<void>;
@@ -27,8 +36,16 @@ beforeAll(async () => {
   viewer = await signUp(product, 'Vera Viewer');
   const ws = await workspaceWithComparison(product, owner);
   comparisonId = ws.comparisonId;
-  for (const [user, role] of [[editor, 'EDITOR'], [viewer, 'VIEWER']] as const) {
-    await gqlOk(product, `mutation($e: String!, $r: Role!, $w: ID!) { addMember(email: $e, role: $r, workspaceId: $w) { id } }`, { e: user.email, r: role, w: ws.workspaceId }, owner.token);
+  for (const [user, role] of [
+    [editor, 'EDITOR'],
+    [viewer, 'VIEWER'],
+  ] as const) {
+    await gqlOk(
+      product,
+      `mutation($e: String!, $r: Role!, $w: ID!) { addMember(email: $e, role: $r, workspaceId: $w) { id } }`,
+      { e: user.email, r: role, w: ws.workspaceId },
+      owner.token,
+    );
   }
 }, 120_000);
 afterAll(() => stop());
@@ -39,7 +56,9 @@ describe('collab socket attacks', () => {
   it('refuses a cookie-authenticated socket opened by a page on another origin, before reading anything', async () => {
     await underWatch(product, 'cross-origin socket', async () => {
       const port = new URL(product.url).port;
-      const hostile = rawSocket(product.url, comparisonId, { headers: { ...cookie(owner), origin: `http://127.0.0.1:${Number(port) + 1}` } });
+      const hostile = rawSocket(product.url, comparisonId, {
+        headers: { ...cookie(owner), origin: `http://127.0.0.1:${Number(port) + 1}` },
+      });
       expect(await hostile.closed).toBe(COLLAB_CLOSE.ORIGIN_NOT_ALLOWED);
       expect(hostile.received).toEqual([]);
       const nullOrigin = rawSocket(product.url, comparisonId, { headers: { ...cookie(owner), origin: 'null' } });
@@ -115,17 +134,28 @@ describe('collab socket attacks', () => {
     });
   }, 90_000);
 
-  it("refuses a comment or a presence entry that names another user, and 1,000 presence entries from one socket", async () => {
+  it('refuses a comment or a presence entry that names another user, and 1,000 presence entries from one socket', async () => {
     const victim = stockClient(product.url, comparisonId, owner.token);
     await victim.synced();
     const claimId = createClaim(victim.doc, { label: 'authored' }, ORIGIN.user(owner.id));
-    const realComment = addComment(victim.doc, { anchor: { kind: 'claim', claimId }, body: 'mine', authorId: owner.id, authorName: owner.name }, ORIGIN.user(owner.id));
+    const realComment = addComment(
+      victim.doc,
+      { anchor: { kind: 'claim', claimId }, body: 'mine', authorId: owner.id, authorName: owner.name },
+      ORIGIN.user(owner.id),
+    );
     victim.provider.awareness.setLocalState({ user: { id: owner.id, name: owner.name } });
     const attacker = stockClient(product.url, comparisonId, editor.token);
-    await waitFor(() => readComparisonDoc(attacker.doc).comments.some((c) => c.id === realComment), `the owner's comment to arrive (closes ${victim.closes} ${attacker.closes})`);
+    await waitFor(
+      () => readComparisonDoc(attacker.doc).comments.some((c) => c.id === realComment),
+      `the owner's comment to arrive (closes ${victim.closes} ${attacker.closes})`,
+    );
     await underWatch(product, 'forged authorship and presence', async () => {
       // 1. A new comment credited to the owner.
-      addComment(attacker.doc, { anchor: { kind: 'claim', claimId }, body: 'forged', authorId: owner.id, authorName: owner.name }, ORIGIN.user(owner.id));
+      addComment(
+        attacker.doc,
+        { anchor: { kind: 'claim', claimId }, body: 'forged', authorId: owner.id, authorName: owner.name },
+        ORIGIN.user(owner.id),
+      );
       await waitFor(() => attacker.closes.includes(COLLAB_CLOSE.FORGED_IDENTITY), 'the forged comment to be refused');
       attacker.destroy();
       // 2. Taking over the owner's comment (overwriting its author), on a raw socket.
@@ -145,7 +175,9 @@ describe('collab socket attacks', () => {
       // 4. One socket announcing 1,000 presence entries.
       const flood = rawSocket(product.url, comparisonId, { token: viewer.token });
       await flood.opened;
-      flood.ws.send(awarenessFrame(Array.from({ length: 1000 }, (_, i) => ({ clientId: 10_000 + i, clock: 1, state: { user: { id: viewer.id } } }))));
+      flood.ws.send(
+        awarenessFrame(Array.from({ length: 1000 }, (_, i) => ({ clientId: 10_000 + i, clock: 1, state: { user: { id: viewer.id } } }))),
+      );
       expect(await flood.closed).toBe(COLLAB_CLOSE.FORGED_IDENTITY);
     });
     const observer = stockClient(product.url, comparisonId, owner.token);

@@ -26,7 +26,9 @@ describe('embedded Postgres faults', () => {
   it('a second instance on the same data folder refuses to start and leaves the first one running', async () => {
     const dir = dataDir();
     const first = await startProduct({ dataDir: dir, env: { SEED_DEMO: 'false' } });
-    await expect(startProduct({ dataDir: dir, env: { SEED_DEMO: 'false' } })).rejects.toThrow(/Another Parallax \(pid \d+\) is running on the data folder/);
+    await expect(startProduct({ dataDir: dir, env: { SEED_DEMO: 'false' } })).rejects.toThrow(
+      /Another Parallax \(pid \d+\) is running on the data folder/,
+    );
     expect((await fetch(`${first.url}/healthz`)).status).toBe(200);
     expect(await first.stop()).toBe(0);
   }, 120_000);
@@ -66,7 +68,16 @@ describe('embedded Postgres faults', () => {
     const dir = dataDir();
     const port = await freePort();
     const child = spawn(process.execPath, [path.join(REPO_ROOT, 'scripts', 'start.mjs')], {
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', SKIP_BUILD: '1', PORT: String(port), PARALLAX_DATA_DIR: dir, EMBEDDED_PG_PORT: String(await freePort()), SEED_DEMO: 'false', LOG_LEVEL: 'warn' },
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '/root',
+        SKIP_BUILD: '1',
+        PORT: String(port),
+        PARALLAX_DATA_DIR: dir,
+        EMBEDDED_PG_PORT: String(await freePort()),
+        SEED_DEMO: 'false',
+        LOG_LEVEL: 'warn',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';

@@ -5,7 +5,17 @@ import { COLLAB_CLOSE, createClaim, ORIGIN } from '@parallax/doc';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { rawSocket, rssMb, stockClient } from './support/collab.js';
-import { gqlOk, gqlRaw, signUp, startSecurityProduct, underWatch, waitFor, workspaceWithComparison, type Product, type TestUser } from './support/fixtures.js';
+import {
+  gqlOk,
+  gqlRaw,
+  signUp,
+  startSecurityProduct,
+  underWatch,
+  waitFor,
+  workspaceWithComparison,
+  type Product,
+  type TestUser,
+} from './support/fixtures.js';
 
 let stop: () => Promise<void>;
 let product: Product;
@@ -18,7 +28,12 @@ beforeAll(async () => {
   owner = await signUp(product, 'Olive Owner');
   member = await signUp(product, 'Mo Member');
   ws = await workspaceWithComparison(product, owner);
-  await gqlOk(product, `mutation($e: String!, $w: ID!) { addMember(email: $e, role: EDITOR, workspaceId: $w) { id } }`, { e: member.email, w: ws.workspaceId }, owner.token);
+  await gqlOk(
+    product,
+    `mutation($e: String!, $w: ID!) { addMember(email: $e, role: EDITOR, workspaceId: $w) { id } }`,
+    { e: member.email, w: ws.workspaceId },
+    owner.token,
+  );
 }, 120_000);
 afterAll(() => stop());
 
@@ -48,7 +63,10 @@ function follow(client: Client, query: string, variables: Record<string, unknown
   const events: unknown[] = [];
   const errors: unknown[] = [];
   let completed = false;
-  const dispose = client.subscribe({ query, variables }, { next: (v) => events.push(v), error: (e) => errors.push(e), complete: () => (completed = true) });
+  const dispose = client.subscribe(
+    { query, variables },
+    { next: (v) => events.push(v), error: (e) => errors.push(e), complete: () => (completed = true) },
+  );
   return { events, errors, dispose, completed: () => completed };
 }
 
@@ -69,7 +87,12 @@ describe('GraphQL cost', () => {
     });
     expect((await rssMb(product.process.pid!)) - before).toBeLessThan(50);
     // The web app's own largest query still passes.
-    const web = await gqlRaw(product, `query($id: ID!) { comparison(id: $id) { id articles { id headline outlet { id name } segments { id index paragraph text } } } }`, { id: ws.comparisonId }, bearer(owner.token));
+    const web = await gqlRaw(
+      product,
+      `query($id: ID!) { comparison(id: $id) { id articles { id headline outlet { id name } segments { id index paragraph text } } } }`,
+      { id: ws.comparisonId },
+      bearer(owner.token),
+    );
     expect(web.body.data.comparison.articles).toHaveLength(2);
   });
 });
@@ -80,7 +103,9 @@ describe('introspection in production', () => {
     expect(codeOf(await gqlRaw(product, `{ __type(name: "User") { fields { name } } }`))).toBe('FORBIDDEN');
     const typo = await gqlRaw(product, `{ workspacez { id } }`);
     expect(JSON.stringify(typo.body.errors)).not.toMatch(/Did you mean/i);
-    expect((await gqlRaw(product, `{ __schema { queryType { name } } }`, {}, bearer(owner.token))).body.data.__schema.queryType.name).toBe('Query');
+    expect((await gqlRaw(product, `{ __schema { queryType { name } } }`, {}, bearer(owner.token))).body.data.__schema.queryType.name).toBe(
+      'Query',
+    );
   });
 });
 
@@ -103,10 +128,21 @@ describe('graphql-ws', () => {
     const spied = follow(spy.client, q, { b: batchId });
     const own = follow(mine.client, q, { b: batchId });
     await new Promise((r) => setTimeout(r, 300));
-    await gqlOk(product, `mutation($i: [ImportArticleInput!]!, $b: String) { importArticles(inputs: $i, batchId: $b) { imported } }`, {
-      i: [{ workspaceId: ws.workspaceId, text: 'Officials confirmed the budget on Monday. The vote is next week.', outletName: 'Progress Outlet' }],
-      b: batchId,
-    }, owner.token);
+    await gqlOk(
+      product,
+      `mutation($i: [ImportArticleInput!]!, $b: String) { importArticles(inputs: $i, batchId: $b) { imported } }`,
+      {
+        i: [
+          {
+            workspaceId: ws.workspaceId,
+            text: 'Officials confirmed the budget on Monday. The vote is next week.',
+            outletName: 'Progress Outlet',
+          },
+        ],
+        b: batchId,
+      },
+      owner.token,
+    );
     await waitFor(() => own.events.length > 0, 'the owner to see the progress');
     await new Promise((r) => setTimeout(r, 300));
     expect(spied.events).toEqual([]);
@@ -116,7 +152,8 @@ describe('graphql-ws', () => {
 
 describe('revocation reaches open connections within a second', () => {
   it('revokeApiToken closes the collab socket opened with the token', async () => {
-    const t = (await gqlOk(product, `mutation { createApiToken(name: "bot", canWrite: true) { token apiToken { id } } }`, {}, owner.token)).createApiToken;
+    const t = (await gqlOk(product, `mutation { createApiToken(name: "bot", canWrite: true) { token apiToken { id } } }`, {}, owner.token))
+      .createApiToken;
     const socket = rawSocket(product.url, ws.comparisonId, { token: t.token });
     await socket.opened;
     const started = Date.now();
@@ -126,7 +163,12 @@ describe('revocation reaches open connections within a second', () => {
   });
 
   it('signOut closes the collab socket and the subscriptions of that session', async () => {
-    const session = (await gqlOk(product, `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }`, { e: member.email, p: 'quiet-lantern-orbit-47-meadow' })).signIn.token;
+    const session = (
+      await gqlOk(product, `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }`, {
+        e: member.email,
+        p: 'quiet-lantern-orbit-47-meadow',
+      })
+    ).signIn.token;
     const editor = stockClient(product.url, ws.comparisonId, session);
     await editor.synced();
     const { client, closes } = subscriptionClient(session);
@@ -139,20 +181,30 @@ describe('revocation reaches open connections within a second', () => {
     // An edit after sign-out goes nowhere: the client stopped (final close code) and nothing is stored.
     createClaim(editor.doc, { label: 'after sign-out' }, ORIGIN.user(member.id));
     await new Promise((r) => setTimeout(r, 300));
-    const claims = await gqlOk(product, `query($id: ID!) { comparison(id: $id) { claims { label } } }`, { id: ws.comparisonId }, owner.token);
+    const claims = await gqlOk(
+      product,
+      `query($id: ID!) { comparison(id: $id) { claims { label } } }`,
+      { id: ws.comparisonId },
+      owner.token,
+    );
     expect(claims.comparison.claims.map((c: { label: string }) => c.label)).not.toContain('after sign-out');
     editor.destroy();
     sub.dispose();
     await client.dispose();
   });
 
-  it("removing a member closes their collab socket and their subscriptions", async () => {
+  it('removing a member closes their collab socket and their subscriptions', async () => {
     const editor = stockClient(product.url, ws.comparisonId, member.token);
     await editor.synced();
     const { client, closes } = subscriptionClient(member.token);
     const sub = follow(client, `subscription($id: ID!) { comparisonChanged(id: $id) { comparisonId } }`, { id: ws.comparisonId });
     await new Promise((r) => setTimeout(r, 300));
-    const members = await gqlOk(product, `query($w: ID!) { workspace(id: $w) { members { id user { id } } } }`, { w: ws.workspaceId }, owner.token);
+    const members = await gqlOk(
+      product,
+      `query($w: ID!) { workspace(id: $w) { members { id user { id } } } }`,
+      { w: ws.workspaceId },
+      owner.token,
+    );
     const memberId = members.workspace.members.find((m: { user: { id: string } }) => m.user.id === member.id).id;
     const started = Date.now();
     await gqlOk(product, `mutation($m: ID!) { removeMember(memberId: $m) { id } }`, { m: memberId }, owner.token);
@@ -171,8 +223,14 @@ describe('last owner', () => {
     const outcomes: { owners: number; members: number }[] = [];
     for (let i = 0; i < 6; i++) {
       const w = (await gqlOk(product, `mutation { createWorkspace(name: "race ${i}") { id } }`, {}, a.token)).createWorkspace.id;
-      await gqlOk(product, `mutation($e: String!, $w: ID!) { addMember(email: $e, role: OWNER, workspaceId: $w) { id } }`, { e: b.email, w }, a.token);
-      const members = (await gqlOk(product, `query($w: ID!) { workspace(id: $w) { members { id user { id } } } }`, { w }, a.token)).workspace.members;
+      await gqlOk(
+        product,
+        `mutation($e: String!, $w: ID!) { addMember(email: $e, role: OWNER, workspaceId: $w) { id } }`,
+        { e: b.email, w },
+        a.token,
+      );
+      const members = (await gqlOk(product, `query($w: ID!) { workspace(id: $w) { members { id user { id } } } }`, { w }, a.token))
+        .workspace.members;
       const idOf = (u: TestUser) => members.find((m: { user: { id: string } }) => m.user.id === u.id).id;
       const demote = `mutation($m: ID!) { updateMemberRole(memberId: $m, role: VIEWER) { id } }`;
       const remove = `mutation($m: ID!) { removeMember(memberId: $m) { id } }`;

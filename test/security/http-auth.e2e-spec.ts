@@ -1,5 +1,15 @@
 // Attacks on sign-in, sign-up, tokens and HTTP responses of the built product.
-import { gqlOk, gqlRaw, signUp, startSecurityProduct, STRONG_PASSWORD, underWatch, workspaceWithComparison, type Product, type TestUser } from './support/fixtures.js';
+import {
+  gqlOk,
+  gqlRaw,
+  signUp,
+  startSecurityProduct,
+  STRONG_PASSWORD,
+  underWatch,
+  workspaceWithComparison,
+  type Product,
+  type TestUser,
+} from './support/fixtures.js';
 
 const IP_BUDGET = 25;
 let stop: () => Promise<void>;
@@ -33,13 +43,20 @@ describe('sign-in and sign-up', () => {
 
   it('refuses weak passwords: 12345678, password, eight spaces, a repeated word, the email itself', async () => {
     for (const p of ['12345678', 'password', '        ', 'passwordpassword', '1234567890', 'weakpass@example.test']) {
-      const r = await gqlRaw(product, `mutation($p: String!) { signUp(email: "weakpass@example.test", password: $p, name: "W") { token } }`, { p });
+      const r = await gqlRaw(
+        product,
+        `mutation($p: String!) { signUp(email: "weakpass@example.test", password: $p, name: "W") { token } }`,
+        { p },
+      );
       expect([p, codeOf(r)]).toEqual([p, 'BAD_USER_INPUT']);
     }
   });
 
   it('creates at most one account per request: 20 aliased signUps are refused whole', async () => {
-    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: signUp(email: "alias${i}@example.test", password: "${STRONG_PASSWORD}", name: "A") { token }`);
+    const aliases = Array.from(
+      { length: 20 },
+      (_, i) => `a${i}: signUp(email: "alias${i}@example.test", password: "${STRONG_PASSWORD}", name: "A") { token }`,
+    );
     const r = await gqlRaw(product, `mutation { ${aliases.join(' ')} }`);
     expect(r.body.data?.a0).toBeUndefined();
     expect(codeOf(r)).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -49,7 +66,8 @@ describe('sign-in and sign-up', () => {
 
   it('locks an account after 5 wrong passwords: the right one is then refused too', async () => {
     await underWatch(product, 'password guessing', async () => {
-      for (let i = 0; i < 5; i++) expect(codeOf(await gqlRaw(product, SIGN_IN, { e: owner.email, p: `wrong-guess-${i}` }))).toBe('UNAUTHENTICATED');
+      for (let i = 0; i < 5; i++)
+        expect(codeOf(await gqlRaw(product, SIGN_IN, { e: owner.email, p: `wrong-guess-${i}` }))).toBe('UNAUTHENTICATED');
       const right = await gqlRaw(product, SIGN_IN, { e: owner.email, p: STRONG_PASSWORD });
       expect(codeOf(right)).toBe('TOO_MANY_REQUESTS');
       expect(right.body.errors?.[0]?.extensions).toHaveProperty('retryAfterSeconds');
@@ -59,12 +77,12 @@ describe('sign-in and sign-up', () => {
   it('throttles one address across accounts (and so mass sign-ups)', async () => {
     await underWatch(product, 'address flood', async () => {
       const codes: string[] = [];
-      for (let i = 0; i < IP_BUDGET + 2; i++) codes.push(String(codeOf(await gqlRaw(product, SIGN_IN, { e: `nobody${i}@example.test`, p: 'not-the-password' }))));
+      for (let i = 0; i < IP_BUDGET + 2; i++)
+        codes.push(String(codeOf(await gqlRaw(product, SIGN_IN, { e: `nobody${i}@example.test`, p: 'not-the-password' }))));
       expect(codes.at(-1)).toBe('TOO_MANY_REQUESTS');
       expect(codes.filter((c) => c === 'UNAUTHENTICATED').length).toBeLessThanOrEqual(IP_BUDGET);
     });
   }, 120_000);
-
 });
 
 describe('API tokens', () => {
@@ -73,10 +91,18 @@ describe('API tokens', () => {
     const readOnly: string = created.createApiToken.token;
     expect(created.createApiToken.apiToken.canWrite).toBe(false);
     expect((await gqlRaw(product, `{ workspaces { id } }`, {}, bearer(readOnly))).body.data.workspaces.length).toBeGreaterThan(0);
-    expect(codeOf(await gqlRaw(product, `mutation { createWorkspace(name: "by a token") { id } }`, {}, bearer(readOnly)))).toBe('FORBIDDEN');
-    const writer = (await gqlOk(product, `mutation { createApiToken(name: "writer", canWrite: true) { token } }`, {}, owner.token)).createApiToken.token;
-    expect((await gqlRaw(product, `mutation { createWorkspace(name: "by a write token") { id } }`, {}, bearer(writer))).body.data?.createWorkspace.id).toBeTruthy();
-    expect(codeOf(await gqlRaw(product, `mutation { createApiToken(name: "minted", canWrite: true) { token } }`, {}, bearer(writer)))).toBe('FORBIDDEN');
+    expect(codeOf(await gqlRaw(product, `mutation { createWorkspace(name: "by a token") { id } }`, {}, bearer(readOnly)))).toBe(
+      'FORBIDDEN',
+    );
+    const writer = (await gqlOk(product, `mutation { createApiToken(name: "writer", canWrite: true) { token } }`, {}, owner.token))
+      .createApiToken.token;
+    expect(
+      (await gqlRaw(product, `mutation { createWorkspace(name: "by a write token") { id } }`, {}, bearer(writer))).body.data
+        ?.createWorkspace.id,
+    ).toBeTruthy();
+    expect(codeOf(await gqlRaw(product, `mutation { createApiToken(name: "minted", canWrite: true) { token } }`, {}, bearer(writer)))).toBe(
+      'FORBIDDEN',
+    );
     expect(codeOf(await gqlRaw(product, `{ apiTokens { id } }`, {}, bearer(writer)))).toBe('FORBIDDEN');
   });
 });
@@ -84,14 +110,20 @@ describe('API tokens', () => {
 describe('hostile input over HTTP', () => {
   it('refuses javascript: and data: article URLs', async () => {
     for (const url of ['javascript:alert(document.cookie)', 'data:text/html,<script>alert(1)</script>', 'JAVASCRIPT:alert(1)']) {
-      const r = await gqlRaw(product, `mutation($i: ImportArticleInput!) { importArticle(input: $i) { id } }`, { i: { workspaceId: ws.workspaceId, text: 'A short article about nothing much at all.', url } }, bearer(owner.token));
+      const r = await gqlRaw(
+        product,
+        `mutation($i: ImportArticleInput!) { importArticle(input: $i) { id } }`,
+        { i: { workspaceId: ws.workspaceId, text: 'A short article about nothing much at all.', url } },
+        bearer(owner.token),
+      );
       expect([url, codeOf(r)]).toEqual([url, 'BAD_USER_INPUT']);
     }
   });
 
   it('treats % and _ in a search as text, and a malformed cursor as BAD_USER_INPUT', async () => {
     const q = `query($w: ID!, $s: String, $a: String) { articles(workspaceId: $w, first: 10, search: $s, after: $a) { totalCount } }`;
-    for (const s of ['%', '_', '%%', '\\\\']) expect((await gqlRaw(product, q, { w: ws.workspaceId, s }, bearer(owner.token))).body.data.articles.totalCount).toBe(0);
+    for (const s of ['%', '_', '%%', '\\\\'])
+      expect((await gqlRaw(product, q, { w: ws.workspaceId, s }, bearer(owner.token))).body.data.articles.totalCount).toBe(0);
     for (const a of [Buffer.from('2026-01-01T00:00:00.000Z|not-a-uuid').toString('base64url'), 'garbage', '']) {
       if (a === '') continue;
       expect(codeOf(await gqlRaw(product, q, { w: ws.workspaceId, a }, bearer(owner.token)))).toBe('BAD_USER_INPUT');
@@ -100,7 +132,12 @@ describe('hostile input over HTTP', () => {
 
   it('keeps a newline in a claim label inside its Markdown heading and table cell', async () => {
     const label = 'Legit\n# Injected heading\n| forged | row |\n<script>alert(1)</script>';
-    await gqlOk(product, `mutation($i: CreateClaimInput!) { createClaim(input: $i) { id } }`, { i: { comparisonId: ws.comparisonId, label } }, owner.token);
+    await gqlOk(
+      product,
+      `mutation($i: CreateClaimInput!) { createClaim(input: $i) { id } }`,
+      { i: { comparisonId: ws.comparisonId, label } },
+      owner.token,
+    );
     const res = await fetch(`${product.url}/api/comparisons/${ws.comparisonId}/export.md`, { headers: bearer(owner.token) });
     expect(res.status).toBe(200);
     const md = await res.text();

@@ -19,10 +19,13 @@ process.once('exit', () => {
 /** Kills every product still running; call from afterAll. */
 export async function stopAllProducts() {
   await Promise.all(
-    [...running].map((child) => new Promise((resolve) => {
-      child.once('exit', resolve);
-      child.kill('SIGTERM');
-    })),
+    [...running].map(
+      (child) =>
+        new Promise((resolve) => {
+          child.once('exit', resolve);
+          child.kill('SIGTERM');
+        }),
+    ),
   );
 }
 
@@ -72,10 +75,12 @@ export async function startProduct(opts) {
   child.stdout.on('data', (d) => (out += d));
   child.stderr.on('data', (d) => (out += d));
   running.add(child);
-  const exited = new Promise((resolve) => child.once('exit', (code) => {
-    running.delete(child);
-    resolve(code);
-  }));
+  const exited = new Promise((resolve) =>
+    child.once('exit', (code) => {
+      running.delete(child);
+      resolve(code);
+    }),
+  );
   await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`product did not start in 60 s:\n${out}`)), 60000);
     child.stdout.on('data', () => {

@@ -20,10 +20,17 @@ if (command === 'deploy') {
   if (previousFile) previous = readFileSync(previousFile, 'utf8');
   else {
     const rel = path.relative(execFileSync('git', ['rev-parse', '--show-toplevel']).toString().trim(), paths.schemaPath);
-    try { previous = execFileSync('git', ['show', `HEAD:${rel}`], { stdio: ['ignore', 'pipe', 'ignore'] }).toString(); } catch { previous = null; }
+    try {
+      previous = execFileSync('git', ['show', `HEAD:${rel}`], { stdio: ['ignore', 'pipe', 'ignore'] }).toString();
+    } catch {
+      previous = null;
+    }
   }
   const sql = await diffSchemas(url, previous, paths);
-  if (!sql.trim() || /empty migration/i.test(sql)) { console.log('The schema has no changes.'); process.exit(0); }
+  if (!sql.trim() || /empty migration/i.test(sql)) {
+    console.log('The schema has no changes.');
+    process.exit(0);
+  }
   const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
   const dir = path.join(paths.migrationsDir, `${stamp}_${name}`);
   mkdirSync(dir, { recursive: true });

@@ -18,7 +18,10 @@ beforeAll(async () => {
   await alignSeededComparisons(t.app, comparisonIds);
   // The February 2025 visit has three articles, the January 2026 dialogue two: put the larger one first.
   const sizes = await Promise.all(comparisonIds.map((id) => t.prisma.comparisonArticle.count({ where: { comparisonId: id } })));
-  comparisonIds = comparisonIds.map((id, i) => ({ id, n: sizes[i] })).sort((a, b) => b.n - a.n).map((c) => c.id);
+  comparisonIds = comparisonIds
+    .map((id, i) => ({ id, n: sizes[i] }))
+    .sort((a, b) => b.n - a.n)
+    .map((c) => c.id);
   token = (await t.gql(`mutation { signIn(email: "demo@parallax.local", password: "parallax") { token } }`)).data?.signIn.token;
 });
 afterAll(() => t.close());
@@ -40,7 +43,10 @@ describe('seeded comparisons', () => {
   it('creates the two sample events as comparisons, each with aligned multi-outlet claims', async () => {
     expect(comparisonIds).toHaveLength(2);
     for (const id of comparisonIds) {
-      const c = await eventually(() => claimsOf(id), (v) => v.claims.length > 0);
+      const c = await eventually(
+        () => claimsOf(id),
+        (v) => v.claims.length > 0,
+      );
       const multi = c.claims.filter((cl: any) => new Set(cl.links.map((l: any) => l.articleId)).size >= 2);
       expect(multi.length).toBeGreaterThanOrEqual(5);
     }
@@ -53,7 +59,10 @@ describe('seeded comparisons', () => {
 describe('autoAlign', () => {
   it('keeps people’s decisions when it runs again', async () => {
     const id = comparisonIds[0];
-    const before = await eventually(() => claimsOf(id), (v) => v.claims.length > 0);
+    const before = await eventually(
+      () => claimsOf(id),
+      (v) => v.claims.length > 0,
+    );
     const target = before.claims.find((c: any) => c.links.length >= 2);
     const dropped = target.links[0];
     const renamed = await t.gql(
@@ -69,7 +78,11 @@ describe('autoAlign', () => {
     );
     expect(unlinked.errors).toBeUndefined();
 
-    const rerun = await t.gql(`mutation($id: ID!) { autoAlign(comparisonId: $id) { claimsProposed linksAdded skippedRejected } }`, { id }, token);
+    const rerun = await t.gql(
+      `mutation($id: ID!) { autoAlign(comparisonId: $id) { claimsProposed linksAdded skippedRejected } }`,
+      { id },
+      token,
+    );
     expect(rerun.errors).toBeUndefined();
     expect(rerun.data?.autoAlign.skippedRejected).toBeGreaterThanOrEqual(1);
     const after = await eventually(
@@ -83,7 +96,11 @@ describe('autoAlign', () => {
 
   it('refuses a VIEWER and a non-member', async () => {
     const stranger = await signUpUser(t, 'stranger');
-    const res = await t.gql(`mutation($id: ID!) { autoAlign(comparisonId: $id) { claimsProposed } }`, { id: comparisonIds[0] }, stranger.token);
+    const res = await t.gql(
+      `mutation($id: ID!) { autoAlign(comparisonId: $id) { claimsProposed } }`,
+      { id: comparisonIds[0] },
+      stranger.token,
+    );
     expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });
@@ -91,7 +108,10 @@ describe('autoAlign', () => {
 describe('coverage and diffs', () => {
   it('reports a claims × articles matrix with omissions and unique claims', async () => {
     const id = comparisonIds[1];
-    await eventually(() => claimsOf(id), (v) => v.claims.length > 0);
+    await eventually(
+      () => claimsOf(id),
+      (v) => v.claims.length > 0,
+    );
     const res = await t.gql(
       `query($id: ID!) { comparison(id: $id) { coverage { articleIds rows { claimId label cells } uniqueClaims { claimId articleId } sharedWire { articleIds } } } }`,
       { id },
@@ -107,8 +127,13 @@ describe('coverage and diffs', () => {
 
   it('diffs a claim word by word against a chosen base article', async () => {
     const id = comparisonIds[1];
-    const c = await eventually(() => claimsOf(id), (v) => v.claims.length > 0);
-    const shared = c.claims.find((cl: any) => new Set(cl.links.map((l: any) => l.articleId)).size === 2 && cl.links.some((l: any) => l.relation !== 'VERBATIM'));
+    const c = await eventually(
+      () => claimsOf(id),
+      (v) => v.claims.length > 0,
+    );
+    const shared = c.claims.find(
+      (cl: any) => new Set(cl.links.map((l: any) => l.articleId)).size === 2 && cl.links.some((l: any) => l.relation !== 'VERBATIM'),
+    );
     const base = shared.links[0].articleId;
     const res = await t.gql(
       `query($id: ID!, $base: ID!) { comparison(id: $id) { claims { id diff(baseArticleId: $base) { baseText witnesses { articleId text ops { type baseText otherText } } } } } }`,
@@ -173,7 +198,9 @@ describe('importComparison', () => {
 
   it('round-trips a JSON export into another workspace and reuses articles already there', async () => {
     const id = comparisonIds[0];
-    const exported = await (await fetch(`${t.url}/api/comparisons/${id}/export.json`, { headers: { authorization: `Bearer ${token}` } })).text();
+    const exported = await (
+      await fetch(`${t.url}/api/comparisons/${id}/export.json`, { headers: { authorization: `Bearer ${token}` } })
+    ).text();
     const original = JSON.parse(exported);
     const ws2 = (await t.gql(`mutation { createWorkspace(name: "Round trip") { id } }`, {}, token)).data?.createWorkspace.id;
     const res = await t.gql(IMPORT, { ws: ws2, json: exported }, token);

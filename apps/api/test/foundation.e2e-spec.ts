@@ -89,7 +89,10 @@ describe('accounts', () => {
     expect((await t.gql(`{ me { id } }`, {}, apiToken)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
 
     const expiring = await t.gql(`mutation { createApiToken(name: "old", expiresInDays: 1) { token apiToken { id } } }`, {}, token);
-    await t.prisma.apiToken.update({ where: { id: expiring.data?.createApiToken.apiToken.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await t.prisma.apiToken.update({
+      where: { id: expiring.data?.createApiToken.apiToken.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect((await t.gql(`{ me { id } }`, {}, expiring.data?.createApiToken.token)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
@@ -128,7 +131,10 @@ describe('workspaces and roles', () => {
       [`query($id: ID!) { comparisons(workspaceId: $id) { id } }`, { id: wsId }],
       [`query($id: ID!) { comparison(id: $id) { id } }`, { id: comparisonId }],
       [`mutation($id: ID!) { addMember(workspaceId: $id, email: "x@y.z", role: EDITOR) { id } }`, { id: wsId }],
-      [`mutation($id: ID!, $ids: [ID!]!) { createComparison(workspaceId: $id, title: "x", articleIds: $ids) { id } }`, { id: wsId, ids: articleIds }],
+      [
+        `mutation($id: ID!, $ids: [ID!]!) { createComparison(workspaceId: $id, title: "x", articleIds: $ids) { id } }`,
+        { id: wsId, ids: articleIds },
+      ],
     ];
     for (const [query, variables] of attempts) {
       const res = await t.gql(query, variables, stranger.token);
@@ -152,11 +158,19 @@ describe('workspaces and roles', () => {
     expect((await t.gql(ARTICLES, { ws: wsId, first: 10 }, viewer.token)).data?.articles.totalCount).toBe(2);
     const create = `mutation($ws: ID!, $ids: [ID!]!) { createComparison(workspaceId: $ws, title: "V", articleIds: $ids) { id } }`;
     expect((await t.gql(create, { ws: wsId, ids }, viewer.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const addByViewer = await t.gql(`mutation($ws: ID!) { addMember(workspaceId: $ws, email: "a@b.c", role: OWNER) { id } }`, { ws: wsId }, viewer.token);
+    const addByViewer = await t.gql(
+      `mutation($ws: ID!) { addMember(workspaceId: $ws, email: "a@b.c", role: OWNER) { id } }`,
+      { ws: wsId },
+      viewer.token,
+    );
     expect(addByViewer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(await t.prisma.comparison.count({ where: { workspaceId: wsId } })).toBe(0);
 
-    await t.gql(`mutation($id: ID!) { updateMemberRole(memberId: $id, role: EDITOR) { role } }`, { id: added.data?.addMember.id }, owner.token);
+    await t.gql(
+      `mutation($id: ID!) { updateMemberRole(memberId: $id, role: EDITOR) { role } }`,
+      { id: added.data?.addMember.id },
+      owner.token,
+    );
     expect((await t.gql(create, { ws: wsId, ids }, viewer.token)).data?.createComparison.id).toBeDefined();
   });
 });

@@ -10,9 +10,16 @@ const ARTICLE = `<!doctype html><html><head><title>Pakistan, China agree to deep
 <p>The two sides also agreed to build an upgraded version of the China-Pakistan Economic Corridor, officials said.</p></article>
 <aside class="related"><h3>Related</h3><p><a href="/x">Army chief visits Beijing for talks on security cooperation</a></p></aside>
 <footer>© 2025 Example Daily. All rights reserved.</footer></body></html>`;
-const STATEMENT = makePdf([['Joint Press Release', 'Islamabad, 4 January 2026', '',
-  '1. The Foreign Ministers of Pakistan and China held the seventh round of their Strategic Dialogue in Beijing.', '',
-  '2. The two sides agreed to build an upgraded version of CPEC and to strengthen security cooperation.']]);
+const STATEMENT = makePdf([
+  [
+    'Joint Press Release',
+    'Islamabad, 4 January 2026',
+    '',
+    '1. The Foreign Ministers of Pakistan and China held the seventh round of their Strategic Dialogue in Beijing.',
+    '',
+    '2. The two sides agreed to build an upgraded version of CPEC and to strengthen security cooperation.',
+  ],
+]);
 const NESTED = `<html><body>${'<div>'.repeat(20_000)}Deep text inside many layers.${'</div>'.repeat(20_000)}</body></html>`;
 const EMPTY = `<html><body>${'<p></p>'.repeat(50_000)}<p>One sentence at the very end of the page.</p></body></html>`;
 
@@ -43,7 +50,12 @@ beforeAll(async () => {
   port = (server.address() as AddressInfo).port;
   origin = `http://127.0.0.1:${port}`;
   // Only this test server may be fetched although it is on loopback; everything else private is refused.
-  t = await startTestApp({ IMPORT_FETCH_ALLOW: `127.0.0.1:${port}`, IMPORT_FETCH_TIMEOUT_MS: '3000', PARSE_TIMEOUT_MS: '4000', PARSE_WORKERS: '1' });
+  t = await startTestApp({
+    IMPORT_FETCH_ALLOW: `127.0.0.1:${port}`,
+    IMPORT_FETCH_TIMEOUT_MS: '3000',
+    PARSE_TIMEOUT_MS: '4000',
+    PARSE_WORKERS: '1',
+  });
   token = (await signUpUser(t, 'url-importer')).token;
   ws = (await t.gql(`mutation { createWorkspace(name: "URL imports") { id } }`, {}, token)).data?.createWorkspace.id;
 });
@@ -60,7 +72,12 @@ describe('importArticle from a URL', () => {
     const res = await t.gql(IMPORT, { input: { workspaceId: ws, url: `${origin}/old-address` } }, token);
     expect(res.errors).toBeUndefined();
     const a = res.data?.importArticle;
-    expect(a).toMatchObject({ url: `${origin}/article`, headline: 'Pakistan, China agree to deepen ties', byline: 'Ali Raza', outlet: { name: 'Example Daily' } });
+    expect(a).toMatchObject({
+      url: `${origin}/article`,
+      headline: 'Pakistan, China agree to deepen ties',
+      byline: 'Ali Raza',
+      outlet: { name: 'Example Daily' },
+    });
     expect(a.publishedAt).toMatch(/^2025-02-06/);
     expect(a.body).not.toMatch(/Army chief|All rights reserved|Home/);
     const reasons = Object.fromEntries(a.droppedLines.map((d: { text: string; reason: string }) => [d.text, d.reason]));
@@ -75,7 +92,11 @@ describe('importArticle from a URL', () => {
     const pdfBase64 = Buffer.from(STATEMENT).toString('base64');
     const uploaded = await t.gql(IMPORT, { input: { workspaceId: ws, pdfBase64, url: 'https://mofa.gov.pk/statement.pdf' } }, token);
     expect(uploaded.errors).toBeUndefined();
-    expect(uploaded.data?.importArticle).toMatchObject({ headline: 'Joint Press Release', kind: 'OFFICIAL', outlet: { name: 'Ministry of Foreign Affairs of Pakistan' } });
+    expect(uploaded.data?.importArticle).toMatchObject({
+      headline: 'Joint Press Release',
+      kind: 'OFFICIAL',
+      outlet: { name: 'Ministry of Foreign Affairs of Pakistan' },
+    });
     expect(uploaded.data?.importArticle.publishedAt).toMatch(/^2026-01-04/);
     const stored = await t.prisma.article.findUniqueOrThrow({ where: { id: uploaded.data?.importArticle.id } });
     expect(stored.rawFormat).toBe('pdf');
@@ -88,7 +109,11 @@ describe('importArticle from a URL', () => {
     const before = await count();
     const res = await t.gql(
       IMPORT_MANY,
-      { inputs: [`${origin}/article?copy=2`, `${origin}/photo.jpg`, 'http://169.254.169.254/latest/meta-data/', `${origin}/missing`].map((url) => ({ workspaceId: ws, url })) },
+      {
+        inputs: [`${origin}/article?copy=2`, `${origin}/photo.jpg`, 'http://169.254.169.254/latest/meta-data/', `${origin}/missing`].map(
+          (url) => ({ workspaceId: ws, url }),
+        ),
+      },
       token,
     );
     expect(res.errors).toBeUndefined();
@@ -137,7 +162,16 @@ describe('hostile pages', () => {
 
   it('refuses a 20,000-deep and a 50,000-empty-paragraph page within the limit while /healthz keeps answering', async () => {
     // Warm paths (first request, first parse) are measured elsewhere; this measures the hostile input.
-    await t.gql(IMPORT, { input: { workspaceId: ws, text: 'Warm-up: the two sides met in Beijing on Monday and agreed to meet again next year in Islamabad.' } }, token);
+    await t.gql(
+      IMPORT,
+      {
+        input: {
+          workspaceId: ws,
+          text: 'Warm-up: the two sides met in Beijing on Monday and agreed to meet again next year in Islamabad.',
+        },
+      },
+      token,
+    );
     // The test machine is shared: its own scheduling jitter, measured idle, is not the API's doing.
     const idle = await healthzDuring(new Promise((r) => setTimeout(r, 500)));
     const before = await count();
@@ -158,7 +192,9 @@ describe('hostile pages', () => {
     }
     // Latency is printed for the record, not asserted (a timed test fails on a loaded machine): the bound is
     // "the event loop was never stalled", which a parse on the main thread breaks by seconds.
-    console.log(`[healthz] hostile pages: median ${during.median.toFixed(1)} ms, slowest ${during.slowest.toFixed(1)} ms (idle slowest ${idle.slowest.toFixed(1)} ms)`);
+    console.log(
+      `[healthz] hostile pages: median ${during.median.toFixed(1)} ms, slowest ${during.slowest.toFixed(1)} ms (idle slowest ${idle.slowest.toFixed(1)} ms)`,
+    );
     expect(during.slowest).toBeLessThan(2_000 + idle.slowest);
     expect(await count()).toBe(before);
   });

@@ -5,7 +5,9 @@ import WebSocket from 'ws';
 import { signUpUser, startTestApp, type TestApp } from './support/test-app.js';
 
 const SEEDS = path.resolve(process.cwd(), '../../seeds');
-const seedTexts = readdirSync(SEEDS).sort().map((f) => readFileSync(path.join(SEEDS, f), 'utf8'));
+const seedTexts = readdirSync(SEEDS)
+  .sort()
+  .map((f) => readFileSync(path.join(SEEDS, f), 'utf8'));
 
 const IMPORT_MANY = `mutation($inputs: [ImportArticleInput!]!, $batchId: String) {
   importArticles(inputs: $inputs, batchId: $batchId) {
@@ -30,11 +32,22 @@ const count = () => t.prisma.article.count({ where: { workspaceId: ws } });
 describe('importArticles', () => {
   it('imports the five seeds with clean bodies, reports progress over graphql-ws, and flags re-imports as duplicates', async () => {
     const progress: { done: number; total: number }[] = [];
-    const client = createClient({ url: t.url.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` } });
+    const client = createClient({
+      url: t.url.replace('http', 'ws') + '/graphql',
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${token}` },
+    });
     const finished = new Promise<void>((resolve, reject) => {
       client.subscribe<{ importProgress: { done: number; total: number } }>(
         { query: `subscription { importProgress(batchId: "seed-batch") { done total failed } }` },
-        { next: (m) => { progress.push(m.data!.importProgress); if (m.data!.importProgress.done === 5) resolve(); }, error: reject, complete: () => undefined },
+        {
+          next: (m) => {
+            progress.push(m.data!.importProgress);
+            if (m.data!.importProgress.done === 5) resolve();
+          },
+          error: reject,
+          complete: () => undefined,
+        },
       );
     });
     await new Promise((r) => setTimeout(r, 200)); // let the subscription register before the batch starts
@@ -119,16 +132,24 @@ describe('importArticle bad input', () => {
 
   it('refuses a VIEWER and a non-member', async () => {
     const stranger = await signUpUser(t, 'stranger');
-    const res = await t.gql(IMPORT_ONE, { input: { workspaceId: ws, text: 'A new sentence here. And another one there.' } }, stranger.token);
+    const res = await t.gql(
+      IMPORT_ONE,
+      { input: { workspaceId: ws, text: 'A new sentence here. And another one there.' } },
+      stranger.token,
+    );
     expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });
 
 describe('updateArticle and suggestComparisons', () => {
   it('restores a dropped line into the body and drops it again', async () => {
-    const article = await t.prisma.article.findFirstOrThrow({ where: { workspaceId: ws, headline: { not: null } }, orderBy: { createdAt: 'asc' } });
-    const dropped = (article.droppedLines as { lineIndex: number; text: string; reason: string }[]).find((d) => d.reason === 'caption')
-      ?? (article.droppedLines as { lineIndex: number; text: string }[])[0];
+    const article = await t.prisma.article.findFirstOrThrow({
+      where: { workspaceId: ws, headline: { not: null } },
+      orderBy: { createdAt: 'asc' },
+    });
+    const dropped =
+      (article.droppedLines as { lineIndex: number; text: string; reason: string }[]).find((d) => d.reason === 'caption') ??
+      (article.droppedLines as { lineIndex: number; text: string }[])[0];
     const restore = await t.gql(
       `mutation($id: ID!, $lines: [Int!]) { updateArticle(id: $id, input: { restoreLines: $lines }) { body segments { text } } }`,
       { id: article.id, lines: [dropped.lineIndex] },
@@ -146,7 +167,11 @@ describe('updateArticle and suggestComparisons', () => {
   });
 
   it('suggests the two events of the seeds as comparisons', async () => {
-    const res = await t.gql(`query($ws: ID!) { suggestComparisons(workspaceId: $ws) { label score articles { id headline } } }`, { ws }, token);
+    const res = await t.gql(
+      `query($ws: ID!) { suggestComparisons(workspaceId: $ws) { label score articles { id headline } } }`,
+      { ws },
+      token,
+    );
     expect(res.errors).toBeUndefined();
     const groups = res.data?.suggestComparisons.filter((s: any) => s.articles.length >= 2);
     expect(groups.length).toBeGreaterThanOrEqual(2);

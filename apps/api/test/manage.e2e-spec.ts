@@ -64,7 +64,9 @@ describe('renaming and deleting workspaces', () => {
     const stranger = await quickUser(t, 'stranger');
     expect(codeOf(await t.gql(RENAME_WORKSPACE, { id: f.workspaceId, name: 'Desk' }, editor.token))).toBe('FORBIDDEN');
     expect(codeOf(await t.gql(RENAME_WORKSPACE, { id: f.workspaceId, name: 'Desk' }, stranger.token))).toBe('FORBIDDEN');
-    expect((await t.gql(RENAME_WORKSPACE, { id: f.workspaceId, name: 'Politics desk' }, f.owner.token)).data?.renameWorkspace.name).toBe('Politics desk');
+    expect((await t.gql(RENAME_WORKSPACE, { id: f.workspaceId, name: 'Politics desk' }, f.owner.token)).data?.renameWorkspace.name).toBe(
+      'Politics desk',
+    );
 
     expect(codeOf(await t.gql(DELETE_WORKSPACE, { id: f.workspaceId, name: 'Politics desk' }, editor.token))).toBe('FORBIDDEN');
     expect(codeOf(await t.gql(DELETE_WORKSPACE, { id: f.workspaceId, name: 'politics' }, f.owner.token))).toBe('BAD_USER_INPUT');
@@ -77,11 +79,19 @@ describe('renaming and deleting workspaces', () => {
   it('tells a member’s open app live when they are invited, their role changes, or they are removed', async () => {
     const f = await createComparisonFixture(t, 2, 1);
     const invitee = await quickUser(t, 'invitee');
-    const ws = createClient({ url: `${t.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${invitee.token}` } });
+    const ws = createClient({
+      url: `${t.url.replace('http', 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${invitee.token}` },
+    });
     const events: { workspaceId: string; kind: string }[] = [];
     ws.subscribe(
       { query: `subscription { myWorkspacesChanged { workspaceId kind } }` },
-      { next: (msg) => events.push(msg.data?.myWorkspacesChanged as (typeof events)[number]), error: () => undefined, complete: () => undefined },
+      {
+        next: (msg) => events.push(msg.data?.myWorkspacesChanged as (typeof events)[number]),
+        error: () => undefined,
+        complete: () => undefined,
+      },
     );
     await new Promise((r) => setTimeout(r, 300));
     const added = await t.gql<{ addMember: { id: string } }>(

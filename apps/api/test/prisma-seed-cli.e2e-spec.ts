@@ -25,7 +25,13 @@ describe('npx prisma db seed', () => {
   });
 
   it('works offline on a fresh database without PRISMA_SCHEMA_ENGINE_BINARY', async () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url.toString(), HTTPS_PROXY: 'http://127.0.0.1:9', HTTP_PROXY: 'http://127.0.0.1:9', LOG_LEVEL: 'error' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: url.toString(),
+      HTTPS_PROXY: 'http://127.0.0.1:9',
+      HTTP_PROXY: 'http://127.0.0.1:9',
+      LOG_LEVEL: 'error',
+    };
     delete env.PRISMA_SCHEMA_ENGINE_BINARY;
     delete env.NODE_OPTIONS;
     const { stdout } = await run('npx', ['prisma', 'db', 'seed'], { cwd: REPO, env, timeout: 170_000 });

@@ -8,7 +8,11 @@ describe('APP_ROLES', () => {
 
   it('loads no GraphQL in a collab-only process: no /graphql, no schema, the collab engine and health still up', async () => {
     t = await startTestApp({ APP_ROLES: 'collab' });
-    const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(res.status).toBe(404);
     const loaded = [...t.app.get(ModulesContainer).values()].map((m) => m.metatype.name);
     expect(loaded).toContain('CollabModule');

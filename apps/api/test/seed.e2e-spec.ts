@@ -7,7 +7,10 @@ afterAll(() => prisma.$disconnect());
 async function snapshot() {
   const user = await prisma.user.findUniqueOrThrow({ where: { email: DEMO_EMAIL } });
   // Other suites give the demo user more workspaces; the seed owns the one named DEMO_WORKSPACE.
-  const workspaces = await prisma.workspace.findMany({ where: { name: DEMO_WORKSPACE, memberships: { some: { userId: user.id } } }, orderBy: { id: 'asc' } });
+  const workspaces = await prisma.workspace.findMany({
+    where: { name: DEMO_WORKSPACE, memberships: { some: { userId: user.id } } },
+    orderBy: { id: 'asc' },
+  });
   const articles = await prisma.article.findMany({
     where: { workspaceId: { in: workspaces.map((w) => w.id) } },
     select: { id: true, contentHash: true, headline: true, _count: { select: { segments: true } } },

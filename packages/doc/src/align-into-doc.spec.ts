@@ -5,16 +5,28 @@ import { AUTO_ALIGN_ORIGIN, userOrigin } from './origin.js';
 import { readComparisonDoc } from './read.js';
 import type { AlignerClaims } from './auto-align-stable.js';
 
-const link = (segmentId: string) => ({ segmentId, articleId: `art-${segmentId[1]}`, relation: 'PARAPHRASE' as const, flags: [], confidence: 0.8 });
+const link = (segmentId: string) => ({
+  segmentId,
+  articleId: `art-${segmentId[1]}`,
+  relation: 'PARAPHRASE' as const,
+  flags: [],
+  confidence: 0.8,
+});
 const human = userOrigin('u1');
 
 describe('alignIntoDoc', () => {
   it('keeps the id (and a note) of the existing claim a regrouped claim shares most segments with', () => {
     const doc = newDoc();
-    alignIntoDoc(doc, { claims: [{ id: 'a1', label: 'Troops withdraw', position: 0, links: [link('s1'), link('s2')] }] }, AUTO_ALIGN_ORIGIN);
+    alignIntoDoc(
+      doc,
+      { claims: [{ id: 'a1', label: 'Troops withdraw', position: 0, links: [link('s1'), link('s2')] }] },
+      AUTO_ALIGN_ORIGIN,
+    );
     setNote(doc, 'a1', 'checked by the desk', human);
     // The aligner now names the same group differently and adds a sentence to it.
-    const rerun: AlignerClaims = { claims: [{ id: 'b7', label: 'Troops withdraw', position: 0, links: [link('s1'), link('s2'), link('s3')] }] };
+    const rerun: AlignerClaims = {
+      claims: [{ id: 'b7', label: 'Troops withdraw', position: 0, links: [link('s1'), link('s2'), link('s3')] }],
+    };
     const result = alignIntoDoc(doc, rerun, AUTO_ALIGN_ORIGIN);
     const claims = readComparisonDoc(doc).claims;
     expect(result.claimsProposed).toBe(1);

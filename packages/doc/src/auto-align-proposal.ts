@@ -34,7 +34,13 @@ function checkLinkProposal(value: unknown, where: string): AutoAlignmentLinkProp
   assertId(l.articleId, `${where}.articleId`);
   assertRelation(l.relation);
   assertConfidence(l.confidence);
-  return { segmentId: l.segmentId, articleId: l.articleId, relation: l.relation, flags: checkFlags(l.flags ?? []), confidence: l.confidence };
+  return {
+    segmentId: l.segmentId,
+    articleId: l.articleId,
+    relation: l.relation,
+    flags: checkFlags(l.flags ?? []),
+    confidence: l.confidence,
+  };
 }
 
 function checkClaimProposal(value: unknown, where: string): AutoAlignmentClaimProposal {

@@ -5,7 +5,13 @@ import { renameClaim } from './claims.js';
 import { AUTO_ALIGN_ORIGIN } from './origin.js';
 import { readComparisonDoc } from './read.js';
 
-const link = (segmentId: string) => ({ segmentId, articleId: `art-${segmentId[1]}`, relation: 'PARAPHRASE' as const, flags: [], confidence: 0.8 });
+const link = (segmentId: string) => ({
+  segmentId,
+  articleId: `art-${segmentId[1]}`,
+  relation: 'PARAPHRASE' as const,
+  flags: [],
+  confidence: 0.8,
+});
 const run = (claims: [string, string, string[]][]): AlignerClaims => ({
   claims: claims.map(([id, label, segs], position) => ({ id, label, position, links: segs.map(link) })),
 });
@@ -13,7 +19,11 @@ const run = (claims: [string, string, string[]][]): AlignerClaims => ({
 describe('proposeAutoAlignment', () => {
   it('keeps the id (and so the human label) of the claim a re-run regroups slightly', () => {
     const doc = newDoc();
-    applyAutoAlignment(doc, proposeAutoAlignment(run([['k1', 'Dam opens', ['s1', 's2', 's3']]]), readComparisonDoc(doc)), AUTO_ALIGN_ORIGIN);
+    applyAutoAlignment(
+      doc,
+      proposeAutoAlignment(run([['k1', 'Dam opens', ['s1', 's2', 's3']]]), readComparisonDoc(doc)),
+      AUTO_ALIGN_ORIGIN,
+    );
     renameClaim(doc, 'k1', 'Our own label', alice);
     // The aligner now finds a fourth sentence: its own id for the group changes, the claim must not.
     const second = proposeAutoAlignment(run([['k9', 'Dam opening', ['s1', 's2', 's3', 's4']]]), readComparisonDoc(doc));
@@ -32,8 +42,18 @@ describe('proposeAutoAlignment', () => {
 
   it('lets one existing claim lend its id to one proposed claim only, the larger first', () => {
     const doc = newDoc();
-    applyAutoAlignment(doc, proposeAutoAlignment(run([['k1', 'Dam opens', ['s1', 's2', 's3', 's4']]]), readComparisonDoc(doc)), AUTO_ALIGN_ORIGIN);
-    const split = proposeAutoAlignment(run([['a', 'Part one', ['s1', 's2', 's3']], ['b', 'Part two', ['s4']]]), readComparisonDoc(doc));
+    applyAutoAlignment(
+      doc,
+      proposeAutoAlignment(run([['k1', 'Dam opens', ['s1', 's2', 's3', 's4']]]), readComparisonDoc(doc)),
+      AUTO_ALIGN_ORIGIN,
+    );
+    const split = proposeAutoAlignment(
+      run([
+        ['a', 'Part one', ['s1', 's2', 's3']],
+        ['b', 'Part two', ['s4']],
+      ]),
+      readComparisonDoc(doc),
+    );
     expect(split.claims.map((c) => c.id)).toEqual(['k1', 'b']);
   });
 });

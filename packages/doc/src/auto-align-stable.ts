@@ -42,7 +42,13 @@ export function proposeAutoAlignment(result: AlignerClaims, current: ComparisonD
       id: idFor.get(c.id)!,
       label: c.label,
       position: c.position,
-      links: c.links.map((l) => ({ segmentId: l.segmentId, articleId: l.articleId, relation: l.relation, flags: l.flags, confidence: l.confidence })),
+      links: c.links.map((l) => ({
+        segmentId: l.segmentId,
+        articleId: l.articleId,
+        relation: l.relation,
+        flags: l.flags,
+        confidence: l.confidence,
+      })),
     })),
   };
 }

@@ -12,7 +12,11 @@ import type { Relation } from './types.js';
 
 const auto = AUTO_ALIGN_ORIGIN;
 const link = (segmentId: string, relation: Relation = 'PARAPHRASE', confidence = 0.8) => ({
-  segmentId, articleId: `art-${segmentId[1]}`, relation, flags: ['F'], confidence,
+  segmentId,
+  articleId: `art-${segmentId[1]}`,
+  relation,
+  flags: ['F'],
+  confidence,
 });
 
 /** c1 {s1, s2}, c2 {s3}. */
@@ -37,16 +41,42 @@ describe('applyAutoAlignment', () => {
     const doc = newDoc();
     const result = applyAutoAlignment(doc, base, auto);
     expect(result).toMatchObject({ claimsCreated: 2, linksAdded: 3, linksRemoved: 0 });
-    expect(claim(doc, 'c1')).toMatchObject({ label: 'Troops withdraw', labelOrigin: 'AUTO', origin: 'AUTO', positionOrigin: 'AUTO', createdBy: null });
-    expect(claim(doc, 'c1')!.links[0]).toMatchObject({ segmentId: 's1', articleId: 'art-1', relation: 'VERBATIM', flags: ['F'], confidence: 0.95, origin: 'AUTO', linkedBy: null });
+    expect(claim(doc, 'c1')).toMatchObject({
+      label: 'Troops withdraw',
+      labelOrigin: 'AUTO',
+      origin: 'AUTO',
+      positionOrigin: 'AUTO',
+      createdBy: null,
+    });
+    expect(claim(doc, 'c1')!.links[0]).toMatchObject({
+      segmentId: 's1',
+      articleId: 'art-1',
+      relation: 'VERBATIM',
+      flags: ['F'],
+      confidence: 0.95,
+      origin: 'AUTO',
+      linkedBy: null,
+    });
   });
 
   it('is idempotent: applying the same proposal again emits no update', () => {
     const doc = aligned();
     const before = readComparisonDoc(doc);
     let result;
-    expect(countUpdates(doc, () => { result = applyAutoAlignment(doc, structuredClone(base), auto); })).toBe(0);
-    expect(result).toMatchObject({ claimsCreated: 0, claimsRelabelled: 0, claimsMoved: 0, claimsRemoved: 0, linksAdded: 0, linksUpdated: 0, linksRemoved: 0 });
+    expect(
+      countUpdates(doc, () => {
+        result = applyAutoAlignment(doc, structuredClone(base), auto);
+      }),
+    ).toBe(0);
+    expect(result).toMatchObject({
+      claimsCreated: 0,
+      claimsRelabelled: 0,
+      claimsMoved: 0,
+      claimsRemoved: 0,
+      linksAdded: 0,
+      linksUpdated: 0,
+      linksRemoved: 0,
+    });
     expect(readComparisonDoc(doc)).toEqual(before);
   });
 
@@ -63,7 +93,16 @@ describe('applyAutoAlignment', () => {
     const doc = aligned();
     setRelation(doc, 'c2', 's3', 'CONTRADICTS', alice);
     linkSegment(doc, { claimId: 'c1', segmentId: 's9', articleId: 'art-9', relation: 'PARTIAL' }, alice);
-    applyAutoAlignment(doc, { claims: [{ ...base.claims[0]!, links: [link('s1', 'VERBATIM', 0.95)] }, { ...base.claims[1]!, links: [link('s3', 'VERBATIM')] }] }, auto);
+    applyAutoAlignment(
+      doc,
+      {
+        claims: [
+          { ...base.claims[0]!, links: [link('s1', 'VERBATIM', 0.95)] },
+          { ...base.claims[1]!, links: [link('s3', 'VERBATIM')] },
+        ],
+      },
+      auto,
+    );
     expect(claim(doc, 'c2')!.links[0]).toMatchObject({ relation: 'CONTRADICTS', origin: 'HUMAN' });
     expect(segs(doc, 'c1')).toEqual(['s1:AUTO', 's9:HUMAN']);
   });
@@ -88,7 +127,11 @@ describe('applyAutoAlignment', () => {
   it('does not auto-link a segment a person linked to another claim', () => {
     const doc = aligned();
     linkSegment(doc, { claimId: 'c2', segmentId: 's7', articleId: 'art-7', relation: 'VERBATIM' }, alice);
-    const result = applyAutoAlignment(doc, { claims: [{ ...base.claims[0]!, links: [...base.claims[0]!.links, link('s7')] }, base.claims[1]!] }, auto);
+    const result = applyAutoAlignment(
+      doc,
+      { claims: [{ ...base.claims[0]!, links: [...base.claims[0]!.links, link('s7')] }, base.claims[1]!] },
+      auto,
+    );
     expect(result.skippedHumanLinked).toBe(1);
     expect(segs(doc, 'c1')).toEqual(['s1:AUTO', 's2:AUTO']);
   });
@@ -97,12 +140,16 @@ describe('applyAutoAlignment', () => {
     const doc = aligned();
     renameClaim(doc, 'c2', 'Negotiations restart', alice);
     moveClaim(doc, 'c2', { index: 0 }, alice);
-    const result = applyAutoAlignment(doc, {
-      claims: [
-        { id: 'c1', label: 'Troops pull out', position: 5, links: [link('s1', 'PARTIAL', 0.5), link('s2')] },
-        { id: 'c2', label: 'Talks restart', position: 6, links: [link('s3')] },
-      ],
-    }, auto);
+    const result = applyAutoAlignment(
+      doc,
+      {
+        claims: [
+          { id: 'c1', label: 'Troops pull out', position: 5, links: [link('s1', 'PARTIAL', 0.5), link('s2')] },
+          { id: 'c2', label: 'Talks restart', position: 6, links: [link('s3')] },
+        ],
+      },
+      auto,
+    );
     expect(result).toMatchObject({ claimsRelabelled: 1, claimsMoved: 1, linksUpdated: 1 });
     expect(claim(doc, 'c1')).toMatchObject({ label: 'Troops pull out', position: 5 });
     expect(claim(doc, 'c1')!.links[0]).toMatchObject({ relation: 'PARTIAL', confidence: 0.5 });
@@ -119,7 +166,11 @@ describe('applyAutoAlignment', () => {
     setClaimTopic(doc, 'c4', 'Aid', alice);
     const result = applyAutoAlignment(doc, { claims: [] }, auto);
     expect(result).toMatchObject({ linksRemoved: 4, claimsRemoved: 1 });
-    expect(readComparisonDoc(doc).claims.map((c) => [c.id, c.links.length])).toEqual([['c2', 0], ['c3', 0], ['c4', 0]]);
+    expect(readComparisonDoc(doc).claims.map((c) => [c.id, c.links.length])).toEqual([
+      ['c2', 0],
+      ['c3', 0],
+      ['c4', 0],
+    ]);
   });
 
   it('never re-creates a claim a person deleted', () => {
@@ -141,8 +192,12 @@ describe('applyAutoAlignment', () => {
     const doc = aligned();
     expectDocError(doc, 'INVALID_ARGUMENT', () => applyAutoAlignment(doc, {} as never, auto));
     expectDocError(doc, 'INVALID_ARGUMENT', () => applyAutoAlignment(doc, { claims: [base.claims[0], base.claims[0]] }, auto));
-    expectDocError(doc, 'INVALID_ARGUMENT', () => applyAutoAlignment(doc, { claims: [{ ...base.claims[0]!, links: [link('s1'), link('s1')] }] }, auto));
-    expectDocError(doc, 'INVALID_ARGUMENT', () => applyAutoAlignment(doc, { claims: [{ ...base.claims[0]!, links: [{ ...link('s1'), confidence: 2 }] }] }, auto));
+    expectDocError(doc, 'INVALID_ARGUMENT', () =>
+      applyAutoAlignment(doc, { claims: [{ ...base.claims[0]!, links: [link('s1'), link('s1')] }] }, auto),
+    );
+    expectDocError(doc, 'INVALID_ARGUMENT', () =>
+      applyAutoAlignment(doc, { claims: [{ ...base.claims[0]!, links: [{ ...link('s1'), confidence: 2 }] }] }, auto),
+    );
     expectDocError(doc, 'INVALID_ARGUMENT', () => applyAutoAlignment(doc, { claims: [{ ...base.claims[0]!, position: Infinity }] }, auto));
     expectDocError(doc, 'INVALID_ARGUMENT', () => applyAutoAlignment(doc, { claims: [{ ...base.claims[0]!, label: '' }] }, auto));
   });

@@ -50,9 +50,16 @@ export function applyAutoAlignment(doc: Y.Doc, proposal: AutoAlignmentProposal, 
   const clean = checkProposal(proposal);
   const r = roots(doc);
   const result: AutoAlignmentResult = {
-    claimsCreated: 0, claimsRelabelled: 0, claimsMoved: 0, claimsRemoved: 0,
-    linksAdded: 0, linksUpdated: 0, linksRemoved: 0,
-    skippedRejected: 0, skippedHumanLinked: 0, skippedDeletedClaims: 0,
+    claimsCreated: 0,
+    claimsRelabelled: 0,
+    claimsMoved: 0,
+    claimsRemoved: 0,
+    linksAdded: 0,
+    linksUpdated: 0,
+    linksRemoved: 0,
+    skippedRejected: 0,
+    skippedHumanLinked: 0,
+    skippedDeletedClaims: 0,
     repaired: { linksRekeyed: 0, linksRemoved: 0, commentsReanchored: 0 },
   };
   doc.transact(() => {
@@ -94,7 +101,14 @@ function humanLinkedSegments(r: Roots): Set<string> {
   return segments;
 }
 
-function applyGroup(r: Roots, claimId: string, group: Group, humanSegments: Set<string>, keep: Set<string>, result: AutoAlignmentResult): void {
+function applyGroup(
+  r: Roots,
+  claimId: string,
+  group: Group,
+  humanSegments: Set<string>,
+  keep: Set<string>,
+  result: AutoAlignmentResult,
+): void {
   const toAdd: AutoAlignmentLinkProposal[] = [];
   for (const link of group.links.values()) {
     const key = linkKey(claimId, link.segmentId);
@@ -121,13 +135,25 @@ function autoFields(link: AutoAlignmentLinkProposal) {
 
 /** Updates AUTO label and position of an existing claim, or creates it when it gets links; false if absent. */
 function updateOrCreateClaim(
-  r: Roots, claimId: string, own: AutoAlignmentClaimProposal | null, hasNewLinks: boolean, result: AutoAlignmentResult,
+  r: Roots,
+  claimId: string,
+  own: AutoAlignmentClaimProposal | null,
+  hasNewLinks: boolean,
+  result: AutoAlignmentResult,
 ): boolean {
   const claim = asRecord(r.claims.get(claimId));
   if (!claim) {
     // Never create an empty claim: it would be removed by the next run, so re-runs would not be idempotent.
     if (!own || !hasNewLinks) return false;
-    const fields = { id: claimId, label: own.label, topic: null, note: '', position: own.position, origin: 'AUTO' as const, createdBy: null };
+    const fields = {
+      id: claimId,
+      label: own.label,
+      topic: null,
+      note: '',
+      position: own.position,
+      origin: 'AUTO' as const,
+      createdBy: null,
+    };
     r.claims.set(claimId, newClaimRecord(fields));
     result.claimsCreated += 1;
     return true;

@@ -16,7 +16,16 @@ describe('createClaim', () => {
     createClaim(doc, { id: 'a', label: '  First  ' }, alice);
     createClaim(doc, { id: 'b', label: 'Second', topic: 'Economy', note: 'why' }, alice);
     const [a, b] = readComparisonDoc(doc).claims;
-    expect(a).toMatchObject({ id: 'a', label: 'First', labelOrigin: 'HUMAN', origin: 'HUMAN', createdBy: 'alice', topic: null, note: '', links: [] });
+    expect(a).toMatchObject({
+      id: 'a',
+      label: 'First',
+      labelOrigin: 'HUMAN',
+      origin: 'HUMAN',
+      createdBy: 'alice',
+      topic: null,
+      note: '',
+      links: [],
+    });
     expect(b).toMatchObject({ id: 'b', topic: 'Economy', note: 'why' });
     expect(b!.position).toBeGreaterThan(a!.position);
     expect(getClaimNoteText(doc, 'a')).toBeInstanceOf(Y.Text);

@@ -34,20 +34,23 @@ export function addComment(doc: Y.Doc, input: AddCommentInput, origin: ChangeOri
   if (r.comments.has(id)) throw new DocOperationError('COMMENT_EXISTS', `comment ${id} already exists`);
   const { threadId, parentId, anchor } = placeComment(r, input);
   doc.transact(() => {
-    r.comments.set(id, newRecord({
-      [COMMENT.id]: id,
-      [COMMENT.threadId]: threadId ?? id,
-      [COMMENT.parentId]: parentId,
-      [COMMENT.anchor]: anchor,
-      [COMMENT.body]: body,
-      [COMMENT.authorId]: input.authorId,
-      [COMMENT.authorName]: authorName,
-      [COMMENT.createdAt]: nowIso(),
-      [COMMENT.editedAt]: null,
-      [COMMENT.resolved]: false,
-      [COMMENT.resolvedBy]: null,
-      [COMMENT.resolvedAt]: null,
-    }));
+    r.comments.set(
+      id,
+      newRecord({
+        [COMMENT.id]: id,
+        [COMMENT.threadId]: threadId ?? id,
+        [COMMENT.parentId]: parentId,
+        [COMMENT.anchor]: anchor,
+        [COMMENT.body]: body,
+        [COMMENT.authorId]: input.authorId,
+        [COMMENT.authorName]: authorName,
+        [COMMENT.createdAt]: nowIso(),
+        [COMMENT.editedAt]: null,
+        [COMMENT.resolved]: false,
+        [COMMENT.resolvedBy]: null,
+        [COMMENT.resolvedAt]: null,
+      }),
+    );
   }, origin);
   return id;
 }
@@ -120,7 +123,7 @@ export function deleteComment(doc: Y.Doc, commentId: string, origin: ChangeOrigi
   requireComment(r, commentId);
   const doomed = new Set([commentId]);
   // Replies form a tree through parentId; sweep until no new descendant is found.
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     r.comments.forEach((value, id) => {
       const parent = asRecord(value)?.get(COMMENT.parentId);

@@ -99,7 +99,11 @@ describe('concurrent edits converge', () => {
     renameClaim(y, 'b', 'B renamed', bob);
     sync(x, y);
     // Before repair the orphan link is invisible to readers, never projected against a missing claim.
-    expect(expectConverged(x, y).claims.find((c) => c.id === 'b')!.links.map((l) => l.segmentId)).toEqual(['s1']);
+    expect(
+      expectConverged(x, y)
+        .claims.find((c) => c.id === 'b')!
+        .links.map((l) => l.segmentId),
+    ).toEqual(['s1']);
     expect(repairComparisonDoc(x, alice)).toEqual({ linksRekeyed: 1, linksRemoved: 0, commentsReanchored: 0 });
     sync(x, y);
     expectConverged(x, y);

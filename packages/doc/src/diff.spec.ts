@@ -32,7 +32,9 @@ describe('diffDocStates', () => {
     expect(diff.claimsChanged).toEqual([{ claimId: 'b', fields: ['topic', 'position'] }]);
     expect(diff.linksAdded.map((l) => l.segmentId)).toEqual(['s4']);
     expect(diff.linksRemoved.map((l) => l.segmentId).sort()).toEqual(['s1', 's3']);
-    expect(diff.linksChanged).toEqual([expect.objectContaining({ fields: ['relation'], after: expect.objectContaining({ segmentId: 's2', relation: 'PARTIAL' }) })]);
+    expect(diff.linksChanged).toEqual([
+      expect.objectContaining({ fields: ['relation'], after: expect.objectContaining({ segmentId: 's2', relation: 'PARTIAL' }) }),
+    ]);
     expect(diff.commentsAdded.map((c) => c.id)).toEqual(['k']);
     expect(diff.commentsRemoved).toEqual([]);
   });

@@ -7,9 +7,20 @@ import { readComparisonDoc } from './read.js';
 
 function docWithAutoLink() {
   const doc = newDoc();
-  applyAutoAlignment(doc, {
-    claims: [{ id: 'c1', label: 'Ceasefire', position: 0, links: [{ segmentId: 's1', articleId: 'a1', relation: 'PARAPHRASE', flags: ['NUMBER_CHANGED'], confidence: 0.7 }] }],
-  }, AUTO_ALIGN_ORIGIN);
+  applyAutoAlignment(
+    doc,
+    {
+      claims: [
+        {
+          id: 'c1',
+          label: 'Ceasefire',
+          position: 0,
+          links: [{ segmentId: 's1', articleId: 'a1', relation: 'PARAPHRASE', flags: ['NUMBER_CHANGED'], confidence: 0.7 }],
+        },
+      ],
+    },
+    AUTO_ALIGN_ORIGIN,
+  );
   return doc;
 }
 
@@ -21,7 +32,16 @@ describe('linkSegment', () => {
     createClaim(doc, { id: 'c1', label: 'C' }, alice);
     linkSegment(doc, { claimId: 'c1', segmentId: 's1', articleId: 'a1', relation: 'VERBATIM', flags: ['X', 'X'] }, alice);
     expect(linksOf(doc)).toEqual([
-      expect.objectContaining({ claimId: 'c1', segmentId: 's1', articleId: 'a1', relation: 'VERBATIM', flags: ['X'], origin: 'HUMAN', confidence: 1, linkedBy: 'alice' }),
+      expect.objectContaining({
+        claimId: 'c1',
+        segmentId: 's1',
+        articleId: 'a1',
+        relation: 'VERBATIM',
+        flags: ['X'],
+        origin: 'HUMAN',
+        confidence: 1,
+        linkedBy: 'alice',
+      }),
     ]);
   });
 

@@ -10,18 +10,28 @@ import { resolveClaimId } from './repair.js';
 import { roots } from './roots.js';
 import type { Relation } from './types.js';
 
-const link = (segmentId: string, relation: Relation = 'PARAPHRASE', confidence = 0.8) => ({ segmentId, articleId: `art-${segmentId}`, relation, flags: [], confidence });
+const link = (segmentId: string, relation: Relation = 'PARAPHRASE', confidence = 0.8) => ({
+  segmentId,
+  articleId: `art-${segmentId}`,
+  relation,
+  flags: [],
+  confidence,
+});
 
 /** Three AUTO claims: t {s1, s2}, a {s3, s2}, b {s4}. */
 function setup() {
   const doc = newDoc();
-  applyAutoAlignment(doc, {
-    claims: [
-      { id: 't', label: 'Target', position: 0, links: [link('s1'), link('s2', 'VERBATIM')] },
-      { id: 'a', label: 'A', position: 1, links: [link('s3'), link('s2', 'PARTIAL')] },
-      { id: 'b', label: 'B', position: 2, links: [link('s4')] },
-    ],
-  }, AUTO_ALIGN_ORIGIN);
+  applyAutoAlignment(
+    doc,
+    {
+      claims: [
+        { id: 't', label: 'Target', position: 0, links: [link('s1'), link('s2', 'VERBATIM')] },
+        { id: 'a', label: 'A', position: 1, links: [link('s3'), link('s2', 'PARTIAL')] },
+        { id: 'b', label: 'B', position: 2, links: [link('s4')] },
+      ],
+    },
+    AUTO_ALIGN_ORIGIN,
+  );
   return doc;
 }
 
@@ -37,7 +47,11 @@ describe('mergeClaims', () => {
     linkSegment(doc, { claimId: 'b', segmentId: 's5', articleId: 'art-s5', relation: 'VERBATIM' }, alice);
 
     let result;
-    expect(countUpdates(doc, () => { result = mergeClaims(doc, 't', ['a', 'b'], alice); })).toBe(1);
+    expect(
+      countUpdates(doc, () => {
+        result = mergeClaims(doc, 't', ['a', 'b'], alice);
+      }),
+    ).toBe(1);
     expect(result).toEqual({ linksMoved: 2, linksDropped: 1, commentsReanchored: 1 });
     const view = readComparisonDoc(doc);
     expect(view.claims.map((c) => c.id)).toEqual(['t']);
@@ -84,7 +98,9 @@ describe('splitClaim', () => {
     expect(view.claims.map((c) => c.id)).toEqual(['t', 'a', 'a2', 'b']);
     expect(claim(doc, 'a')!.links.map((l) => l.segmentId)).toEqual(['s3']);
     expect(claim(doc, 'a2')).toMatchObject({ label: 'A, second half', origin: 'HUMAN', labelOrigin: 'HUMAN', createdBy: 'alice' });
-    expect(claim(doc, 'a2')!.links).toEqual([expect.objectContaining({ segmentId: 's2', relation: 'PARTIAL', origin: 'HUMAN', linkedBy: 'alice' })]);
+    expect(claim(doc, 'a2')!.links).toEqual([
+      expect.objectContaining({ segmentId: 's2', relation: 'PARTIAL', origin: 'HUMAN', linkedBy: 'alice' }),
+    ]);
   });
 
   it('places the new claim last when splitting the last claim', () => {

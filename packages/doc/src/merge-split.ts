@@ -137,7 +137,10 @@ export function splitClaim(
     const index = orderedClaims(r).findIndex((c) => c.id === claimId) + 1;
     const position = resolvePlacement(r, { index });
     const by = recordOrigin(origin);
-    r.claims.set(newIdValue, newClaimRecord({ id: newIdValue, label, topic: null, note: '', position, origin: by, createdBy: actorOf(origin) }));
+    r.claims.set(
+      newIdValue,
+      newClaimRecord({ id: newIdValue, label, topic: null, note: '', position, origin: by, createdBy: actorOf(origin) }),
+    );
     for (const link of links) {
       r.links.delete(linkKey(claimId, link.segmentId));
       writeMovedLink(r, newIdValue, link, by, actorOf(origin) ?? link.linkedBy);

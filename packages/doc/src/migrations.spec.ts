@@ -16,7 +16,8 @@ const steps: Migration[] = [
   {
     from: 1,
     description: 'upper-case labels',
-    migrate: (doc) => roots(doc).claims.forEach((c) => (c as Y.Map<unknown>).set('label', String((c as Y.Map<unknown>).get('label')).toUpperCase())),
+    migrate: (doc) =>
+      roots(doc).claims.forEach((c) => (c as Y.Map<unknown>).set('label', String((c as Y.Map<unknown>).get('label')).toUpperCase())),
   },
 ];
 
@@ -62,7 +63,11 @@ describe('migrateComparisonDoc', () => {
     const doc = newDoc();
     createClaim(doc, { id: 'a', label: 'ceasefire' }, alice);
     let result;
-    expect(countUpdates(doc, () => { result = migrateComparisonDoc(doc, { migrations: steps, targetVersion: 3 }); })).toBe(1);
+    expect(
+      countUpdates(doc, () => {
+        result = migrateComparisonDoc(doc, { migrations: steps, targetVersion: 3 });
+      }),
+    ).toBe(1);
     expect(result).toEqual({ from: 1, to: 3, applied: [1, 2], readOnly: false });
     expect(roots(doc).meta.get('marked')).toBe(2);
     expect(getSchemaVersion(doc)).toBe(3);

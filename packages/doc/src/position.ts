@@ -7,10 +7,7 @@ import { assertId, assertPosition } from './validate.js';
  * Where to put a claim: at an index of the order (the claim itself excluded), between two claims
  * (null meaning the start or the end), or at an explicit fractional position.
  */
-export type ClaimPlacement =
-  | { index: number }
-  | { between: [previousId: string | null, nextId: string | null] }
-  | { position: number };
+export type ClaimPlacement = { index: number } | { between: [previousId: string | null, nextId: string | null] } | { position: number };
 
 /** A claim with its sort key, as used for ordering. */
 export interface OrderedClaim {

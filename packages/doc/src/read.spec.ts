@@ -42,7 +42,10 @@ describe('readComparisonDoc', () => {
     r.comments.set('c', new Y.Map());
     r.rejections.set('bad', true);
     const view = readComparisonDoc(doc);
-    expect(view.claims.map((c) => [c.id, c.label, c.position])).toEqual([['a', 'A', 0], ['weird', '', 0]]);
+    expect(view.claims.map((c) => [c.id, c.label, c.position])).toEqual([
+      ['a', 'A', 0],
+      ['weird', '', 0],
+    ]);
     expect(view.claims[0]!.links).toEqual([expect.objectContaining({ segmentId: 's2', relation: 'PARAPHRASE', confidence: 1, flags: [] })]);
     expect(view.comments).toEqual([]);
     expect(view.rejections).toEqual([]);

@@ -73,10 +73,7 @@ function readRejections(r: Roots): RejectionView[] {
  * Calls `onChange` once per transaction that changed anything in the comparison doc (whatever the number
  * of root types it touched), after the transaction, with its origin. Returns a function that unsubscribes.
  */
-export function observeComparisonDoc(
-  doc: Y.Doc,
-  onChange: (origin: unknown, transaction: Y.Transaction) => void,
-): () => void {
+export function observeComparisonDoc(doc: Y.Doc, onChange: (origin: unknown, transaction: Y.Transaction) => void): () => void {
   // Deep observers of several roots each fire for the same transaction; remember which ones were reported.
   const reported = new WeakSet<Y.Transaction>();
   const handler = (_events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction): void => {

@@ -1,7 +1,16 @@
 import * as Y from 'yjs';
 import { CLAIM, COMMENT, LINK, parseLinkKey } from './keys.js';
 import { asRecord, type RecordMap } from './roots.js';
-import { ORIGINS, RELATIONS, type ClaimView, type CommentAnchor, type LinkView, type Origin, type Relation, type RejectionView } from './types.js';
+import {
+  ORIGINS,
+  RELATIONS,
+  type ClaimView,
+  type CommentAnchor,
+  type LinkView,
+  type Origin,
+  type Relation,
+  type RejectionView,
+} from './types.js';
 
 // Readers are defensive on purpose: any editor's browser can write any value into the doc, and the
 // projector must never crash on (or project) a malformed entry. Bad optional fields fall back to a

@@ -12,7 +12,7 @@ import { asRecord, roots, type Roots } from './roots.js';
  */
 export function resolveLiveClaim(r: Roots, claimId: string): string | null {
   const seen = new Set<string>();
-  for (let id = claimId; !seen.has(id); ) {
+  for (let id = claimId; !seen.has(id);) {
     if (asRecord(r.claims.get(id))) return id;
     seen.add(id);
     const tomb = readTombstone(r.tombstones.get(id));

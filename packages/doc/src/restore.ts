@@ -20,7 +20,12 @@ export function restoreView(doc: Y.Doc, target: ComparisonDocView, origin: Chang
   for (const claim of target.claims) {
     const now = existing.get(claim.id);
     if (now) restoreFields(doc, now, claim, origin);
-    else createClaim(doc, { id: claim.id, label: claim.label, topic: claim.topic, note: claim.note, at: { position: claim.position } }, origin);
+    else
+      createClaim(
+        doc,
+        { id: claim.id, label: claim.label, topic: claim.topic, note: claim.note, at: { position: claim.position } },
+        origin,
+      );
     restoreLinks(doc, now?.links ?? [], claim, origin);
   }
 }

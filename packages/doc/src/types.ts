@@ -11,9 +11,7 @@ export type Relation = 'VERBATIM' | 'PARAPHRASE' | 'PARTIAL' | 'CONTRADICTS';
 export const RELATIONS: readonly Relation[] = ['VERBATIM', 'PARAPHRASE', 'PARTIAL', 'CONTRADICTS'];
 
 /** What a comment thread is about: a whole claim, or a character span of one segment's text. */
-export type CommentAnchor =
-  | { kind: 'claim'; claimId: string }
-  | { kind: 'segment'; segmentId: string; start: number; end: number };
+export type CommentAnchor = { kind: 'claim'; claimId: string } | { kind: 'segment'; segmentId: string; start: number; end: number };
 
 /** A link from a claim to a segment, as read from the doc. */
 export interface LinkView {

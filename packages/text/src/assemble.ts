@@ -71,6 +71,8 @@ function uniqueTexts(items: readonly Item[], reason: Item['reason']): string[] {
 }
 
 function standfirstOf(items: readonly Item[]): string | null {
-  const lines = items.filter((it) => it.role === 'drop' && it.reason === 'standfirst').map((it) => it.unit.text.replace(LEADING_BULLET, ''));
+  const lines = items
+    .filter((it) => it.role === 'drop' && it.reason === 'standfirst')
+    .map((it) => it.unit.text.replace(LEADING_BULLET, ''));
   return lines.length === 0 ? null : lines.join('\n');
 }

@@ -2,7 +2,8 @@
 export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
 
 /** Stable codes of {@link ImportError}; the API maps them to GraphQL `extensions.code`. */
-export type ImportErrorCode = 'EMPTY_INPUT' | 'NO_SENTENCES' | 'BINARY_INPUT' | 'TOO_LARGE' | 'TOO_COMPLEX' | 'INVALID_ENCODING' | 'UNREADABLE_PDF';
+export type ImportErrorCode =
+  'EMPTY_INPUT' | 'NO_SENTENCES' | 'BINARY_INPUT' | 'TOO_LARGE' | 'TOO_COMPLEX' | 'INVALID_ENCODING' | 'UNREADABLE_PDF';
 
 /**
  * The error `importArticle` throws when the input cannot become an article. The `code` is stable and

@@ -2,7 +2,8 @@ import { ImportError, isImportError, MAX_INPUT_BYTES } from './errors.js';
 import { importArticle } from './importArticle.js';
 import type { ImportInput } from './types.js';
 
-const ARTICLE = 'Talks end in Beijing\n\nThe two foreign ministers ended two days of talks in Beijing on Monday with a joint statement on trade.';
+const ARTICLE =
+  'Talks end in Beijing\n\nThe two foreign ministers ended two days of talks in Beijing on Monday with a joint statement on trade.';
 
 function codeOf(input: ImportInput): string | undefined {
   try {

@@ -149,7 +149,9 @@ describe('importArticle on layouts beyond the seeds', () => {
   });
 
   it('treats a body-only paste as body with no headline', () => {
-    const a = importArticle({ text: 'BEIJING, Feb. 5 (Xinhua) -- Chinese President Xi Jinping held talks with Pakistani President Asif Ali Zardari in Beijing on Wednesday.\nXi said the two countries are ironclad partners.\nEnditem' });
+    const a = importArticle({
+      text: 'BEIJING, Feb. 5 (Xinhua) -- Chinese President Xi Jinping held talks with Pakistani President Asif Ali Zardari in Beijing on Wednesday.\nXi said the two countries are ironclad partners.\nEnditem',
+    });
     expect(a.headline).toBeNull();
     expect(a.dateline).toBe('BEIJING');
     expect(a.wireCredit).toBe('Xinhua');

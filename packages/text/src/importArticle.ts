@@ -28,7 +28,8 @@ export function importArticle(input: ImportInput, options: ImportOptions = {}): 
   }
   const meta = resolveMeta(input, page, extracted, doc, warnings);
   const words = items.reduce((sum, it) => sum + (it.role === 'body' ? it.f.words : 0), 0);
-  if (words < SHORT_BODY_WORDS) warnings.push(`The body has only ${words} words, which is short for an article: check the lines that were left out.`);
+  if (words < SHORT_BODY_WORDS)
+    warnings.push(`The body has only ${words} words, which is short for an article: check the lines that were left out.`);
   return {
     ...meta,
     body: doc.body,

@@ -6,11 +6,27 @@ import { extractPdfText, PAGE_BREAK } from './input/pdf.js';
 
 const LETTERHEAD = 'Ministry of Foreign Affairs';
 const STATEMENT = [
-  [LETTERHEAD, 'Joint Statement between Pakistan and China', '', 'Islamabad, 5 February 2025', '',
+  [
+    LETTERHEAD,
+    'Joint Statement between Pakistan and China',
+    '',
+    'Islamabad, 5 February 2025',
+    '',
     '1. At the invitation of President Xi Jinping, President Asif Ali Zardari paid a state visit to China',
-    'from 4 to 8 February 2025. The two sides held talks in a cordial atmosphere.', '',
-    '2. The two sides reaffirmed their all-weather strategic cooperative partnership and agreed to', 'deepen cooperation under CPEC.', '', 'Page 1 of 3'],
-  [LETTERHEAD, '3. The Chinese side reiterated its support for Pakistan in safeguarding its sovereignty', 'and territorial integrity.', '', 'Page 2 of 3'],
+    'from 4 to 8 February 2025. The two sides held talks in a cordial atmosphere.',
+    '',
+    '2. The two sides reaffirmed their all-weather strategic cooperative partnership and agreed to',
+    'deepen cooperation under CPEC.',
+    '',
+    'Page 1 of 3',
+  ],
+  [
+    LETTERHEAD,
+    '3. The Chinese side reiterated its support for Pakistan in safeguarding its sovereignty',
+    'and territorial integrity.',
+    '',
+    'Page 2 of 3',
+  ],
   [LETTERHEAD, '4. The two sides agreed to hold the next round of talks in Islamabad at a mutually', 'convenient time.', '', 'Page 3 of 3'],
 ];
 

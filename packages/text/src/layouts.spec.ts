@@ -22,11 +22,24 @@ describe('importArticle on layouts it was not tuned on', () => {
       const score = scoreLayout(a, l.expect) as Record<string, boolean>;
       const paragraphs = a.paragraphs.map((p) => a.body.slice(p.start, p.end));
       const got = {
-        outlet: a.outlet.name, headline: a.headline, date: a.publishedAt, byline: a.byline, wire: a.wireCredit,
-        first: paragraphs[0]?.slice(0, 60), last: paragraphs.at(-1)?.slice(0, 60),
-        junk: (l.expect.absent ?? '').split('||').map((s) => s.trim()).filter((j) => j && a.body.includes(j)),
+        outlet: a.outlet.name,
+        headline: a.headline,
+        date: a.publishedAt,
+        byline: a.byline,
+        wire: a.wireCredit,
+        first: paragraphs[0]?.slice(0, 60),
+        last: paragraphs.at(-1)?.slice(0, 60),
+        junk: (l.expect.absent ?? '')
+          .split('||')
+          .map((s) => s.trim())
+          .filter((j) => j && a.body.includes(j)),
       };
-      const wrong = Object.keys(score).filter((k) => !score[k]).map((k) => `${k}: got ${JSON.stringify(got[k as keyof typeof got])}, expected ${JSON.stringify(l.expect[k === 'junk' ? 'absent' : k])}`);
+      const wrong = Object.keys(score)
+        .filter((k) => !score[k])
+        .map(
+          (k) =>
+            `${k}: got ${JSON.stringify(got[k as keyof typeof got])}, expected ${JSON.stringify(l.expect[k === 'junk' ? 'absent' : k])}`,
+        );
       expect(wrong).toEqual([]);
     });
   });

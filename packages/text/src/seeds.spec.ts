@@ -96,7 +96,16 @@ describe('seed 001 (no blank lines, subheadings, a photo caption, a "More from" 
   });
 
   it('drops the related-stories list and the comment widget', () => {
-    expectAbsent(a, ['Popular', 'Spotlight', 'More from World', 'Trump signs order', 'South Africa criticizes', 'See what people are discussing', 'shake hands', 'Security and counterterrorism cooperation']);
+    expectAbsent(a, [
+      'Popular',
+      'Spotlight',
+      'More from World',
+      'Trump signs order',
+      'South Africa criticizes',
+      'See what people are discussing',
+      'shake hands',
+      'Security and counterterrorism cooperation',
+    ]);
     expect(a.body.endsWith('diplomatic channels.')).toBe(true);
   });
 });
@@ -124,7 +133,15 @@ describe('seed 002 (Anadolu Agency: section label, repeated headline, dateline l
   });
 
   it('drops the section label, byline line, repeated headline and disclaimer', () => {
-    expectAbsent(a, ['Asia - Pacific', 'Aamir Latif', 'Update :', 'KARACHI, Pakistan', 'Anadolu Agency website', 'subscription options', 'bolster ties, international cooperation']);
+    expectAbsent(a, [
+      'Asia - Pacific',
+      'Aamir Latif',
+      'Update :',
+      'KARACHI, Pakistan',
+      'Anadolu Agency website',
+      'subscription options',
+      'bolster ties, international cooperation',
+    ]);
     expect(a.droppedLines.filter((d) => d.reason === 'repeated-headline')).toHaveLength(1);
   });
 });
@@ -150,7 +167,18 @@ describe('seed 003 (PUKmedia: time stamp, captions dated a year earlier, app pro
     expect(a.sentences[0].text).toMatch(/^China and Pakistan on Monday pledged to further deepen bilateral relations/);
     expect(a.body.endsWith('the joint statement said.')).toBe(true);
     expect(a.captions).toHaveLength(1);
-    expectAbsent(a, ['honor guards', 'Source: Reuters', 'PUKMEDIA', 'see more', 'Most read', 'in your pocket', 'Download', 'Logo Application', 'Play Store', 'World 02:56']);
+    expectAbsent(a, [
+      'honor guards',
+      'Source: Reuters',
+      'PUKMEDIA',
+      'see more',
+      'Most read',
+      'in your pocket',
+      'Download',
+      'Logo Application',
+      'Play Store',
+      'World 02:56',
+    ]);
     expect(a.body).not.toMatch(/^China Pakistan$/m);
     expectOffsetsConsistent(a);
   });

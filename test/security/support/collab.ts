@@ -36,7 +36,11 @@ export function stockClient(url: string, comparisonId: string, token: string, do
 }
 
 /** A raw socket on a comparison; `headers` may carry a cookie or an Origin. */
-export function rawSocket(url: string, comparisonId: string, opts: { token?: string; headers?: Record<string, string>; autoPong?: boolean } = {}) {
+export function rawSocket(
+  url: string,
+  comparisonId: string,
+  opts: { token?: string; headers?: Record<string, string>; autoPong?: boolean } = {},
+) {
   const query = opts.token ? `?token=${opts.token}` : '';
   const ws = new WebSocket(`${collabBase(url)}/${comparisonId}${query}`, { headers: opts.headers, autoPong: opts.autoPong ?? true });
   ws.on('error', () => undefined);

@@ -35,7 +35,12 @@ export async function startSecurityProduct(env: Record<string, string> = {}) {
 }
 
 /** Posts GraphQL with optional extra headers; returns status, body and headers. */
-export async function gqlRaw(product: Product, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+export async function gqlRaw(
+  product: Product,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+) {
   const res = await fetch(`${product.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -61,11 +66,15 @@ export async function gqlOk(product: Product, query: string, variables: Record<s
 /** Signs up a new user with a strong password. */
 export async function signUp(product: Product, name = 'Tester'): Promise<TestUser> {
   const email = `u${unique()}@example.test`;
-  const data = await gqlOk(product, `mutation($e: String!, $p: String!, $n: String!) { signUp(email: $e, password: $p, name: $n) { token user { id } } }`, {
-    e: email,
-    p: STRONG_PASSWORD,
-    n: name,
-  });
+  const data = await gqlOk(
+    product,
+    `mutation($e: String!, $p: String!, $n: String!) { signUp(email: $e, password: $p, name: $n) { token user { id } } }`,
+    {
+      e: email,
+      p: STRONG_PASSWORD,
+      n: name,
+    },
+  );
   return { id: data.signUp.user.id, name, email, token: data.signUp.token };
 }
 
@@ -78,15 +87,25 @@ export async function workspaceWithComparison(product: Product, owner: TestUser)
   const workspaceId: string = ws.createWorkspace.id;
   const articleIds: string[] = [];
   for (const [i, text] of [ARTICLE_A, ARTICLE_B].entries()) {
-    const a = await gqlOk(product, `mutation($i: ImportArticleInput!) { importArticle(input: $i) { id } }`, {
-      i: { workspaceId, text, outletName: `Outlet ${i} ${unique()}` },
-    }, owner.token);
+    const a = await gqlOk(
+      product,
+      `mutation($i: ImportArticleInput!) { importArticle(input: $i) { id } }`,
+      {
+        i: { workspaceId, text, outletName: `Outlet ${i} ${unique()}` },
+      },
+      owner.token,
+    );
     articleIds.push(a.importArticle.id);
   }
-  const c = await gqlOk(product, `mutation($w: ID!, $a: [ID!]!) { createComparison(workspaceId: $w, articleIds: $a, title: "Statement") { id } }`, {
-    w: workspaceId,
-    a: articleIds,
-  }, owner.token);
+  const c = await gqlOk(
+    product,
+    `mutation($w: ID!, $a: [ID!]!) { createComparison(workspaceId: $w, articleIds: $a, title: "Statement") { id } }`,
+    {
+      w: workspaceId,
+      a: articleIds,
+    },
+    owner.token,
+  );
   return { workspaceId, articleIds, comparisonId: c.createComparison.id as string };
 }
 

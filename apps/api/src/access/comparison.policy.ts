@@ -19,9 +19,7 @@ export class ComparisonPolicy {
 
   /** Loads the comparison and checks the user's role; returns the comparison and the role held. */
   async assert(ctx: PolicyContext | null, userId: string, comparisonId: string, needed: Role) {
-    const comparison = isUuid(comparisonId)
-      ? await this.prisma.comparison.findUnique({ where: { id: comparisonId } })
-      : null;
+    const comparison = isUuid(comparisonId) ? await this.prisma.comparison.findUnique({ where: { id: comparisonId } }) : null;
     if (!comparison) throw new NotFound('Comparison', comparisonId);
     const role = await this.workspaces.assert(ctx, userId, comparison.workspaceId, needed);
     return { comparison, role };

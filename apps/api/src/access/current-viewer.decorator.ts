@@ -11,6 +11,6 @@ export const CurrentViewer = createParamDecorator((_: unknown, ctx: ExecutionCon
 });
 
 /** Injects the request's GraphQL context (viewer and loaders). */
-export const GqlContext = createParamDecorator(
-  (_: unknown, ctx: ExecutionContext): RequestContext => GqlExecutionContext.create(ctx).getContext<RequestContext>(),
+export const GqlContext = createParamDecorator((_: unknown, ctx: ExecutionContext): RequestContext =>
+  GqlExecutionContext.create(ctx).getContext<RequestContext>(),
 );

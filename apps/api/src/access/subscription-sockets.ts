@@ -23,7 +23,8 @@ export class SubscriptionSockets {
 
   /** Closes the sockets opened with a revoked credential (the client must sign in again). */
   closeCredential(credential: string): void {
-    for (const [socket, viewer] of this.open) if (viewer.credential === credential) socket.close(UNAUTHORIZED, 'Unauthorized: the credential was revoked');
+    for (const [socket, viewer] of this.open)
+      if (viewer.credential === credential) socket.close(UNAUTHORIZED, 'Unauthorized: the credential was revoked');
   }
 
   /**
@@ -31,6 +32,7 @@ export class SubscriptionSockets {
    * and each subscription is authorised afresh with the new role.
    */
   closeUser(userId: string): void {
-    for (const [socket, viewer] of this.open) if (viewer.userId === userId) socket.close(FORBIDDEN, 'Forbidden: your access changed; reconnect');
+    for (const [socket, viewer] of this.open)
+      if (viewer.userId === userId) socket.close(FORBIDDEN, 'Forbidden: your access changed; reconnect');
   }
 }

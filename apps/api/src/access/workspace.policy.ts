@@ -34,7 +34,9 @@ export class WorkspacePolicy {
   async assert(ctx: PolicyContext | null, userId: string, workspaceId: string, needed: Role): Promise<Role> {
     const role = await this.roleOf(ctx, userId, workspaceId);
     if (!roleAtLeast(role, needed)) {
-      throw new Forbidden(role ? `This needs the ${needed} role in the workspace; you are ${role}.` : 'You are not a member of this workspace.');
+      throw new Forbidden(
+        role ? `This needs the ${needed} role in the workspace; you are ${role}.` : 'You are not a member of this workspace.',
+      );
     }
     return role as Role;
   }

@@ -6,9 +6,7 @@ import { findRepoRoot } from './repo-root.js';
 /** The demo password outside production (README, screenshots, the browser tests). */
 const LOCAL_DEMO_PASSWORD = 'parallax';
 
-const booleanFromEnv = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const booleanFromEnv = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 /**
  * Every environment variable Parallax reads, with its default. The README's configuration table mirrors
@@ -27,31 +25,74 @@ export const configSchema = z.object({
   SEED_DEMO: booleanFromEnv.optional(),
   DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 365).default(24 * 30),
-  MAX_REQUEST_BYTES: z.coerce.number().int().min(1024).default(8 * 1024 * 1024),
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 365)
+    .default(24 * 30),
+  MAX_REQUEST_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(8 * 1024 * 1024),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// URL')
+    .optional(),
   APP_ROLES: z
     .string()
     .default('graphql,collab')
-    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(['graphql', 'collab'])).min(1)),
-  REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]{1,64}$/, 'letters, digits, ":", "_" or "-"').default('parallax'),
-  COLLAB_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(2 * 1024 * 1024),
-  COLLAB_MAX_DOC_BYTES: z.coerce.number().int().min(4096).default(32 * 1024 * 1024),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_-]{1,64}$/, 'letters, digits, ":", "_" or "-"')
+    .default('parallax'),
+  COLLAB_MAX_MESSAGE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(2 * 1024 * 1024),
+  COLLAB_MAX_DOC_BYTES: z.coerce
+    .number()
+    .int()
+    .min(4096)
+    .default(32 * 1024 * 1024),
   COLLAB_RATE_MESSAGES_PER_SEC: z.coerce.number().int().min(1).default(120),
   COLLAB_RATE_BURST: z.coerce.number().int().min(1).default(600),
-  COLLAB_RATE_BYTES_PER_SEC: z.coerce.number().int().min(1024).default(4 * 1024 * 1024),
+  COLLAB_RATE_BYTES_PER_SEC: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(4 * 1024 * 1024),
   COLLAB_UNLOAD_GRACE_MS: z.coerce.number().int().min(0).default(30_000),
   COLLAB_COMPACT_AFTER_UPDATES: z.coerce.number().int().min(1).default(500),
-  COLLAB_LOG_RETENTION_HOURS: z.coerce.number().min(0).default(24 * 7),
+  COLLAB_LOG_RETENTION_HOURS: z.coerce
+    .number()
+    .min(0)
+    .default(24 * 7),
   COLLAB_PROJECTION_DEBOUNCE_MS: z.coerce.number().int().min(0).default(300),
   COLLAB_PROJECTION_MAX_WAIT_MS: z.coerce.number().int().min(0).default(1000),
   COLLAB_MAX_CONNECTIONS_PER_USER: z.coerce.number().int().min(1).default(20),
   COLLAB_MAX_CONNECTIONS_PER_COMPARISON: z.coerce.number().int().min(1).default(200),
   COLLAB_HEARTBEAT_MS: z.coerce.number().int().min(50).default(15_000),
-  COLLAB_MAX_AWARENESS_BYTES: z.coerce.number().int().min(256).default(8 * 1024),
+  COLLAB_MAX_AWARENESS_BYTES: z.coerce
+    .number()
+    .int()
+    .min(256)
+    .default(8 * 1024),
   GRAPHQL_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
-  GRAPHQL_MAX_RESPONSE_BYTES: z.coerce.number().int().min(1024).default(32 * 1024 * 1024),
+  GRAPHQL_MAX_RESPONSE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(32 * 1024 * 1024),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   WEB_DIST_DIR: z.string().optional(),
   COOKIE_SECURE: booleanFromEnv.default(false),
@@ -60,10 +101,19 @@ export const configSchema = z.object({
   IMPORT_FETCH_ALLOW: z
     .string()
     .default('')
-    .transform((v) => v.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim().toLowerCase())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().regex(/^[a-z0-9.\-_[\]:]+$/, 'hosts or host:port, comma-separated'))),
   IMPORT_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
-  IMPORT_FETCH_MAX_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
+  IMPORT_FETCH_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(5 * 1024 * 1024),
   IMPORT_FETCH_MAX_REDIRECTS: z.coerce.number().int().min(0).max(20).default(5),
   // Parsing runs on worker threads; a page that takes longer or needs more memory is refused.
   PARSE_TIMEOUT_MS: z.coerce.number().int().min(50).default(10_000),
@@ -73,11 +123,20 @@ export const configSchema = z.object({
   ALLOWED_ORIGINS: z
     .string()
     .default('')
-    .transform((v) => v.split(',').map((s) => s.trim().replace(/\/+$/, '')).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim().replace(/\/+$/, ''))
+        .filter(Boolean),
+    )
     .pipe(z.array(z.url({ protocol: /^https?$/ }))),
   AUTH_SIGN_IN_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
   AUTH_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(60),
-  AUTH_THROTTLE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(15 * 60),
+  AUTH_THROTTLE_WINDOW_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(15 * 60),
 });
 
 /** Validated configuration, derived defaults included. */
@@ -109,7 +168,9 @@ export function parseConfig(env: NodeJS.ProcessEnv): AppConfig {
     throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`));
   }
   if (result.data.NODE_ENV === 'production' && result.data.DEMO_PASSWORD === LOCAL_DEMO_PASSWORD) {
-    throw new ConfigError([`DEMO_PASSWORD: "${LOCAL_DEMO_PASSWORD}" is public; choose another or leave it unset (a random one is generated)`]);
+    throw new ConfigError([
+      `DEMO_PASSWORD: "${LOCAL_DEMO_PASSWORD}" is public; choose another or leave it unset (a random one is generated)`,
+    ]);
   }
   const root = findRepoRoot();
   const c = result.data;

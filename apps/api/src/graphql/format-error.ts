@@ -55,6 +55,10 @@ export function createErrorFormatter(log: Logger) {
       return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' satisfies ApiErrorCode } };
     }
     log.error({ err: original, path: formatted.path }, 'unexpected error in resolver');
-    return { message: 'Internal server error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' satisfies ApiErrorCode } };
+    return {
+      message: 'Internal server error.',
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' satisfies ApiErrorCode },
+    };
   };
 }

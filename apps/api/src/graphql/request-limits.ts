@@ -24,7 +24,12 @@ export function requestLimitsPlugin(limits: RequestLimits): ApolloServerPlugin {
       return {
         async didResolveOperation({ document, operation, schema, request }) {
           if (!operation) return;
-          const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+          const root =
+            operation.operation === 'query'
+              ? schema.getQueryType()
+              : operation.operation === 'mutation'
+                ? schema.getMutationType()
+                : schema.getSubscriptionType();
           if (!root) return;
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;

@@ -46,7 +46,8 @@ export async function seedDemo(prisma: PrismaClient, opts: SeedOptions) {
   const outcomes = await importBatch(prisma, raws, { importedById: user.id });
   const imported = outcomes.filter((o) => 'articleId' in o).length;
   for (const o of outcomes) {
-    if ('error' in o && o.error.code !== 'DUPLICATE_ARTICLE') opts.log?.warn({ file: files[o.index], error: o.error }, 'seed file not imported');
+    if ('error' in o && o.error.code !== 'DUPLICATE_ARTICLE')
+      opts.log?.warn({ file: files[o.index], error: o.error }, 'seed file not imported');
   }
   const comparisons = await createSuggestedComparisons(prisma, workspace.id, user.id);
   opts.log?.info({ imported, comparisons: comparisons.length, files: files.length, workspace: workspace.id }, 'demo seed done');
@@ -64,9 +65,19 @@ export async function seedDemoIfEmpty(prisma: PrismaClient, opts: SeedOptions) {
  * comparison with the same articles exists. Returns the ids it created (to be aligned once the app runs).
  */
 async function createSuggestedComparisons(prisma: PrismaClient, workspaceId: string, userId: string) {
-  const articles = await prisma.article.findMany({ where: { workspaceId }, select: { id: true, headline: true, body: true, publishedAt: true } });
+  const articles = await prisma.article.findMany({
+    where: { workspaceId },
+    select: { id: true, headline: true, body: true, publishedAt: true },
+  });
   const existing = await prisma.comparison.findMany({ where: { workspaceId }, select: { articles: { select: { articleId: true } } } });
-  const known = new Set(existing.map((c) => c.articles.map((a) => a.articleId).sort().join(',')));
+  const known = new Set(
+    existing.map((c) =>
+      c.articles
+        .map((a) => a.articleId)
+        .sort()
+        .join(','),
+    ),
+  );
   const created: string[] = [];
   for (const s of suggestEvents(articles.map((a) => ({ ...a, publishedAt: a.publishedAt?.toISOString() ?? null })))) {
     if (s.articleIds.length < 2 || known.has([...s.articleIds].sort().join(','))) continue;

@@ -11,11 +11,18 @@ export async function suggestSeededThreads(app: INestApplicationContext, compari
   if (comparisonIds.length === 0) return [];
   const prisma = app.get(PrismaService);
   const suggestions = app.get(ThreadSuggestionsService);
-  const workspaces = await prisma.comparison.findMany({ where: { id: { in: comparisonIds } }, select: { workspaceId: true }, distinct: ['workspaceId'] });
+  const workspaces = await prisma.comparison.findMany({
+    where: { id: { in: comparisonIds } },
+    select: { workspaceId: true },
+    distinct: ['workspaceId'],
+  });
   const runs = [];
   for (const { workspaceId } of workspaces) {
     const run = await suggestions.suggest(workspaceId, null);
-    log?.info({ workspaceId, threads: run.created.length, found: run.found, ms: run.durationMs }, 'suggested threads between seeded events');
+    log?.info(
+      { workspaceId, threads: run.created.length, found: run.found, ms: run.durationMs },
+      'suggested threads between seeded events',
+    );
     runs.push(run);
   }
   return runs;

@@ -55,7 +55,10 @@ describe('collab socket authentication', () => {
   });
 
   it('accepts the Authorization header and the session cookie', async () => {
-    const variants: Record<string, string>[] = [{ authorization: `Bearer ${f.owner.token}` }, { cookie: `parallax_session=${encodeURIComponent(f.owner.token)}` }];
+    const variants: Record<string, string>[] = [
+      { authorization: `Bearer ${f.owner.token}` },
+      { cookie: `parallax_session=${encodeURIComponent(f.owner.token)}` },
+    ];
     for (const headers of variants) {
       const ws = rawSocket(t.url, f.comparisonId, '', headers);
       const first = new Promise<Buffer>((resolve) => ws.once('message', (data) => resolve(data as Buffer)));
@@ -77,7 +80,7 @@ describe('collab socket authentication', () => {
 });
 
 describe('roles on the collab socket', () => {
-  it("gives a VIEWER a read-only connection: its edits never reach the doc or other clients, but it still syncs and shares presence", async () => {
+  it('gives a VIEWER a read-only connection: its edits never reach the doc or other clients, but it still syncs and shares presence', async () => {
     const viewer = await addMember(t, f, 'VIEWER');
     const editorClient = await syncedClient(t.url, f.comparisonId, { token: f.owner.token });
     const viewerClient = await syncedClient(t.url, f.comparisonId, { token: viewer.token });

@@ -82,7 +82,10 @@ describe('crash of the collab server', () => {
     const received = new Set<string>();
     clients.forEach((c, i) =>
       c.doc.on('update', (_u: Uint8Array, origin: unknown) => {
-        if (origin === c.provider) labelsOf(c.doc).filter((l) => !l.startsWith(`c${i}-`)).forEach((l) => received.add(l));
+        if (origin === c.provider)
+          labelsOf(c.doc)
+            .filter((l) => !l.startsWith(`c${i}-`))
+            .forEach((l) => received.add(l));
       }),
     );
     let n = 0;
@@ -105,10 +108,14 @@ describe('crash of the collab server', () => {
 
     // The clients reconnect on their own and merge what the server never stored (their offline edits).
     const everything = new Set(clients.flatMap((c) => labelsOf(c.doc)));
-    await waitFor(async () => {
-      const now = new Set(labelsOf(await storedDoc(api, f.comparisonId)));
-      return [...everything].every((l) => now.has(l));
-    }, 'every edit to be stored after reconnecting', 15_000);
+    await waitFor(
+      async () => {
+        const now = new Set(labelsOf(await storedDoc(api, f.comparisonId)));
+        return [...everything].every((l) => now.has(l));
+      },
+      'every edit to be stored after reconnecting',
+      15_000,
+    );
     const final = JSON.stringify(readComparisonDoc(await storedDoc(api, f.comparisonId)));
     await waitFor(() => clients.every((c) => JSON.stringify(readComparisonDoc(c.doc)) === final), 'clients to converge');
     expect(await duplicateStructs(api, f.comparisonId)).toEqual([]);

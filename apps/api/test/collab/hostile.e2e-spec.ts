@@ -100,7 +100,7 @@ describe('hostile input on the collab socket', () => {
   });
 
   it('refuses updates that would grow the doc past its limit', async () => {
-    const frames = Array.from({ length: 20 }, (_, i) => claimUpdate(`bulky ${i}`, `${i}`.padEnd(18_000, "x")));
+    const frames = Array.from({ length: 20 }, (_, i) => claimUpdate(`bulky ${i}`, `${i}`.padEnd(18_000, 'x')));
     expect(frames[0]!.length).toBeLessThan(MAX_MESSAGE);
     expect(await attack(frames)).toBe(COLLAB_CLOSE.DOC_TOO_LARGE);
     await bystandersUnaffected('after the bulk');
@@ -119,7 +119,9 @@ describe('hostile input on the collab socket', () => {
 
   it('closes with LOAD_FAILED instead of serving an empty doc when the stored state cannot be loaded', async () => {
     const g = await createComparisonFixture(t);
-    await t.prisma.collabSnapshot.create({ data: { comparisonId: g.comparisonId, state: Buffer.from([0xff, 0xff, 0xff, 0x7f, 1, 2, 3]), lastUpdateId: 0n } });
+    await t.prisma.collabSnapshot.create({
+      data: { comparisonId: g.comparisonId, state: Buffer.from([0xff, 0xff, 0xff, 0x7f, 1, 2, 3]), lastUpdateId: 0n },
+    });
     const ws = rawSocket(t.url, g.comparisonId, `token=${g.owner.token}`);
     const received: Buffer[] = [];
     ws.on('message', (data) => received.push(data as Buffer));

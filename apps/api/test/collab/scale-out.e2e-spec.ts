@@ -19,7 +19,12 @@ let b: TestApp;
 const clients: CollabClient[] = [];
 beforeAll(async () => {
   // A channel prefix of its own, so concurrent runs on the same Redis never hear each other.
-  const env = { REDIS_URL, REDIS_PREFIX: `parallax-test-${randomUUID()}`, COLLAB_UNLOAD_GRACE_MS: '100', COLLAB_PROJECTION_DEBOUNCE_MS: '50' };
+  const env = {
+    REDIS_URL,
+    REDIS_PREFIX: `parallax-test-${randomUUID()}`,
+    COLLAB_UNLOAD_GRACE_MS: '100',
+    COLLAB_PROJECTION_DEBOUNCE_MS: '50',
+  };
   a = await startTestApp(env);
   b = await startTestApp(env);
 });
@@ -43,7 +48,11 @@ describe('two API instances sharing Redis', () => {
       await new Promise((r) => setTimeout(r, 5));
     }
     // A server-side change on B reaches clients on A too.
-    await b.app.get(ComparisonDocService).transact(f.comparisonId, ORIGIN.graphql(f.owner.userId), (doc) => createClaim(doc, { label: 'from B' }, ORIGIN.graphql(f.owner.userId)));
+    await b.app
+      .get(ComparisonDocService)
+      .transact(f.comparisonId, ORIGIN.graphql(f.owner.userId), (doc) =>
+        createClaim(doc, { label: 'from B' }, ORIGIN.graphql(f.owner.userId)),
+      );
     await waitFor(async () => {
       const onA = JSON.stringify(await a.app.get(ComparisonDocService).read(f.comparisonId));
       const onB = JSON.stringify(await b.app.get(ComparisonDocService).read(f.comparisonId));
@@ -61,12 +70,19 @@ describe('two API instances sharing Redis', () => {
     const onB = await syncedClient(b.url, f.comparisonId, { token: f.owner.token });
     clients.push(onA, onB);
     onA.provider.awareness.setLocalStateField('user', { name: 'On A' });
-    await waitFor(() => [...onB.provider.awareness.getStates().values()].some((s) => s.user?.name === 'On A'), 'presence to cross instances');
+    await waitFor(
+      () => [...onB.provider.awareness.getStates().values()].some((s) => s.user?.name === 'On A'),
+      'presence to cross instances',
+    );
   });
 
   it('delivers comparisonChanged to a subscriber on the other instance', async () => {
     const f = await createComparisonFixture(a, 2, 1);
-    const gql = createClient({ url: `${a.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${f.owner.token}` } });
+    const gql = createClient({
+      url: `${a.url.replace('http', 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${f.owner.token}` },
+    });
     const events: unknown[] = [];
     gql.subscribe(
       { query: `subscription($id: ID!) { comparisonChanged(id: $id) { comparisonId claimCount } }`, variables: { id: f.comparisonId } },
@@ -74,7 +90,11 @@ describe('two API instances sharing Redis', () => {
     );
     await new Promise((r) => setTimeout(r, 300));
     // Only B loads the doc and projects it; the event can only reach A through Redis.
-    const res = await b.gql(`mutation($i: CreateClaimInput!) { createClaim(input: $i) { id } }`, { i: { comparisonId: f.comparisonId, label: 'Projected on B' } }, f.owner.token);
+    const res = await b.gql(
+      `mutation($i: CreateClaimInput!) { createClaim(input: $i) { id } }`,
+      { i: { comparisonId: f.comparisonId, label: 'Projected on B' } },
+      f.owner.token,
+    );
     expect(res.errors).toBeUndefined();
     await waitFor(() => events.length > 0, 'the event on instance A');
     expect(events[0]).toEqual({ comparisonId: f.comparisonId, claimCount: 1 });

@@ -38,7 +38,10 @@ describe('sync with stock y-websocket clients', () => {
     }, 'every client to converge with the server');
     const view = await server.read(f.comparisonId);
     expect(view.claims.length).toBeGreaterThan(2);
-    await waitFor(async () => JSON.stringify(await projectedClaims(t, f.comparisonId)) === JSON.stringify(claimsOfView(view)), 'the projection to match the doc');
+    await waitFor(
+      async () => JSON.stringify(await projectedClaims(t, f.comparisonId)) === JSON.stringify(claimsOfView(view)),
+      'the projection to match the doc',
+    );
   });
 
   it('merges the edits an offline client made when it reconnects', async () => {
@@ -49,9 +52,13 @@ describe('sync with stock y-websocket clients', () => {
     offline.provider.disconnect();
     createClaim(offline.doc, { label: 'written offline' }, ORIGIN.user(f.owner.userId));
     createClaim(online.doc, { label: 'written online' }, ORIGIN.user(f.owner.userId));
-    await waitFor(async () => (await t.app.get(ComparisonDocService).read(f.comparisonId)).claims.length === 1, 'the online edit to be stored');
+    await waitFor(
+      async () => (await t.app.get(ComparisonDocService).read(f.comparisonId)).claims.length === 1,
+      'the online edit to be stored',
+    );
     offline.provider.connect();
-    const both = (c: CollabClient) => ['written offline', 'written online'].every((l) => readComparisonDoc(c.doc).claims.some((x) => x.label === l));
+    const both = (c: CollabClient) =>
+      ['written offline', 'written online'].every((l) => readComparisonDoc(c.doc).claims.some((x) => x.label === l));
     await waitFor(() => both(online) && both(offline), 'both clients to hold both edits');
     expect(json(online.doc)).toBe(json(offline.doc));
   });

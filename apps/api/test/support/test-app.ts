@@ -25,7 +25,14 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) throw new Error('DATABASE_URL is not set; the jest globalSetup starts the test database.');
   // Every test user signs up from 127.0.0.1: a per-address budget fit for production would refuse them.
-  const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false', DATABASE_URL: databaseUrl, AUTH_ATTEMPTS_PER_IP: '100000', ...env });
+  const config = parseConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    SEED_DEMO: 'false',
+    DATABASE_URL: databaseUrl,
+    AUTH_ATTEMPTS_PER_IP: '100000',
+    ...env,
+  });
   // Errors only: a failing boot or an unexpected resolver error shows up in the test output.
   const app = await createApp({ config, databaseUrl, log: pino({ level: 'error' }) });
   await app.listen(0, '127.0.0.1');

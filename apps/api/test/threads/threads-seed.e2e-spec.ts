@@ -37,7 +37,10 @@ describe('threads on the seeded workspace', () => {
     }
     const taiwan = about(/Taiwan is an/)[0];
     const later = taiwan.timeline.find((e: any) => e.event.label === 'Jan 2026' && e.status === 'REPORTED');
-    const changed = later.change.ops.filter((o: any) => o.type !== 'equal').map((o: any) => `${o.baseText}→${o.otherText}`).join(' | ');
+    const changed = later.change.ops
+      .filter((o: any) => o.type !== 'equal')
+      .map((o: any) => `${o.baseText}→${o.otherText}`)
+      .join(' | ');
     expect(changed).toMatch(/inalienable.*→inseparable/);
   });
 });

@@ -18,7 +18,11 @@ let suggested: { id: string; name: string; version: number }[];
 beforeAll(async () => {
   t = await startTestApp({ COLLAB_PROJECTION_DEBOUNCE_MS: '50', COLLAB_PROJECTION_MAX_WAIT_MS: '200' });
   f = await createThreadsFixture(t);
-  const res = await t.gql(`mutation($input: SuggestThreadsInput!) { suggestThreads(input: $input) { id name version } }`, { input: { workspaceId: f.workspaceId } }, f.editor.token);
+  const res = await t.gql(
+    `mutation($input: SuggestThreadsInput!) { suggestThreads(input: $input) { id name version } }`,
+    { input: { workspaceId: f.workspaceId } },
+    f.editor.token,
+  );
   suggested = res.data?.suggestThreads ?? [];
 }, 60_000);
 afterAll(() => t.close());
@@ -60,11 +64,18 @@ describe('suggestThreads on two invented events', () => {
     expect(summaries['Nordic Wire']).toBe('reported in both, softened');
     expect(summaries['Harbour Times']).toBe('dropped in May 2025');
     const trade = await threadAbout(/bilateral trade/);
-    expect(trade.timeline.find((e: any) => e.outlet === 'Andes Daily' && e.event.label === 'May 2025').change.flags).toEqual(['NUMBER_CHANGED']);
+    expect(trade.timeline.find((e: any) => e.outlet === 'Andes Daily' && e.event.label === 'May 2025').change.flags).toEqual([
+      'NUMBER_CHANGED',
+    ]);
   });
 
   it('proposes nothing twice, even when two editors ask at the same time', async () => {
-    const ask = (token: string) => t.gql(`mutation($input: SuggestThreadsInput!) { suggestThreads(input: $input) { id } }`, { input: { workspaceId: f.workspaceId } }, token);
+    const ask = (token: string) =>
+      t.gql(
+        `mutation($input: SuggestThreadsInput!) { suggestThreads(input: $input) { id } }`,
+        { input: { workspaceId: f.workspaceId } },
+        token,
+      );
     const [a, b] = await Promise.all([ask(f.editor.token), ask(f.owner.token)]);
     expect([...a.data!.suggestThreads, ...b.data!.suggestThreads]).toEqual([]);
     const list = (await t.gql(LIST, { ws: f.workspaceId }, f.viewer.token)).data!.threads;
@@ -73,18 +84,25 @@ describe('suggestThreads on two invented events', () => {
 });
 
 describe('editing threads', () => {
-
-
   it('refuses a stale rename instead of losing the other editor’s, and applies a retried operation once', async () => {
     const target = suggested[0]!;
     const { version } = (await t.gql(LIST, { ws: f.workspaceId }, f.viewer.token)).data!.threads.find((x: any) => x.id === target.id);
     const rename = (name: string, token: string) =>
-      t.gql(`mutation($input: RenameThreadInput!) { renameThread(input: $input) { name version } }`, { input: { threadId: target.id, name, expectedVersion: version } }, token);
+      t.gql(
+        `mutation($input: RenameThreadInput!) { renameThread(input: $input) { name version } }`,
+        { input: { threadId: target.id, name, expectedVersion: version } },
+        token,
+      );
     const [a, b] = await Promise.all([rename('Arctic bid', f.editor.token), rename('Observer status', f.owner.token)]);
     const codes = [a, b].map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort();
     expect(codes).toEqual(['CONFLICT', 'OK']);
     const operationId = randomUUID();
-    const accept = () => t.gql(`mutation($input: ThreadDecisionInput!) { acceptThread(input: $input) { status version } }`, { input: { threadId: target.id, operationId } }, f.editor.token);
+    const accept = () =>
+      t.gql(
+        `mutation($input: ThreadDecisionInput!) { acceptThread(input: $input) { status version } }`,
+        { input: { threadId: target.id, operationId } },
+        f.editor.token,
+      );
     const first = await accept();
     const again = await accept();
     expect(first.data!.acceptThread).toEqual(again.data!.acceptThread);
@@ -111,15 +129,35 @@ describe('editing threads', () => {
   });
 
   it('tells subscribers live, and shows a comparison’s claims as "also in another event"', async () => {
-    const ws = createClient({ url: `${t.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${f.viewer.token}` } });
+    const ws = createClient({
+      url: `${t.url.replace('http', 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${f.viewer.token}` },
+    });
     const seen: any[] = [];
-    ws.subscribe({ query: `subscription($ws: ID!) { threadsChanged(workspaceId: $ws) { workspaceId threadIds kind } }`, variables: { ws: f.workspaceId } }, { next: (m) => seen.push(m.data?.threadsChanged), error: () => undefined, complete: () => undefined });
+    ws.subscribe(
+      {
+        query: `subscription($ws: ID!) { threadsChanged(workspaceId: $ws) { workspaceId threadIds kind } }`,
+        variables: { ws: f.workspaceId },
+      },
+      { next: (m) => seen.push(m.data?.threadsChanged), error: () => undefined, complete: () => undefined },
+    );
     await new Promise((r) => setTimeout(r, 300));
-    await t.gql(`mutation($input: RenameThreadInput!) { renameThread(input: $input) { id } }`, { input: { threadId: suggested[2]!.id, name: 'Fishing' } }, f.editor.token);
+    await t.gql(
+      `mutation($input: RenameThreadInput!) { renameThread(input: $input) { id } }`,
+      { input: { threadId: suggested[2]!.id, name: 'Fishing' } },
+      f.editor.token,
+    );
     await waitFor(() => seen.length > 0, 'a threadsChanged event');
     expect(seen[0]).toEqual({ workspaceId: f.workspaceId, threadIds: [suggested[2]!.id], kind: 'RENAME' });
     await ws.dispose();
-    const links = (await t.gql(`query($id: ID!) { comparison(id: $id) { threadLinks { claimId otherEvents thread { id } } } }`, { id: f.comparisonIds.summit }, f.viewer.token)).data!.comparison.threadLinks;
+    const links = (
+      await t.gql(
+        `query($id: ID!) { comparison(id: $id) { threadLinks { claimId otherEvents thread { id } } } }`,
+        { id: f.comparisonIds.summit },
+        f.viewer.token,
+      )
+    ).data!.comparison.threadLinks;
     expect(links.length).toBeGreaterThanOrEqual(3);
     expect(links.every((l: any) => l.otherEvents === 1)).toBe(true);
   });
@@ -128,12 +166,18 @@ describe('editing threads', () => {
     const get = (path: string, token?: string) => fetch(`${t.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
     const json = await (await get(`/api/comparisons/${f.comparisonIds.ministerial}/export.json`, f.viewer.token)).json();
     expect(json.threads.length).toBeGreaterThanOrEqual(3);
-    const res = await t.gql(`mutation($ws: ID!, $json: String!) { importComparison(workspaceId: $ws, json: $json) { comparison { id } } }`, { ws: f.workspaceId, json: JSON.stringify(json) }, f.editor.token);
+    const res = await t.gql(
+      `mutation($ws: ID!, $json: String!) { importComparison(workspaceId: $ws, json: $json) { comparison { id } } }`,
+      { ws: f.workspaceId, json: JSON.stringify(json) },
+      f.editor.token,
+    );
     const copy = res.data!.importComparison.comparison.id;
     expect(await t.prisma.threadClaim.count({ where: { comparisonId: copy } })).toBe(json.threads.length);
     const csv = await get(`/api/threads/${suggested[0]!.id}/timeline.csv`, f.viewer.token);
     expect(csv.status).toBe(200);
-    expect((await csv.text()).split('\r\n')[0]).toBe('event_date,event,outlet,status,sentence,previous_sentence,compared_with,flags,outlet_summary');
+    expect((await csv.text()).split('\r\n')[0]).toBe(
+      'event_date,event,outlet,status,sentence,previous_sentence,compared_with,flags,outlet_summary',
+    );
     expect((await get(`/api/threads/${suggested[0]!.id}/timeline.csv`, f.outsider.token)).status).toBe(403);
     expect((await get(`/api/threads/${suggested[0]!.id}/timeline.csv`)).status).toBe(401);
   });
@@ -151,7 +195,10 @@ describe('roles', () => {
       rejectThread: [`mutation($i: ThreadDecisionInput!) { rejectThread(input: $i) { id } }`, { i: { threadId: id } }],
       renameThread: [`mutation($i: RenameThreadInput!) { renameThread(input: $i) { id } }`, { i: { threadId: id, name: 'x' } }],
       mergeThreads: [`mutation($i: MergeThreadsInput!) { mergeThreads(input: $i) { id } }`, { i: { targetId: id, sourceIds: [other] } }],
-      splitThread: [`mutation($i: SplitThreadInput!) { splitThread(input: $i) { source { id } } }`, { i: { threadId: id, claimIds: ['c'] } }],
+      splitThread: [
+        `mutation($i: SplitThreadInput!) { splitThread(input: $i) { source { id } } }`,
+        { i: { threadId: id, claimIds: ['c'] } },
+      ],
     } as Record<string, [string, Record<string, unknown>]>;
   };
   const WRITES = ['suggestThreads', 'acceptThread', 'rejectThread', 'renameThread', 'mergeThreads', 'splitThread'];
@@ -173,13 +220,22 @@ describe('roles', () => {
   it('refuses the subscription to non-members and accepts viewers', async () => {
     const subscribe = (token: string) =>
       new Promise<string>((resolve) => {
-        const ws = createClient({ url: `${t.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` } });
-        ws.subscribe({ query: `subscription($ws: ID!) { threadsChanged(workspaceId: $ws) { kind } }`, variables: { ws: f.workspaceId } }, {
-          // A refused subscription arrives as a result with errors (or an error, depending on where it fails).
-          next: (m: any) => m.errors && void Promise.resolve(ws.dispose()).then(() => resolve(m.errors[0]?.extensions?.code ?? m.errors[0]?.message ?? 'ERROR')),
-          error: (e: any) => void Promise.resolve(ws.dispose()).then(() => resolve(e?.[0]?.extensions?.code ?? 'ERROR')),
-          complete: () => undefined,
+        const ws = createClient({
+          url: `${t.url.replace('http', 'ws')}/graphql`,
+          webSocketImpl: WebSocket,
+          connectionParams: { authorization: `Bearer ${token}` },
         });
+        ws.subscribe(
+          { query: `subscription($ws: ID!) { threadsChanged(workspaceId: $ws) { kind } }`, variables: { ws: f.workspaceId } },
+          {
+            // A refused subscription arrives as a result with errors (or an error, depending on where it fails).
+            next: (m: any) =>
+              m.errors &&
+              void Promise.resolve(ws.dispose()).then(() => resolve(m.errors[0]?.extensions?.code ?? m.errors[0]?.message ?? 'ERROR')),
+            error: (e: any) => void Promise.resolve(ws.dispose()).then(() => resolve(e?.[0]?.extensions?.code ?? 'ERROR')),
+            complete: () => undefined,
+          },
+        );
         setTimeout(() => void Promise.resolve(ws.dispose()).then(() => resolve('OPEN')), 700);
       });
     // Over graphql-ws the error reaches the client without extensions.code (the HTTP formatter is not applied there).

@@ -54,7 +54,13 @@ export function AppShell() {
           </button>
         </div>
       </header>
-      <Suspense fallback={<main className="page"><SkeletonLines lines={6} /></main>}>
+      <Suspense
+        fallback={
+          <main className="page">
+            <SkeletonLines lines={6} />
+          </main>
+        }
+      >
         {gone ? <WorkspaceGone /> : <Outlet />}
       </Suspense>
       <CreateWorkspaceDialog open={creating} onClose={() => setCreating(false)} />

@@ -9,7 +9,12 @@ import { lastWorkspace, useWorkspaces } from '../features/workspaces/hooks/use-w
 export function HomeRedirect() {
   const { workspaces, loading } = useWorkspaces();
   const [creating, setCreating] = useState(false);
-  if (loading) return <main className="page"><SkeletonLines lines={4} /></main>;
+  if (loading)
+    return (
+      <main className="page">
+        <SkeletonLines lines={4} />
+      </main>
+    );
   const last = lastWorkspace();
   const target = workspaces.find((w) => w.id === last) ?? workspaces[0];
   if (target) return <Navigate to={`/w/${target.id}`} replace />;

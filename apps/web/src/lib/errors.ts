@@ -28,13 +28,16 @@ export function fieldErrors(error: unknown): Record<string, string> {
  * features built on such fields hide themselves instead of showing an error.
  */
 export function isUnsupported(error: unknown): boolean {
-  return errorCode(error) === 'GRAPHQL_VALIDATION_FAILED' ||
-    (CombinedGraphQLErrors.is(error) && error.errors.some((e) => /Cannot query field|Unknown type|Unknown argument/.test(e.message)));
+  return (
+    errorCode(error) === 'GRAPHQL_VALIDATION_FAILED' ||
+    (CombinedGraphQLErrors.is(error) && error.errors.some((e) => /Cannot query field|Unknown type|Unknown argument/.test(e.message)))
+  );
 }
 
 /** A sentence a person can read for any error thrown by Apollo or fetch. */
 export function errorMessage(error: unknown): string {
   if (CombinedGraphQLErrors.is(error)) return error.errors.map((e) => e.message).join(' ');
-  if (error instanceof Error) return /fetch|network/i.test(error.message) ? 'The server cannot be reached. Check your connection.' : error.message;
+  if (error instanceof Error)
+    return /fetch|network/i.test(error.message) ? 'The server cannot be reached. Check your connection.' : error.message;
   return 'Something went wrong.';
 }

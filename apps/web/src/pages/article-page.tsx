@@ -41,7 +41,9 @@ export function ArticlePage() {
           <h1>{a.headline ?? '(no headline)'}</h1>
           {a.standfirst && <p className="standfirst">{a.standfirst}</p>}
           <p className="muted small">
-            {[a.byline, a.dateline, a.publishedAt ? formatDate(a.publishedAt) : a.publishedAtText, a.wireCredit].filter(Boolean).join(' · ')}
+            {[a.byline, a.dateline, a.publishedAt ? formatDate(a.publishedAt) : a.publishedAtText, a.wireCredit]
+              .filter(Boolean)
+              .join(' · ')}
           </p>
           {a.warnings.length > 0 && (
             <Alert tone="warning">
@@ -52,9 +54,7 @@ export function ArticlePage() {
               </ul>
             </Alert>
           )}
-          {a.subheadings.length > 0 && (
-            <p className="muted small">Subheadings: {a.subheadings.join(' · ')}</p>
-          )}
+          {a.subheadings.length > 0 && <p className="muted small">Subheadings: {a.subheadings.join(' · ')}</p>}
           <ArticleBody segments={a.segments} highlightId={params.get('s')} />
           {a.captions.length > 0 && (
             <section aria-labelledby="captions-title">
@@ -70,7 +70,14 @@ export function ArticlePage() {
           )}
         </article>
         <aside className="stack article-side">
-          <ArticleFieldsForm key={a.id + (a.headline ?? '')} article={a} canEdit={canEdit} onSave={update} saving={updating} error={updateError} />
+          <ArticleFieldsForm
+            key={a.id + (a.headline ?? '')}
+            article={a}
+            canEdit={canEdit}
+            onSave={update}
+            saving={updating}
+            error={updateError}
+          />
           <section className="card stack" aria-labelledby="dropped-title">
             <h2 id="dropped-title">Dropped lines</h2>
             <p className="muted small">The importer kept these out of the body. Restore any that belong to the article.</p>

@@ -26,13 +26,19 @@ export function ComparisonPage() {
   const user = useMemo(() => (me ? { id: me.id, name: me.name } : null), [me]);
   // The comparison query skips Apollo's cache (tens of thousands of sentences), so a rename made here is applied here.
   const [renamed, setRenamed] = useState<{ id: string; title: string } | null>(null);
-  const c = useMemo(() => (data.comparison && renamed?.id === data.comparison.id ? { ...data.comparison, title: renamed.title } : data.comparison), [data.comparison, renamed]);
+  const c = useMemo(
+    () => (data.comparison && renamed?.id === data.comparison.id ? { ...data.comparison, title: renamed.title } : data.comparison),
+    [data.comparison, renamed],
+  );
   const online = status.status === 'synced';
 
   // The workspace is memoised; these elements change only with what they show, so connection events
   // re-render the toolbar's status, not the grid.
   const statusLine = useMemo(() => <SaveIndicator status={status} save={save} />, [status, save]);
-  const banner = useMemo(() => <ConnectionBanner status={status} readOnly={!data.canEdit} onReconnect={reconnect} />, [status, data.canEdit, reconnect]);
+  const banner = useMemo(
+    () => <ConnectionBanner status={status} readOnly={!data.canEdit} onReconnect={reconnect} />,
+    [status, data.canEdit, reconnect],
+  );
   const actions = useMemo(
     () =>
       c && (
@@ -53,7 +59,10 @@ export function ComparisonPage() {
   const emptyAction = useMemo(
     () =>
       c && (
-        <EmptyState title="No claims yet" action={<AlignButton comparisonId={c.id} online={online} doc={doc} articles={data.articles} canEdit={data.canEdit} primary />}>
+        <EmptyState
+          title="No claims yet"
+          action={<AlignButton comparisonId={c.id} online={online} doc={doc} articles={data.articles} canEdit={data.canEdit} primary />}
+        >
           {data.canEdit
             ? 'Let Parallax group the outlets’ sentences into claims, then rename, merge and split them. Or press c to create a claim and drag sentences into it.'
             : 'An editor has not aligned this comparison yet.'}

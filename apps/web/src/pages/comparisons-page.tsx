@@ -21,8 +21,8 @@ export function ComparisonsPage() {
         <SkeletonLines lines={4} label="Loading comparisons" />
       ) : comparisons.length === 0 ? (
         <EmptyState title="No comparisons yet" action={<Link to={`/w/${workspaceId}`}>Go to the library</Link>}>
-          In the library, select two or more articles that report the same statement and choose “Compare selected”, or
-          accept one of the suggested groups.
+          In the library, select two or more articles that report the same statement and choose “Compare selected”, or accept one of the
+          suggested groups.
         </EmptyState>
       ) : (
         <ul className="comparison-list" aria-label="Comparisons">
@@ -33,7 +33,8 @@ export function ComparisonsPage() {
                   {c.title}
                 </Link>
                 <p className="muted small">
-                  {plural(c.articles.length, 'outlet')}: {c.articles.map((a) => a.outlet?.name ?? 'Unknown').join(', ')} · updated {formatDate(c.updatedAt)}
+                  {plural(c.articles.length, 'outlet')}: {c.articles.map((a) => a.outlet?.name ?? 'Unknown').join(', ')} · updated{' '}
+                  {formatDate(c.updatedAt)}
                 </p>
               </div>
               <ComparisonManage comparison={{ id: c.id, title: c.title, articleCount: c.articles.length }} canEdit={canEdit} />

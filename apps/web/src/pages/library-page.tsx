@@ -39,10 +39,21 @@ export function LibraryPage() {
         subtitle={firstLoad ? '\u00a0' : query ? `${plural(totalCount, 'article')} match “${query}”` : plural(totalCount, 'article')}
         actions={
           <>
-            <button type="button" disabled={chosen.length < 2} onClick={() => setComparing(true)} title={canEdit ? 'Select two or more articles' : 'Viewers cannot create comparisons'}>
+            <button
+              type="button"
+              disabled={chosen.length < 2}
+              onClick={() => setComparing(true)}
+              title={canEdit ? 'Select two or more articles' : 'Viewers cannot create comparisons'}
+            >
               Compare selected{chosen.length ? ` (${chosen.length})` : ''}
             </button>
-            <button type="button" className="primary" disabled={!canEdit} onClick={() => setImporting(true)} title={canEdit ? undefined : 'Viewers cannot import'}>
+            <button
+              type="button"
+              className="primary"
+              disabled={!canEdit}
+              onClick={() => setImporting(true)}
+              title={canEdit ? undefined : 'Viewers cannot import'}
+            >
               Import articles
             </button>
           </>
@@ -53,7 +64,12 @@ export function LibraryPage() {
       <div className="toolbar">
         <label className="search">
           <span className="visually-hidden">Search articles</span>
-          <input type="search" placeholder="Search headlines, bodies and outlets" value={search} onChange={(e) => setSearch(e.target.value)} />
+          <input
+            type="search"
+            placeholder="Search headlines, bodies and outlets"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+          />
         </label>
       </div>
       {error && <Alert>{errorMessage(error)}</Alert>}

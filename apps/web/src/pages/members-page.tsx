@@ -19,7 +19,11 @@ export function MembersPage() {
     <main className="page stack" id="main">
       <PageHeader
         title="Members"
-        subtitle={isOwner ? 'Owners manage members; editors import and edit comparisons; viewers read.' : 'Only owners can invite people or change roles.'}
+        subtitle={
+          isOwner
+            ? 'Owners manage members; editors import and edit comparisons; viewers read.'
+            : 'Only owners can invite people or change roles.'
+        }
       />
       {isOwner && workspaceId && <InviteMemberForm members={members} />}
       {members.error && <Alert>{errorMessage(members.error)}</Alert>}

@@ -38,7 +38,14 @@ export function SignUpPage() {
       </label>
       <label>
         Email
-        <input type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} aria-invalid={!!fields.email} />
+        <input
+          type="email"
+          autoComplete="email"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          aria-invalid={!!fields.email}
+        />
       </label>
       <label>
         Password

@@ -16,7 +16,10 @@ export function ThreadPage() {
   const { thread, loading, error } = useThreadTimeline(threadId!, workspaceId!);
   return (
     <main className="page stack" id="main">
-      <PageHeader title={thread?.name ?? 'Thread'} subtitle={thread ? thread.events.map((e) => `${e.label}: ${e.title}`).join(' → ') : undefined} />
+      <PageHeader
+        title={thread?.name ?? 'Thread'}
+        subtitle={thread ? thread.events.map((e) => `${e.label}: ${e.title}`).join(' → ') : undefined}
+      />
       {error && <Alert>{errorMessage(error)}</Alert>}
       {loading || !thread ? (
         <SkeletonLines lines={6} label="Loading the timeline" />

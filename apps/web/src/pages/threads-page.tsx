@@ -16,9 +16,15 @@ export function ThreadsPage() {
     <main className="page stack" id="main">
       <PageHeader title="Threads" subtitle="The same commitment across events: who kept it, softened it, dropped it." />
       {error && <Alert>{errorMessage(error)}</Alert>}
-      {loading ? <SkeletonLines lines={4} label="Loading threads" /> : <ThreadList workspaceId={workspaceId!} threads={threads} canEdit={canEdit} />}
+      {loading ? (
+        <SkeletonLines lines={4} label="Loading threads" />
+      ) : (
+        <ThreadList workspaceId={workspaceId!} threads={threads} canEdit={canEdit} />
+      )}
       {!loading && threads.length === 0 && (
-        <EmptyState title="No threads yet">With two aligned comparisons of related events, “Suggest threads” finds the claims they share.</EmptyState>
+        <EmptyState title="No threads yet">
+          With two aligned comparisons of related events, “Suggest threads” finds the claims they share.
+        </EmptyState>
       )}
     </main>
   );

@@ -8,7 +8,13 @@ const OUTLETS = { nordic: 'Nordic Wire', andes: 'Andes Daily', harbour: 'Harbour
 
 type Said = [outlet: keyof typeof OUTLETS, text: string];
 
-function event(id: string, title: string, date: string, outlets: (keyof typeof OUTLETS)[], claims: Record<string, Said[]>): ThreadEventInput {
+function event(
+  id: string,
+  title: string,
+  date: string,
+  outlets: (keyof typeof OUTLETS)[],
+  claims: Record<string, Said[]>,
+): ThreadEventInput {
   const articles = outlets.map((o) => ({ id: `${id}-${o}`, outlet: OUTLETS[o] }));
   let n = 0;
   return {

@@ -3,7 +3,8 @@ import { alignArticles } from './align-articles.js';
 import { riverTalks, rid } from '../__fixtures__/river-talks.js';
 
 const claimsWith = (r: AlignmentResult, id: string) => r.claims.filter((c) => c.links.some((l) => l.segmentId === id));
-const together = (r: AlignmentResult, a: string, b: string): boolean => claimsWith(r, a).some((c) => c.links.some((l) => l.segmentId === b));
+const together = (r: AlignmentResult, a: string, b: string): boolean =>
+  claimsWith(r, a).some((c) => c.links.some((l) => l.segmentId === b));
 
 describe('alignArticles on an invented comparison (text not from the seeds)', () => {
   const result = alignArticles(riverTalks());
@@ -40,7 +41,9 @@ describe('alignArticles on an invented comparison (text not from the seeds)', ()
     const texts = riverTalks().flatMap((a) => a.segments.map((s) => s.text));
     for (const label of labels) {
       // Each label is written somewhere, starting and ending on whole words (not "term water" of "long-term water").
-      const found = texts.some((t) => new RegExp(`(?:^|[\\s(“"])${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[\\s,.;:)”"])`).test(t));
+      const found = texts.some((t) =>
+        new RegExp(`(?:^|[\\s(“"])${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[\\s,.;:)”"])`).test(t),
+      );
       expect([label, found]).toEqual([label, true]);
     }
     const water = claimsWith(result, rid('A', 4))[0]!.label;

@@ -22,7 +22,10 @@ interface DraftClaim {
 export function assembleClaims(clusters: readonly Cluster[], corpus: Corpus): AlignedClaim[] {
   const drafts = clusters.filter((c) => !c.dead).map((c) => draftClaim(c, corpus));
   drafts.sort(readingOrder);
-  return uniqueLabels(drafts.map((d, position) => ({ ...d.claim, position })), drafts.map((d) => d.labels));
+  return uniqueLabels(
+    drafts.map((d, position) => ({ ...d.claim, position })),
+    drafts.map((d) => d.labels),
+  );
 }
 
 /**
@@ -114,7 +117,8 @@ function linkOf(m: Member, reference: PreparedSegment, isReference: boolean): Cl
   // A split or folded sentence was linked because one holds the other; say so unless it contradicts.
   const partial = (m.mode === 'part' || m.mode === 'container') && rel.relation !== 'CONTRADICTS';
   const relation = partial ? 'PARTIAL' : rel.relation;
-  const flags = relation === rel.relation ? rel.flags : diffFlags(reference.ws.f, m.p.ws.f, scopeFor(relation, reference.ws.sum >= m.p.ws.sum));
+  const flags =
+    relation === rel.relation ? rel.flags : diffFlags(reference.ws.f, m.p.ws.f, scopeFor(relation, reference.ws.sum >= m.p.ws.sum));
   const confidence = relation === 'VERBATIM' ? rel.confidence : Math.round(confidenceOf(m.score) * 100) / 100;
   return { segmentId: seg.id, articleId: seg.articleId, relation, flags, confidence };
 }

@@ -1,6 +1,16 @@
 import { pairStats } from '../similarity/pair-stats.js';
 import { addMember, articleCount, type Cluster, type ClusterIndex, type JoinMode } from './clusters.js';
-import { bestExemplar, contains, hasRoom, isCoreMatch, isPartOf, learnedGate, PARTIAL_MARGIN, type ClusterMatch, type MatchSettings } from './matching.js';
+import {
+  bestExemplar,
+  contains,
+  hasRoom,
+  isCoreMatch,
+  isPartOf,
+  learnedGate,
+  PARTIAL_MARGIN,
+  type ClusterMatch,
+  type MatchSettings,
+} from './matching.js';
 import type { PreparedSegment } from './prepare.js';
 
 /** Extra similarity a repeat must show against a claim's other wordings (as opposed to its reference). */
@@ -92,16 +102,21 @@ function pullFolded(p: PreparedSegment, own: Cluster, matches: ClusterMatch[], c
     .filter((m) => m.exemplar.seg.articleId !== p.seg.articleId && m.exemplar !== m.cluster.seed && canFold(ctx, m.exemplar))
     .filter((m) => isCoreMatch(m, p, ctx.s) && distinctShare(m.exemplar, m.cluster.seed, p) >= FOLD_DISTINCT)
     .sort((a, b) => b.stats.score - a.stats.score || a.cluster.id - b.cluster.id)[0];
-  if (pulled && pairStats(pulled.exemplar.ws, pulled.cluster.seed.ws).covA < ctx.s.containment) addFold(ctx, own, pulled.exemplar, pulled.stats.score);
+  if (pulled && pairStats(pulled.exemplar.ws, pulled.cluster.seed.ws).covA < ctx.s.containment)
+    addFold(ctx, own, pulled.exemplar, pulled.stats.score);
 }
-
 
 function singleOption(m: ClusterMatch, p: PreparedSegment, s: MatchSettings): Option | null {
   if (m.cluster.perArticle.has(p.seg.articleId)) {
     // A second sentence of the same article must restate the claim's reference, or another outlet's wording very
     // closely; a loose match here would let one article's neighbouring sentences chain two claims together.
-    const seedMatch: ClusterMatch = { cluster: m.cluster, exemplar: m.cluster.seed, stats: pairStats(p.ws, m.cluster.seed.ws, learnedGate(s)) };
-    if (seedMatch.stats.score >= s.threshold + PARTIAL_MARGIN / 2 && isCoreMatch(seedMatch, p, s)) return { match: seedMatch, mode: 'repeat' };
+    const seedMatch: ClusterMatch = {
+      cluster: m.cluster,
+      exemplar: m.cluster.seed,
+      stats: pairStats(p.ws, m.cluster.seed.ws, learnedGate(s)),
+    };
+    if (seedMatch.stats.score >= s.threshold + PARTIAL_MARGIN / 2 && isCoreMatch(seedMatch, p, s))
+      return { match: seedMatch, mode: 'repeat' };
     if (m.stats.score >= s.threshold + REPEAT_MARGIN && isCoreMatch(m, p, s)) return { match: m, mode: 'repeat' };
     return isPartOf(seedMatch, p, s) ? { match: seedMatch, mode: 'part' } : null;
   }

@@ -22,7 +22,13 @@ interface ClauseMatch {
  * weak middle link; and only claims with no sentence of this article yet, so one article cannot merge its own
  * neighbouring sentences.
  */
-export function clausePass(ordered: readonly PreparedSegment[], clusters: Cluster[], index: ClusterIndex, s: MatchSettings, corpus: Corpus): void {
+export function clausePass(
+  ordered: readonly PreparedSegment[],
+  clusters: Cluster[],
+  index: ClusterIndex,
+  s: MatchSettings,
+  corpus: Corpus,
+): void {
   const claimsOf = new Map<PreparedSegment, number>();
   for (const c of clusters) if (!c.dead) for (const m of c.members) claimsOf.set(m.p, (claimsOf.get(m.p) ?? 0) + 1);
   for (const p of ordered) {

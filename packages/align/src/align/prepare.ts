@@ -48,7 +48,10 @@ export function prepare(articles: readonly AlignArticle[], vectors?: WordVectors
       return { seg: { ...seg, articleId: article.id }, f, relPos: rank / last, pivot: article.id === pivotId };
     });
   });
-  const corpus = corpusFromFeatures(analysed.map((x) => x.f), { vectors, articleIds: analysed.map((x) => x.seg.articleId) });
+  const corpus = corpusFromFeatures(
+    analysed.map((x) => x.f),
+    { vectors, articleIds: analysed.map((x) => x.seg.articleId) },
+  );
   const weighted = new Map<SentenceFeatures, WeightedSentence>();
   const spread = articleSpread(analysed, articles.length);
   const segments = analysed.map(({ seg, f, relPos, pivot }) => {

@@ -8,9 +8,19 @@ function expectConsistent(base: string, other: string, ops: DiffOp[]): void {
     expect(other.slice(op.otherStart, op.otherStart + op.otherText.length)).toBe(op.otherText);
   }
   const words = (s: string): string => s.replace(/\s+/g, '');
-  expect(ops.map((o) => o.baseText).join('').replace(/\s+/g, '')).toBe(words(base));
+  expect(
+    ops
+      .map((o) => o.baseText)
+      .join('')
+      .replace(/\s+/g, ''),
+  ).toBe(words(base));
   const otherInOrder = [...ops].filter((o) => o.otherText).sort((a, b) => a.otherStart - b.otherStart);
-  expect(otherInOrder.map((o) => o.otherText).join('').replace(/\s+/g, '')).toBe(words(other));
+  expect(
+    otherInOrder
+      .map((o) => o.otherText)
+      .join('')
+      .replace(/\s+/g, ''),
+  ).toBe(words(other));
 }
 
 describe('diffSegments', () => {
@@ -33,7 +43,16 @@ describe('diffSegments', () => {
     const other = 'Pakistan reaffirmed its firm commitment to the one-China principle on Thursday.';
     const ops = diffSegments(base, other);
     const moves = ops.filter((o) => o.type === 'move');
-    expect(moves).toEqual([{ type: 'move', baseText: 'On Thursday', otherText: 'on Thursday', baseStart: 0, otherStart: other.indexOf('on Thursday'), moveId: 0 }]);
+    expect(moves).toEqual([
+      {
+        type: 'move',
+        baseText: 'On Thursday',
+        otherText: 'on Thursday',
+        baseStart: 0,
+        otherStart: other.indexOf('on Thursday'),
+        moveId: 0,
+      },
+    ]);
     expect(ops.some((o) => o.type === 'insert' && /Thursday/.test(o.otherText))).toBe(false);
     expectConsistent(base, other, ops);
   });

@@ -21,7 +21,12 @@ export function diffSegments(base: string, other: string): DiffOp[] {
   const bt = diffTokens(base);
   const ot = diffTokens(other);
   const gaps = plainGaps(bt, ot);
-  const moves = findMoves(bt, ot, gaps.filter((g) => !g.equal).map((g) => g.base), gaps.filter((g) => !g.equal).map((g) => g.other));
+  const moves = findMoves(
+    bt,
+    ot,
+    gaps.filter((g) => !g.equal).map((g) => g.base),
+    gaps.filter((g) => !g.equal).map((g) => g.other),
+  );
   const ctx: Ctx = { base, other, bt, ot, moves };
   return gaps.flatMap((g) => (g.equal ? [op(ctx, 'equal', g.base, g.other)] : gapOps(ctx, g)));
 }
@@ -43,7 +48,10 @@ interface Ctx {
 }
 
 function plainGaps(bt: DiffToken[], ot: DiffToken[]): Gap[] {
-  const changes = diffArrays(bt.map((t) => t.key), ot.map((t) => t.key));
+  const changes = diffArrays(
+    bt.map((t) => t.key),
+    ot.map((t) => t.key),
+  );
   const gaps: Gap[] = [];
   let [i, j] = [0, 0];
   for (const c of changes) {
@@ -63,8 +71,14 @@ function plainGaps(bt: DiffToken[], ot: DiffToken[]): Gap[] {
 
 // Within one gap: moved stretches become move ops, the rest pairs up as replace where both sides changed.
 function gapOps(ctx: Ctx, gap: Gap): DiffOp[] {
-  const basePieces = piecesOutside(gap.base, ctx.moves.map((m) => m.base));
-  const otherPieces = piecesOutside(gap.other, ctx.moves.map((m) => m.other));
+  const basePieces = piecesOutside(
+    gap.base,
+    ctx.moves.map((m) => m.base),
+  );
+  const otherPieces = piecesOutside(
+    gap.other,
+    ctx.moves.map((m) => m.other),
+  );
   const ops: DiffOp[] = [];
   let k = 0;
   for (const piece of withMoves(gap.base, basePieces, ctx.moves)) {

@@ -154,7 +154,14 @@ function tokenWeight(token: Token, corpus: Corpus): number {
   return base;
 }
 
-function addCandidate(out: Map<string, Candidate>, f: SentenceFeatures, run: Token[], weight: number, index: number, names: Set<string>): void {
+function addCandidate(
+  out: Map<string, Candidate>,
+  f: SentenceFeatures,
+  run: Token[],
+  weight: number,
+  index: number,
+  names: Set<string>,
+): void {
   const words = run.filter((t) => t.kind !== 'punct');
   if (words.every((t) => t.kind === 'number')) return;
   // Labels quote the sentences, so candidates are keyed by stem: a synonym swap is not the same phrase.
@@ -184,5 +191,9 @@ function mostCommonSurface(c: Candidate): string {
 
 function fallbackLabel(f: SentenceFeatures | undefined): string {
   if (!f) return '';
-  return f.tokens.filter((t) => t.kind !== 'punct').slice(0, MAX_WORDS).map((t) => t.text).join(' ');
+  return f.tokens
+    .filter((t) => t.kind !== 'punct')
+    .slice(0, MAX_WORDS)
+    .map((t) => t.text)
+    .join(' ');
 }

@@ -17,7 +17,13 @@ export function diffFlags(base: SentenceFeatures, other: SentenceFeatures, scope
   const differ = (a: string[], b: string[]): boolean => itemsDiffer(a, b, scope);
   if (differ(base.numbers, other.numbers)) flags.push('NUMBER');
   if (entitiesDiffer(base.entities, other.entities, scope)) flags.push('ENTITY');
-  if (differ(base.quotes.map((q) => q.norm), other.quotes.map((q) => q.norm))) flags.push('QUOTE');
+  if (
+    differ(
+      base.quotes.map((q) => q.norm),
+      other.quotes.map((q) => q.norm),
+    )
+  )
+    flags.push('QUOTE');
   if (differ(base.attribution, other.attribution)) flags.push('ATTRIBUTION');
   if (differ(base.hedges, other.hedges)) flags.push('HEDGE');
   return flags;

@@ -7,8 +7,10 @@ const seed = (article: string, index: number): string => SEED_SENTENCES[article]
 
 describe('relationBetween', () => {
   it('calls lightly edited copy VERBATIM', () => {
-    const wire = 'Pakistan and China signed memorandums of understanding on Wednesday to enhance cooperation in science, media and clean energy.';
-    const copy = 'Pakistan and China signed memorandums of understanding on Wednesday to enhance cooperation in science, media, and clean energy';
+    const wire =
+      'Pakistan and China signed memorandums of understanding on Wednesday to enhance cooperation in science, media and clean energy.';
+    const copy =
+      'Pakistan and China signed memorandums of understanding on Wednesday to enhance cooperation in science, media, and clean energy';
     expect(relationBetween(wire, copy)).toEqual({ relation: 'VERBATIM', flags: [], confidence: expect.any(Number) });
     expect(relationBetween(wire, copy).confidence).toBeGreaterThan(0.9);
   });
@@ -16,7 +18,10 @@ describe('relationBetween', () => {
   it('flags another name for the same place as ENTITY ("Tibet" vs "Xizang")', () => {
     const r = relationBetween(seed('seed-004', 6), seed('seed-003', 1), corpus);
     expect(r.flags).toContain('ENTITY');
-    const swap = relationBetween('Islamabad will support Beijing on Xinjiang, Tibet and Hong Kong.', 'Islamabad will support Beijing on Xinjiang, Xizang and Hong Kong.');
+    const swap = relationBetween(
+      'Islamabad will support Beijing on Xinjiang, Tibet and Hong Kong.',
+      'Islamabad will support Beijing on Xinjiang, Xizang and Hong Kong.',
+    );
     expect(swap.relation).toBe('PARAPHRASE');
     expect(swap.flags).toEqual(['ENTITY']);
   });
@@ -30,7 +35,10 @@ describe('relationBetween', () => {
   });
 
   it('flags a different number as NUMBER', () => {
-    const r = relationBetween('The March 2024 attack killed five Chinese engineers.', 'The March 2024 attack killed six Chinese engineers.');
+    const r = relationBetween(
+      'The March 2024 attack killed five Chinese engineers.',
+      'The March 2024 attack killed six Chinese engineers.',
+    );
     expect(r.relation).toBe('PARAPHRASE');
     expect(r.flags).toEqual(['NUMBER']);
   });
@@ -58,8 +66,13 @@ describe('relationBetween', () => {
   });
 
   it('calls a negated restatement CONTRADICTS', () => {
-    expect(relationBetween('Pakistan supports the one-China principle.', 'Pakistan does not support the one-China principle.').relation).toBe('CONTRADICTS');
-    expect(relationBetween('Both sides supported unilateral actions in South Asia.', 'Both sides opposed unilateral actions in South Asia.').relation).toBe('CONTRADICTS');
+    expect(
+      relationBetween('Pakistan supports the one-China principle.', 'Pakistan does not support the one-China principle.').relation,
+    ).toBe('CONTRADICTS');
+    expect(
+      relationBetween('Both sides supported unilateral actions in South Asia.', 'Both sides opposed unilateral actions in South Asia.')
+        .relation,
+    ).toBe('CONTRADICTS');
   });
 
   it('keeps confidence in [0, 1] and higher for closer pairs', () => {

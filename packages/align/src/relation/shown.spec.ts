@@ -17,30 +17,46 @@ describe('shownRelation', () => {
     const copy = shownRelation(auto('PARTIAL'), BASE, { base: BASE, isBase: false, outletCount: 2 });
     expect(copy).toMatchObject({ kind: 'relation', relation: 'VERBATIM', measured: true });
     const changed = 'The river authority will open five new dams on the northern border next spring.';
-    expect(shownRelation(auto('VERBATIM'), changed, { base: BASE, isBase: false, outletCount: 2 })).toMatchObject({ relation: 'PARAPHRASE', flags: ['NUMBER'] });
+    expect(shownRelation(auto('VERBATIM'), changed, { base: BASE, isBase: false, outletCount: 2 })).toMatchObject({
+      relation: 'PARAPHRASE',
+      flags: ['NUMBER'],
+    });
     const part = shownRelation(auto('VERBATIM'), 'Three dams will open.', { base: BASE, isBase: false, outletCount: 2 });
     expect(part).toMatchObject({ relation: 'PARTIAL' });
   });
 
   it('shows the relation a person chose as chosen', () => {
     const chosen = { relation: 'CONTRADICTS' as const, flags: ['QUOTE'], relationByHuman: true };
-    expect(shownRelation(chosen, BASE, { base: BASE, isBase: false, outletCount: 2 })).toEqual({ kind: 'relation', relation: 'CONTRADICTS', flags: ['QUOTE'], measured: false });
+    expect(shownRelation(chosen, BASE, { base: BASE, isBase: false, outletCount: 2 })).toEqual({
+      kind: 'relation',
+      relation: 'CONTRADICTS',
+      flags: ['QUOTE'],
+      measured: false,
+    });
   });
 
   it('keeps the stored relation when the base omits the claim (there is no diff to agree with)', () => {
-    expect(shownRelation(auto('PARTIAL'), BASE, { base: null, isBase: false, outletCount: 2 })).toMatchObject({ relation: 'PARTIAL', measured: false });
+    expect(shownRelation(auto('PARTIAL'), BASE, { base: null, isBase: false, outletCount: 2 })).toMatchObject({
+      relation: 'PARTIAL',
+      measured: false,
+    });
   });
 });
 
 describe('shownRelations', () => {
-  it('re-evaluates a sentence moved into another claim against that claim\'s base wording', () => {
+  it("re-evaluates a sentence moved into another claim against that claim's base wording", () => {
     const texts = new Map([
       ['a:0', { text: BASE, index: 0 }],
       ['a:1', { text: 'Farmers in the valley welcomed the decision.', index: 1 }],
       ['b:4', { text: 'Three dams will open, officials said.', index: 4 }],
     ]);
     // b:4 was VERBATIM in its old claim; moved next to a:0, it only reports part of it.
-    const claim = { links: [{ segmentId: 'a:0', articleId: 'a', ...auto() }, { segmentId: 'b:4', articleId: 'b', ...auto('VERBATIM') }] };
+    const claim = {
+      links: [
+        { segmentId: 'a:0', articleId: 'a', ...auto() },
+        { segmentId: 'b:4', articleId: 'b', ...auto('VERBATIM') },
+      ],
+    };
     const shown = shownRelations(claim, 'a', (id) => texts.get(id));
     expect(shown.get('a:0')).toEqual({ kind: 'base' });
     expect(shown.get('b:4')).toMatchObject({ relation: 'PARTIAL' });
@@ -52,7 +68,13 @@ describe('shownRelations', () => {
       ['a:1', { text: 'The river authority will open three new dams', index: 1 }],
       ['b:0', { text: BASE, index: 0 }],
     ]);
-    const claim = { links: [{ segmentId: 'a:2', articleId: 'a', ...auto() }, { segmentId: 'a:1', articleId: 'a', ...auto() }, { segmentId: 'b:0', articleId: 'b', ...auto('PARTIAL') }] };
+    const claim = {
+      links: [
+        { segmentId: 'a:2', articleId: 'a', ...auto() },
+        { segmentId: 'a:1', articleId: 'a', ...auto() },
+        { segmentId: 'b:0', articleId: 'b', ...auto('PARTIAL') },
+      ],
+    };
     expect(shownRelations(claim, 'a', (id) => texts.get(id)).get('b:0')).toMatchObject({ relation: 'VERBATIM' });
   });
 });

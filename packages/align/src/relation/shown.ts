@@ -3,9 +3,7 @@ import { relationBetween } from './relation.js';
 
 /** What a link's badge says: its relation to the text its diff is drawn against, or why it has none. */
 export type ShownRelation =
-  | { kind: 'only-here' }
-  | { kind: 'base' }
-  | { kind: 'relation'; relation: Relation; flags: string[]; measured: boolean };
+  { kind: 'only-here' } | { kind: 'base' } | { kind: 'relation'; relation: Relation; flags: string[]; measured: boolean };
 
 /** The stored side of a link: what the aligner or a person last wrote. */
 export interface StoredLink {
@@ -67,7 +65,11 @@ export function shownRelations<L extends StoredLink & { segmentId: string; artic
   const outlets = new Set(claim.links.filter((l) => segment(l.segmentId)).map((l) => l.articleId));
   const baseLinks = claim.links.filter((l) => l.articleId === baseId && segment(l.segmentId));
   const base = baseLinks.length
-    ? baseLinks.map((l) => segment(l.segmentId)!).sort((a, b) => a.index - b.index).map((s) => s.text).join(' ')
+    ? baseLinks
+        .map((l) => segment(l.segmentId)!)
+        .sort((a, b) => a.index - b.index)
+        .map((s) => s.text)
+        .join(' ')
     : null;
   const out = new Map<string, ShownRelation>();
   for (const l of claim.links) {

@@ -47,9 +47,7 @@ export function sharedPhrases(a: SentenceFeatures, b: SentenceFeatures): string[
     used.fill(1, run.start, run.start + run.len);
     picked.push(run);
   }
-  return picked
-    .sort((x, y) => x.start - y.start)
-    .map((r) => a.text.slice(wa[r.start]!.start, wa[r.start + r.len - 1]!.end));
+  return picked.sort((x, y) => x.start - y.start).map((r) => a.text.slice(wa[r.start]!.start, wa[r.start + r.len - 1]!.end));
 }
 
 function commonRuns(wa: Token[], wb: Token[]): { start: number; len: number }[] {

@@ -97,7 +97,10 @@ function meanOfDefined(x: number | undefined, y: number | undefined): number | u
 /** Quoted passages of either sentence whose words also occur, in order, in the other. */
 export function sharedQuoteTexts(a: SentenceFeatures, b: SentenceFeatures): string[] {
   const found: string[] = [];
-  for (const [x, y] of [[a, b], [b, a]] as const) {
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ] as const) {
     const haystack = wordString(y);
     for (const q of x.quotes) {
       if (q.norm.includes(' ') || q.norm.length > 3) {
@@ -118,7 +121,10 @@ const WORD_STRINGS = new WeakMap<SentenceFeatures, string>();
 export function wordString(f: SentenceFeatures): string {
   let s = WORD_STRINGS.get(f);
   if (s === undefined) {
-    s = ` ${f.tokens.filter((t) => t.kind !== 'punct').map((t) => t.norm).join(' ')} `;
+    s = ` ${f.tokens
+      .filter((t) => t.kind !== 'punct')
+      .map((t) => t.norm)
+      .join(' ')} `;
     WORD_STRINGS.set(f, s);
   }
   return s;

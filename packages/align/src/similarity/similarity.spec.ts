@@ -2,8 +2,10 @@ import { buildCorpus } from '../text/corpus.js';
 import { similarity } from './similarity.js';
 import { SEED_SENTENCES } from '../__fixtures__/seed-sentences.js';
 
-const ONE_CHINA_AA = 'Pakistan reaffirmed its "firm" commitment to the one-China principle, insisting that Taiwan is an "inalienable part" of Chinese territory.';
-const ONE_CHINA_PK = 'For its part, Pakistan reaffirmed its unwavering commitment to the One-China principle, emphasizing that Taiwan is an inseparable part of China.';
+const ONE_CHINA_AA =
+  'Pakistan reaffirmed its "firm" commitment to the one-China principle, insisting that Taiwan is an "inalienable part" of Chinese territory.';
+const ONE_CHINA_PK =
+  'For its part, Pakistan reaffirmed its unwavering commitment to the One-China principle, emphasizing that Taiwan is an inseparable part of China.';
 const XINJIANG = 'Islamabad will also firmly support Beijing on issues related to Xinjiang, Xizang, Hong Kong, and the South China Sea.';
 const GAZA = 'The two countries also welcomed the ceasefire agreement in the Gaza Strip, hoping that it would be effectively implemented.';
 const corpus = buildCorpus(Object.values(SEED_SENTENCES).flat());

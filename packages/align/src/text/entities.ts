@@ -27,7 +27,9 @@ export interface Entity {
 // Titles and generic heads are dropped before comparing names, so "President Zardari" matches "Zardari" and
 // "Gwadar Port" matches "Gwadar", without letting "China" match "China Space Station".
 const TITLES = new Set(
-  'former president premier minister mr ms mrs dr gen general chief secretary king queen prince senator spokesperson spokesman ambassador'.split(' '),
+  'former president premier minister mr ms mrs dr gen general chief secretary king queen prince senator spokesperson spokesman ambassador'.split(
+    ' ',
+  ),
 );
 // Words that are part of a title only before another title word ("Foreign Minister", not "Foreign Office").
 const TITLE_MODIFIERS = new Set('foreign interior deputy prime vice defense finance state'.split(' '));
@@ -48,7 +50,8 @@ export function extractEntities(tokens: Token[]): Entity[] {
   };
   tokens.forEach((token, i) => {
     if (isNameWord(tokens, i)) run.push(token);
-    else if (run.length && CONNECTORS.has(token.norm) && isNameWord(tokens, i + 1 + (tokens[i + 1]?.norm === 'the' ? 1 : 0))) run.push(token);
+    else if (run.length && CONNECTORS.has(token.norm) && isNameWord(tokens, i + 1 + (tokens[i + 1]?.norm === 'the' ? 1 : 0)))
+      run.push(token);
     else if (!(run.length && token.text === '-' && isNameWord(tokens, i + 1))) flush();
   });
   flush();
@@ -62,7 +65,12 @@ function isNameWord(tokens: Token[], i: number): boolean {
   if (!isSentenceStart(tokens, i)) return !STOPWORDS.has(token.norm) || token.text === 'US';
   // A capital at the start of a sentence proves nothing; accept only words that are unlikely to be ordinary.
   const n = token.norm;
-  return !STOPWORDS.has(n) && !COMMON_NEWS_WORDS.has(n) && !/(?:ing|ed|ly)$/.test(n) && (COUNTRY_WORDS.has(foldWord(n)) || isNameWord(tokens, i + 1) || n.length > 3);
+  return (
+    !STOPWORDS.has(n) &&
+    !COMMON_NEWS_WORDS.has(n) &&
+    !/(?:ing|ed|ly)$/.test(n) &&
+    (COUNTRY_WORDS.has(foldWord(n)) || isNameWord(tokens, i + 1) || n.length > 3)
+  );
 }
 
 function isSentenceStart(tokens: Token[], i: number): boolean {
@@ -90,7 +98,10 @@ function makeEntity(run: Token[]): Entity {
     acronym,
     core,
     coreKey: core.join(' '),
-    initials: canonWords.filter((w) => !STOPWORDS.has(w)).map((w) => w[0]).join(''),
+    initials: canonWords
+      .filter((w) => !STOPWORDS.has(w))
+      .map((w) => w[0])
+      .join(''),
     folded: surface.toLowerCase().replace(/^the\s+/, ''),
   };
 }

@@ -113,7 +113,8 @@ function dateAt(tokens: Token[], i: number): string | null {
 // "the Foreign Office". A statement cue also counts as a source of its own.
 function sourcesNear(tokens: Token[], entities: Entity[], i: number): string[] {
   const cue = tokens[i]!.norm;
-  const window = cue === 'according' ? tokens.slice(i + 1, i + 8) : STATEMENT_WORDS.has(cue) ? afterBy(tokens, i) : tokens.slice(Math.max(0, i - 4), i);
+  const window =
+    cue === 'according' ? tokens.slice(i + 1, i + 8) : STATEMENT_WORDS.has(cue) ? afterBy(tokens, i) : tokens.slice(Math.max(0, i - 4), i);
   const names = entities.filter((e) => windowHas(window, e)).map((e) => e.words[e.words.length - 1]!);
   if (STATEMENT_WORDS.has(cue) || window.some((t) => STATEMENT_WORDS.has(t.norm))) names.push('statement');
   return names;

@@ -8,7 +8,10 @@ describe('tokenize', () => {
   });
 
   it('splits hyphenated words so that dash styles tokenise alike', () => {
-    const keys = (s: string): string[] => tokenize(s).filter((t) => t.kind !== 'punct').map((t) => t.key);
+    const keys = (s: string): string[] =>
+      tokenize(s)
+        .filter((t) => t.kind !== 'punct')
+        .map((t) => t.key);
     expect(keys('China-Pakistan Economic Corridor')).toEqual(keys('China–Pakistan Economic Corridor'));
   });
 

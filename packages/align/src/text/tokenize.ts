@@ -93,7 +93,9 @@ function isPairPhrase(tokens: Token[], i: number): boolean {
   return DEFINITE.has(tokens[i - 1]?.norm ?? '') && PARTIES.has(tokens[i + 1]?.norm ?? '');
 }
 
-const PARTIES = new Set('sides countries nations leaders allies neighbours neighbors parties governments states presidents ministers'.split(' '));
+const PARTIES = new Set(
+  'sides countries nations leaders allies neighbours neighbors parties governments states presidents ministers'.split(' '),
+);
 const DEFINITE = new Set(['the', 'these', 'those', 'all', 'our', 'their', 'its']);
 
 const PLAIN_NUMBER_RE = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
@@ -150,7 +152,18 @@ function analyseToken(raw: string, start: number): Token {
 function numberToken(raw: string, start: number, end: number): Token {
   const bare = raw.replace(/(?:st|nd|rd|th)$/i, '');
   const value = PLAIN_NUMBER_RE.test(bare) ? String(Number(bare.replace(/,/g, ''))) : bare;
-  return { text: raw, start, end, kind: 'number', norm: raw.toLowerCase(), stem: value, key: `#${value}`, stop: false, cap: true, negated: false };
+  return {
+    text: raw,
+    start,
+    end,
+    kind: 'number',
+    norm: raw.toLowerCase(),
+    stem: value,
+    key: `#${value}`,
+    stop: false,
+    cap: true,
+    negated: false,
+  };
 }
 
 /** True for tokens that carry content: non-stopword words and numbers. */

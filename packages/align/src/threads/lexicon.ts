@@ -9,7 +9,9 @@ export const SOFTENERS: ReadonlySet<string> = new Set(
   `may might could would possibly perhaps probably likely hope hoped hopes hoping aim aims aimed seek seeks sought
   explore explored explores consider considered considering intend intends intended plan plans planned try tries
   tried strive strives endeavour endeavor expected expect expects reportedly allegedly apparently partly partially
-  somewhat cautiously tentatively gradually eventually where appropriate feasible`.split(/\s+/).filter(Boolean),
+  somewhat cautiously tentatively gradually eventually where appropriate feasible`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 /** Words that make a commitment firmer. */
@@ -17,7 +19,9 @@ export const INTENSIFIERS: ReadonlySet<string> = new Set(
   `firm firmly unwavering unwaveringly steadfast steadfastly staunch staunchly strong strongly resolute resolutely
   unswerving unflinching full fully complete completely absolute absolutely total totally always never must
   ironclad categorically categorical unequivocal unequivocally utmost vigorous vigorously
-  unshakable unshakeable unbreakable resolve determined determination`.split(/\s+/).filter(Boolean),
+  unshakable unshakeable unbreakable resolve determined determination`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 /** Verbs by which a sentence says who states, promises or agrees something. */
@@ -36,13 +40,17 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   those it its it's is are was were be been being has have had do does did will shall would should can could may
   might must not no also both each other their them they he she his her we our you your i which who whom whose
   what when where while during after before between among through further such any all more most very so too
-  there here then once again said says say just only own same some up down out off new one two`.split(/\s+/).filter(Boolean),
+  there here then once again said says say just only own same some up down out off new one two`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 /** Month names (and short forms): a date, which differs between look-alike events. */
 export const MONTHS: ReadonlySet<string> = new Set(
   `january february march april june july august september october november december jan feb mar apr jun jul aug
-  sep sept oct nov dec may`.split(/\s+/).filter(Boolean),
+  sep sept oct nov dec may`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 /** Prepositions that introduce where something happened ("in Lahore", "at the Great Hall"). */

@@ -11,7 +11,10 @@ export function referenceArticleOrder(event: Pick<ThreadEventInput, 'articles' |
 }
 
 /** The sentences of a claim grouped per article, each group in article order, groups in reference order. */
-export function wordingsByArticle(claim: ThreadClaimInput, order: Map<string, number>): { articleId: string; sentences: ThreadSentence[] }[] {
+export function wordingsByArticle(
+  claim: ThreadClaimInput,
+  order: Map<string, number>,
+): { articleId: string; sentences: ThreadSentence[] }[] {
   const groups = new Map<string, ThreadSentence[]>();
   for (const s of claim.sentences) groups.set(s.articleId, [...(groups.get(s.articleId) ?? []), s]);
   const rank = (id: string) => order.get(id) ?? Number.MAX_SAFE_INTEGER;

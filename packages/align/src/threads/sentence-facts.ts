@@ -50,7 +50,18 @@ export function sentenceStems(text: string): Set<string> {
 export function sentenceFacts(text: string): SentenceFacts {
   const raw = [...text.matchAll(WORD)].map((m) => m[0].replace(/[.,’']+$/u, ''));
   const lower = raw.map((w) => w.toLowerCase());
-  const facts: SentenceFacts = { text, stems: new Set(), numbers: [], dates: [], places: [], names: [], softeners: [], intensifiers: [], agent: null, words: new Set(lower.flatMap((w) => [w, ...w.split('-')])) };
+  const facts: SentenceFacts = {
+    text,
+    stems: new Set(),
+    numbers: [],
+    dates: [],
+    places: [],
+    names: [],
+    softeners: [],
+    intensifiers: [],
+    agent: null,
+    words: new Set(lower.flatMap((w) => [w, ...w.split('-')])),
+  };
   raw.forEach((word, i) => readWord(facts, word, lower[i]!, i === 0 ? null : lower[i - 1]!, i));
   facts.agent = agentOf(text);
   return facts;

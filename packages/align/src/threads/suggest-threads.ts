@@ -42,7 +42,10 @@ interface Prepared {
 
 /** The key of a set of claims, as `exclude` expects it. */
 export function memberKey(members: readonly { eventId: string; claimId: string }[]): string {
-  return members.map((m) => `${m.eventId}:${m.claimId}`).sort().join(',');
+  return members
+    .map((m) => `${m.eventId}:${m.claimId}`)
+    .sort()
+    .join(',');
 }
 
 /**
@@ -66,9 +69,18 @@ export function suggestThreads(events: readonly ThreadEventInput[], options: Sug
     const score = claimScore(claims[i]!, claims[j]!, analyse, threshold);
     if (score >= threshold) edges.push({ a: i, b: j, score });
   }
-  const groups = groupIntoThreads(edges, claims.map((c) => c.eventIndex));
+  const groups = groupIntoThreads(
+    edges,
+    claims.map((c) => c.eventIndex),
+  );
   return groups
-    .map((g) => toThread(g.members.map((i) => claims[i]!), g.score, events))
+    .map((g) =>
+      toThread(
+        g.members.map((i) => claims[i]!),
+        g.score,
+        events,
+      ),
+    )
     .filter((t) => !options.exclude?.has(memberKey(t.members)))
     .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
 }
@@ -142,7 +154,8 @@ function analyser(corpus: Corpus): Analyser {
  * the reference, so most pairs cost one comparison instead of nine.
  */
 function claimScore(a: Prepared, b: Prepared, analyse: Analyser, threshold: number): number {
-  const pair = (i: number, j: number) => vetoedScore(scoreAnalysed(analyse(a.wordings[i]!), analyse(b.wordings[j]!)), a.facts[i]!, b.facts[j]!);
+  const pair = (i: number, j: number) =>
+    vetoedScore(scoreAnalysed(analyse(a.wordings[i]!), analyse(b.wordings[j]!)), a.facts[i]!, b.facts[j]!);
   let best = pair(0, 0);
   if (best >= threshold || best < threshold - RETRY_MARGIN) return best;
   a.wordings.forEach((_, i) => b.wordings.forEach((__, j) => (best = i + j > 0 ? Math.max(best, pair(i, j)) : best)));

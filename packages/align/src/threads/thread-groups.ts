@@ -37,5 +37,7 @@ export function groupIntoThreads(edges: readonly ThreadEdge[], eventOf: readonly
     x.g.score = Math.min(x.g.score, y.g.score, e.score);
     groups.delete(y.root);
   }
-  return [...groups.values()].filter((g) => g.members.length > 1).map((g) => ({ members: g.members.sort((p, q) => p - q), score: g.score }));
+  return [...groups.values()]
+    .filter((g) => g.members.length > 1)
+    .map((g) => ({ members: g.members.sort((p, q) => p - q), score: g.score }));
 }

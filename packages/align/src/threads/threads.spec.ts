@@ -54,9 +54,13 @@ describe('vetoes and change flags', () => {
     const flags = (a: string, b: string) => changeFlags(sentenceFacts(a), sentenceFacts(b));
     expect(flags('Norway reaffirmed its firm support for the bid.', 'Norway said it may support the bid.')).toEqual(['HEDGE_ADDED']);
     expect(flags('Norway said it may support the bid.', 'Norway reaffirmed its firm support for the bid.')).toEqual(['HEDGE_REMOVED']);
-    expect(flags('The two sides agreed to raise trade to 5 billion.', 'Both countries agreed to raise trade to 8 billion.')).toEqual(['NUMBER_CHANGED']);
+    expect(flags('The two sides agreed to raise trade to 5 billion.', 'Both countries agreed to raise trade to 8 billion.')).toEqual([
+      'NUMBER_CHANGED',
+    ]);
     expect(flags('The two sides condemned illegal fishing.', 'Chile condemned illegal fishing.')).toEqual(['ATTRIBUTION_CHANGED']);
-    expect(flags('They will expand the partnership with Mowi.', 'They will expand the partnership with AquaChile.')).toEqual(['ENTITY_RENAMED']);
+    expect(flags('They will expand the partnership with Mowi.', 'They will expand the partnership with AquaChile.')).toEqual([
+      'ENTITY_RENAMED',
+    ]);
     expect(flags('Norway gave its firm support.', 'Norway gave its unwavering support.')).toEqual([]);
   });
 });
@@ -72,7 +76,11 @@ describe('buildTimeline', () => {
     expect(nordic.change?.ops.some((op) => op.type !== 'equal' && /may/.test(op.otherText))).toBe(true);
     expect(cell('Harbour Times', 'ministerial').status).toBe('NOT_REPORTED');
     const summary = Object.fromEntries(t.summaries.map((s) => [s.outlet, s.summary]));
-    expect(summary).toEqual({ 'Nordic Wire': 'reported in both, softened', 'Andes Daily': 'reported in both', 'Harbour Times': 'dropped in May 2025' });
+    expect(summary).toEqual({
+      'Nordic Wire': 'reported in both, softened',
+      'Andes Daily': 'reported in both',
+      'Harbour Times': 'dropped in May 2025',
+    });
   });
 
   it('diffs against the previous reference wording when the outlet was silent, and tells absent outlets apart', () => {

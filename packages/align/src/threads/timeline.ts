@@ -27,7 +27,9 @@ export function eventLabel(date: string | null, title: string): string {
  * outlet. Outlets are listed in order of first appearance.
  */
 export function buildTimeline(stops: readonly ThreadStop[]): Timeline {
-  const sorted = [...stops].sort((a, b) => (a.event.date ?? '9999').localeCompare(b.event.date ?? '9999') || a.event.id.localeCompare(b.event.id));
+  const sorted = [...stops].sort(
+    (a, b) => (a.event.date ?? '9999').localeCompare(b.event.date ?? '9999') || a.event.id.localeCompare(b.event.id),
+  );
   const wordings = sorted.map(outletWordings);
   const outlets = [...new Set(wordings.flatMap((w) => [...w.articlesOf.keys()]))];
   const events: TimelineEvent[] = sorted.map((s, i) => ({
@@ -42,7 +44,13 @@ export function buildTimeline(stops: readonly ThreadStop[]): Timeline {
   for (const outlet of outlets) {
     sorted.forEach((s, i) => cells.push(cellOf(outlet, i, sorted, wordings)));
   }
-  const summaries = outlets.map((outlet) => ({ outlet, summary: outletSummary(events, cells.filter((c) => c.outlet === outlet)) }));
+  const summaries = outlets.map((outlet) => ({
+    outlet,
+    summary: outletSummary(
+      events,
+      cells.filter((c) => c.outlet === outlet),
+    ),
+  }));
   return { events, cells, summaries };
 }
 
@@ -81,7 +89,14 @@ function cellOf(outlet: string, i: number, stops: readonly ThreadStop[], wording
   const w = wordings[i]!;
   const mine = w.byOutlet.get(outlet);
   const status = mine ? 'REPORTED' : w.articlesOf.has(outlet) ? 'NOT_REPORTED' : 'NO_ARTICLE';
-  const cell: TimelineCell = { eventId: stops[i]!.event.id, outlet, status, sentence: mine?.text ?? null, segmentIds: mine?.segmentIds ?? [], change: null };
+  const cell: TimelineCell = {
+    eventId: stops[i]!.event.id,
+    outlet,
+    status,
+    sentence: mine?.text ?? null,
+    segmentIds: mine?.segmentIds ?? [],
+    change: null,
+  };
   if (mine && i > 0) cell.change = changeAgainst(mine.text, outlet, stops[i - 1]!.event.id, wordings[i - 1]!);
   return cell;
 }

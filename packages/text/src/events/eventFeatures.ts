@@ -28,7 +28,10 @@ const NOT_NAME_TOKENS = new Set(
 );
 const POSSESSIVE = /[’']s$/;
 const KIND_PATTERNS: [string, RegExp][] = [
-  ['state visit', /\b(?:state|official|\w+-day) visit\b|\bvisiting (?:\w+ )?(?:president|prime minister|premier|leader|counterpart)|\bon a visit to\b/i],
+  [
+    'state visit',
+    /\b(?:state|official|\w+-day) visit\b|\bvisiting (?:\w+ )?(?:president|prime minister|premier|leader|counterpart)|\bon a visit to\b/i,
+  ],
   ['strategic dialogue', /\bstrategic dialogue\b/i],
   ['foreign ministers', /\bforeign ministers?\b/i],
   ['summit', /\bsummit\b/i],

@@ -52,7 +52,12 @@ describe('suggestEvents', () => {
   it('leaves unrelated articles out and handles an empty workspace', () => {
     expect(suggestEvents([])).toEqual([]);
     const groups = suggestEvents([
-      { id: 'a', headline: 'Budget passed', body: 'Finance Minister Muhammad Aurangzeb presented the budget in parliament.', publishedAt: '2025-06-10' },
+      {
+        id: 'a',
+        headline: 'Budget passed',
+        body: 'Finance Minister Muhammad Aurangzeb presented the budget in parliament.',
+        publishedAt: '2025-06-10',
+      },
       { id: 'b', headline: 'Cricket win', body: 'Captain Babar Azam led the team to victory in Lahore.', publishedAt: '2025-06-10' },
     ]);
     expect(groups).toEqual([]);

@@ -59,9 +59,19 @@ function describe(group: readonly number[], features: readonly EventFeatures[], 
   let sum = 0;
   let count = 0;
   for (const i of group) for (const j of group) if (i < j) [sum, count] = [sum + pairs[i][j].score, count + 1];
-  const people = commonTo(members.map((m) => m.people), samePerson);
-  const kinds = commonTo(members.map((m) => [...m.kinds]), (x, y) => x === y, 0.5);
-  const dates = members.map((m) => m.date).filter((d): d is string => d !== null).sort();
+  const people = commonTo(
+    members.map((m) => m.people),
+    samePerson,
+  );
+  const kinds = commonTo(
+    members.map((m) => [...m.kinds]),
+    (x, y) => x === y,
+    0.5,
+  );
+  const dates = members
+    .map((m) => m.date)
+    .filter((d): d is string => d !== null)
+    .sort();
   return {
     articleIds: members.map((m) => m.id),
     label: label(kinds, people, dates, members),
@@ -84,25 +94,43 @@ function commonTo(lists: string[][], same: (a: string, b: string) => boolean, sh
     }
   }
   const need = Math.max(2, Math.ceil(lists.length * share));
-  return tally.filter((t) => t.n >= need).sort((a, b) => b.n - a.n).map((t) => t.item);
+  return tally
+    .filter((t) => t.n >= need)
+    .sort((a, b) => b.n - a.n)
+    .map((t) => t.item);
 }
 
 function label(kinds: string[], people: string[], dates: string[], members: readonly EventFeatures[]): string {
   const what = kinds.length > 0 ? capitalise(kinds[0]) : 'Same event';
   const who = people.slice(0, 3).join(', ');
-  const when = dates.length === 0 ? '' : dates[0] === dates[dates.length - 1] ? ` (${dates[0]})` : ` (${dates[0]} – ${dates[dates.length - 1]})`;
+  const when =
+    dates.length === 0 ? '' : dates[0] === dates[dates.length - 1] ? ` (${dates[0]})` : ` (${dates[0]} – ${dates[dates.length - 1]})`;
   if (who === '' && kinds.length === 0) return `${members[0].headline ?? 'Same event'}${when}`;
   return `${what}${who === '' ? '' : `: ${who}`}${when}`;
 }
 
-function reasons(group: readonly number[], members: readonly EventFeatures[], pairs: PairEvidence[][], people: string[], kinds: string[], dates: string[]): string[] {
+function reasons(
+  group: readonly number[],
+  members: readonly EventFeatures[],
+  pairs: PairEvidence[][],
+  people: string[],
+  kinds: string[],
+  dates: string[],
+): string[] {
   const out: string[] = [];
   if (dates.length >= 2) {
     let widest = 0;
     for (const i of group) for (const j of group) widest = Math.max(widest, pairs[i]?.[j]?.daysApart ?? 0);
-    out.push(`published ${widest === 0 ? 'the same day' : `within ${widest} ${widest === 1 ? 'day' : 'days'} of each other`} (${dates[0]} to ${dates[dates.length - 1]})`);
+    out.push(
+      `published ${widest === 0 ? 'the same day' : `within ${widest} ${widest === 1 ? 'day' : 'days'} of each other`} (${dates[0]} to ${dates[dates.length - 1]})`,
+    );
   }
-  if (dates.length < members.length) out.push(members.length - dates.length === 1 ? '1 article has no publication date' : `${members.length - dates.length} articles have no publication date`);
+  if (dates.length < members.length)
+    out.push(
+      members.length - dates.length === 1
+        ? '1 article has no publication date'
+        : `${members.length - dates.length} articles have no publication date`,
+    );
   if (people.length > 0) out.push(`the same participants are named: ${people.join(', ')}`);
   if (kinds.length > 0) out.push(`the same kind of event: ${kinds.join(', ')}`);
   const topics = group.flatMap((i) => group.filter((j) => j > i).map((j) => pairs[i][j].topic));

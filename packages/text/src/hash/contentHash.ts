@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { NOT_WORD_CHARS } from './letters.js';
 
-const NEEDS_NFKC = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufb00-\ufb4f\ufe20-\ufe2f\uff00-\uffef\u2460-\u24ff\u3300-\u33ff]/;
+const NEEDS_NFKC =
+  /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufb00-\ufb4f\ufe20-\ufe2f\uff00-\uffef\u2460-\u24ff\u3300-\u33ff]/;
 // Curly and straight apostrophes must not change the hash, nor must they split a word in two.
 const APOSTROPHES = /['’‘`]/g;
 

@@ -11,7 +11,9 @@ const SEEDS = makeSeeds(SIGNATURE_SIZE);
  * wire story syndicated by two outlets scores high even with different headers, cuts or typo fixes.
  */
 export function shingleSignature(body: string): number[] {
-  const words = normaliseForHash(body).split(' ').filter((w) => w !== '');
+  const words = normaliseForHash(body)
+    .split(' ')
+    .filter((w) => w !== '');
   const signature = new Array<number>(SIGNATURE_SIZE).fill(0xffffffff);
   if (words.length === 0) return signature;
   const width = Math.min(SHINGLE_WORDS, words.length);

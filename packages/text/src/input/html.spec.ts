@@ -82,7 +82,9 @@ describe('HTML page furniture (layout: news page with navigation, share row, rel
     const reasons = Object.fromEntries(a.droppedLines.map((d) => [d.text, `${d.reason}: ${d.detail}`]));
     expect(reasons['Share on Facebook']).toMatch(/^social-share/);
     expect(reasons['Related Articles']).toMatch(/^related-stories/);
-    expect(reasons['Army chief visits Beijing for two days of talks on defence cooperation']).toBe('related-stories: in a related-stories box');
+    expect(reasons['Army chief visits Beijing for two days of talks on defence cooperation']).toBe(
+      'related-stories: in a related-stories box',
+    );
     expect(reasons['© 2025 Example Times']).toMatch(/^footer/);
     expect(a.droppedLines.some((d) => d.reason === 'navigation')).toBe(true);
     const related = a.droppedLines.find((d) => d.text.startsWith('Army chief'))!;

@@ -31,13 +31,54 @@ export interface HtmlSource {
 // Elements without readable text for a person: they are removed before anything is read.
 const INERT = 'script, style, noscript, template, iframe, object, embed, svg, canvas, select, textarea, input';
 const BLOCK = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
-  'UL', 'OL', 'LI', 'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'PRE', 'TABLE', 'TBODY', 'THEAD', 'TR', 'TD', 'TH', 'DL',
-  'DT', 'DD', 'HR', 'ADDRESS', 'DETAILS', 'SUMMARY', 'FORM', 'BUTTON',
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'NAV',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'UL',
+  'OL',
+  'LI',
+  'BLOCKQUOTE',
+  'FIGURE',
+  'FIGCAPTION',
+  'PRE',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TR',
+  'TD',
+  'TH',
+  'DL',
+  'DT',
+  'DD',
+  'HR',
+  'ADDRESS',
+  'DETAILS',
+  'SUMMARY',
+  'FORM',
+  'BUTTON',
 ]);
 const HINTS: Record<string, LineHint> = {
-  H1: 'heading', H2: 'heading', H3: 'heading', H4: 'heading', H5: 'heading', H6: 'heading',
-  LI: 'list-item', FIGCAPTION: 'caption', BLOCKQUOTE: 'quote',
+  H1: 'heading',
+  H2: 'heading',
+  H3: 'heading',
+  H4: 'heading',
+  H5: 'heading',
+  H6: 'heading',
+  LI: 'list-item',
+  FIGCAPTION: 'caption',
+  BLOCKQUOTE: 'quote',
 };
 // Furniture that is never article text, even when the page reader keeps it inside the article.
 const ALWAYS_OUT = new Set(['embed', 'byline']);
@@ -79,17 +120,25 @@ export function readHtml(html: string, warnings: string[]): HtmlSource {
   const { document: doc } = parseHTML(html);
   const meta = readPageMeta(doc as unknown as Document);
   for (const el of Array.from(doc.querySelectorAll(INERT))) el.remove();
-  const captionKeys = new Set(Array.from(doc.querySelectorAll('figcaption, [class*="caption" i]')).map((el) => normaliseKey(el.textContent ?? '')));
+  const captionKeys = new Set(
+    Array.from(doc.querySelectorAll('figcaption, [class*="caption" i]')).map((el) => normaliseKey(el.textContent ?? '')),
+  );
   const root = findArticleRoot(doc as unknown as Document);
   const page: PageLine[] = [];
   if (doc.body) collectLines(doc.body as unknown as Element, { out: page, root, inRoot: false }, undefined);
   const article = new Readability<Node>(doc as unknown as Document, { serializer: (node) => node, charThreshold: 100 }).parse();
   const articleKeys: string[] = [];
-  if (article?.content) collectLines(article.content as unknown as Element, { out: [], root: null, inRoot: false, keys: articleKeys }, undefined);
-  if (article === null && root === null) warnings.push('The page has no clear article structure, so all of its text was read and sorted line by line.');
+  if (article?.content)
+    collectLines(article.content as unknown as Element, { out: [], root: null, inRoot: false, keys: articleKeys }, undefined);
+  if (article === null && root === null)
+    warnings.push('The page has no clear article structure, so all of its text was read and sorted line by line.');
   const out: HtmlSource = { lines: [], hints: [], outside: [], meta, siteName: meta.siteName ?? article?.siteName ?? null };
   const inside =
-    root !== null ? page.map((l) => l.inRoot && l.container === GENERIC) : article === null ? page.map(() => true) : matchArticle(page, articleKeys);
+    root !== null
+      ? page.map((l) => l.inRoot && l.container === GENERIC)
+      : article === null
+        ? page.map(() => true)
+        : matchArticle(page, articleKeys);
   page.forEach((line, i) => {
     out.lines.push(line.text);
     out.hints.push(captionKeys.has(normaliseKey(line.text)) ? 'caption' : line.hint);

@@ -9,13 +9,29 @@ export interface OutsideReason {
 // Class and id words of page furniture, tested on "tag class id" of each ancestor. Order matters: the
 // first rule that matches the nearest ancestor wins, and embeds are told before generic sidebars.
 const RULES: { re: RegExp; reason: DropReason; detail: string }[] = [
-  { re: /\b(?:twitter-tweet|twitter-timeline|instagram-media|tiktok-embed|fb-post|embed(?:ded)?[-_]?(?:post|tweet|social)?|social-embed)\b/i, reason: 'embed', detail: 'an embedded social media post' },
+  {
+    re: /\b(?:twitter-tweet|twitter-timeline|instagram-media|tiktok-embed|fb-post|embed(?:ded)?[-_]?(?:post|tweet|social)?|social-embed)\b/i,
+    reason: 'embed',
+    detail: 'an embedded social media post',
+  },
   { re: /^(?:nav)\b|\b(?:nav|navbar|navigation|menu|breadcrumbs?|masthead)\b/i, reason: 'navigation', detail: 'in the site navigation' },
   { re: /\b(?:share|sharing|social|sharebar|share-?buttons?)\b/i, reason: 'social-share', detail: 'in the share buttons' },
   { re: /\b(?:comments?|disqus|discussion)\b/i, reason: 'comment-widget', detail: 'in the comment section' },
-  { re: /\b(?:newsletter|subscribe|subscription|signup|sign-up|optin|paywall)\b/i, reason: 'newsletter', detail: 'in a newsletter or subscription box' },
-  { re: /\b(?:ad|ads|advert|advertisement|sponsored|promo|dfp|gpt-ad|banner)\b/i, reason: 'advertisement', detail: 'in an advertisement slot' },
-  { re: /\b(?:related|recommended|more-?stories|read-?more|trending|popular|most-?read|also-?read|outbrain|taboola|recirc)\b/i, reason: 'related-stories', detail: 'in a related-stories box' },
+  {
+    re: /\b(?:newsletter|subscribe|subscription|signup|sign-up|optin|paywall)\b/i,
+    reason: 'newsletter',
+    detail: 'in a newsletter or subscription box',
+  },
+  {
+    re: /\b(?:ad|ads|advert|advertisement|sponsored|promo|dfp|gpt-ad|banner)\b/i,
+    reason: 'advertisement',
+    detail: 'in an advertisement slot',
+  },
+  {
+    re: /\b(?:related|recommended|more-?stories|read-?more|trending|popular|most-?read|also-?read|outbrain|taboola|recirc)\b/i,
+    reason: 'related-stories',
+    detail: 'in a related-stories box',
+  },
   { re: /\b(?:author-?bio|bio|about-?the-?author|author-?info|author-?box)\b/i, reason: 'byline', detail: "in the author's biography box" },
   { re: /\b(?:tags?|topics?|keywords)\b/i, reason: 'tags', detail: 'in the tag list' },
   { re: /^footer\b|\b(?:footer|site-?info|colophon|copyright)\b/i, reason: 'footer', detail: 'in the page footer' },

@@ -11,8 +11,19 @@ export interface PageMeta {
 type Json = Record<string, unknown>;
 const ARTICLE_TYPES = /(?:Article|NewsArticle|ReportageNews|AnalysisNewsArticle|BlogPosting|Report|WebPage)$/;
 const DATE_META = [
-  'article:published_time', 'og:published_time', 'datePublished', 'date', 'pubdate', 'publish-date', 'publish_date',
-  'parsely-pub-date', 'sailthru.date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'citation_publication_date',
+  'article:published_time',
+  'og:published_time',
+  'datePublished',
+  'date',
+  'pubdate',
+  'publish-date',
+  'publish_date',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.created',
+  'citation_publication_date',
 ];
 
 /**

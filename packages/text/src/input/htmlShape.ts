@@ -35,10 +35,18 @@ export function assertReasonableHtml(html: string): void {
       if (depth > maxDepth) maxDepth = depth;
     }
     if (elements > MAX_HTML_ELEMENTS) {
-      throw new ImportError('TOO_COMPLEX', `The page has more than ${MAX_HTML_ELEMENTS.toLocaleString('en')} HTML elements; article pages have far fewer, so it was not read.`, { limit: MAX_HTML_ELEMENTS });
+      throw new ImportError(
+        'TOO_COMPLEX',
+        `The page has more than ${MAX_HTML_ELEMENTS.toLocaleString('en')} HTML elements; article pages have far fewer, so it was not read.`,
+        { limit: MAX_HTML_ELEMENTS },
+      );
     }
     if (maxDepth > MAX_HTML_DEPTH) {
-      throw new ImportError('TOO_COMPLEX', `The page nests HTML elements more than ${MAX_HTML_DEPTH} levels deep; browsers stop at that depth, so it was not read.`, { limit: MAX_HTML_DEPTH });
+      throw new ImportError(
+        'TOO_COMPLEX',
+        `The page nests HTML elements more than ${MAX_HTML_DEPTH} levels deep; browsers stop at that depth, so it was not read.`,
+        { limit: MAX_HTML_DEPTH },
+      );
     }
   }
 }

@@ -28,11 +28,21 @@ function loadPdfJs(): Promise<PdfJs> {
  */
 export async function extractPdfText(data: Uint8Array): Promise<{ text: string; pages: number }> {
   if (data.byteLength > MAX_INPUT_BYTES) {
-    throw new ImportError('TOO_LARGE', `The PDF is ${(data.byteLength / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB.`);
+    throw new ImportError(
+      'TOO_LARGE',
+      `The PDF is ${(data.byteLength / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB.`,
+    );
   }
   if (!isPdf(data)) throw new ImportError('UNREADABLE_PDF', 'The file is not a PDF: it does not start with "%PDF-".');
   const { getDocument } = await loadPdfJs();
-  const task = getDocument({ data: data.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0 });
+  const task = getDocument({
+    data: data.slice(),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
   let doc;
   try {
     doc = await task.promise;
@@ -50,7 +60,13 @@ export async function extractPdfText(data: Uint8Array): Promise<{ text: string; 
       pages.push(pageLines(content.items as TextItem[]));
       page.cleanup();
     }
-    return { text: dropRunningLines(pages).map((lines) => lines.join('\n')).join(PAGE_BREAK).trim(), pages: doc.numPages };
+    return {
+      text: dropRunningLines(pages)
+        .map((lines) => lines.join('\n'))
+        .join(PAGE_BREAK)
+        .trim(),
+      pages: doc.numPages,
+    };
   } finally {
     await doc.destroy();
   }
@@ -76,7 +92,8 @@ function pageLines(items: readonly TextItem[]): string[] {
       lines.push(current.trim());
       current = '';
     }
-    if (lastY !== null && lastY !== y) lineHeight = lineHeight === 0 ? Math.abs(lastY - y) : Math.min(lineHeight, Math.abs(lastY - y) || lineHeight);
+    if (lastY !== null && lastY !== y)
+      lineHeight = lineHeight === 0 ? Math.abs(lastY - y) : Math.min(lineHeight, Math.abs(lastY - y) || lineHeight);
     current += item.str;
     lastY = y;
     if (item.hasEOL) {

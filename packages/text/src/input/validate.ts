@@ -15,7 +15,8 @@ const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])
 // Typical UTF-8 read as Windows-1252: â€™ for ’, Ã© for é.
 const MOJIBAKE = /â€[™œ\u009d“”˜¦\u0093\u0094]|Ã[\u0080-\u00BF©¨§¡¢£¤¥¦ª«¬®¯°±²³´µ¶·¸¹º»¼½¾]/;
 const SUSPICIOUS = /[\u0001-\u0008\u000E-\u001F\u007F\uFFFD\uD800-\uDFFF\u00C3\u00E2]/;
-const HTML_SNIFF = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])|<(?:p|div|article|h1|script)[\s>][\s\S]*<\/(?:p|div|article|h1|script)>/i;
+const HTML_SNIFF =
+  /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])|<(?:p|div|article|h1|script)[\s>][\s\S]*<\/(?:p|div|article|h1|script)>/i;
 const LINE_BREAKS = /\r\n?|[\u2028\u2029\u0085]/g;
 
 /**
@@ -53,11 +54,10 @@ function checkSize(source: string): void {
   if (source.length * 3 <= MAX_INPUT_BYTES) return;
   const bytes = source.length > MAX_INPUT_BYTES ? source.length : Buffer.byteLength(source, 'utf8');
   if (bytes > MAX_INPUT_BYTES) {
-    throw new ImportError(
-      'TOO_LARGE',
-      `The input is ${(bytes / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB.`,
-      { bytes, limit: MAX_INPUT_BYTES },
-    );
+    throw new ImportError('TOO_LARGE', `The input is ${(bytes / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB.`, {
+      bytes,
+      limit: MAX_INPUT_BYTES,
+    });
   }
 }
 
@@ -76,14 +76,14 @@ function checkEncoding(source: string, warnings: string[]): void {
   let count = countMatches(source, REPLACEMENT_CHARS);
   count += countMatches(source, LONE_SURROGATES);
   if (count > Math.max(16, source.length / 200)) {
-    throw new ImportError(
-      'INVALID_ENCODING',
-      `The input contains ${count} undecodable characters (U+FFFD); it was probably not UTF-8.`,
-      { replacementChars: count },
-    );
+    throw new ImportError('INVALID_ENCODING', `The input contains ${count} undecodable characters (U+FFFD); it was probably not UTF-8.`, {
+      replacementChars: count,
+    });
   }
   if (count > 0) {
-    warnings.push(`${count} character${count === 1 ? '' : 's'} could not be decoded and show${count === 1 ? 's' : ''} as \uFFFD: the source may not have been UTF-8.`);
+    warnings.push(
+      `${count} character${count === 1 ? '' : 's'} could not be decoded and show${count === 1 ? 's' : ''} as \uFFFD: the source may not have been UTF-8.`,
+    );
   }
   if (MOJIBAKE.test(source)) {
     warnings.push('Sequences like "â€™" suggest the text was decoded with the wrong encoding: check apostrophes and accents.');

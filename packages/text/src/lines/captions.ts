@@ -1,6 +1,7 @@
 import { normaliseKey } from './features.js';
 
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DATE_AT_END = new RegExp(
   `(?:\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\b\\d{4}-\\d{2}-\\d{2}|\\b\\d{1,2}[./]\\d{1,2}[./]\\d{4})\\s*[.)]?$`,
   'i',
@@ -13,8 +14,10 @@ const TRAILING_CREDIT = new RegExp(
   'i',
 );
 // "(Photo: AFP)", "(AP Photo/Anjum Naveed, File)", "Photograph: Jane Doe/Reuters", "Photo by Jane Doe".
-const PHOTO_CREDIT_ANYWHERE = /\([^()]{0,30}\b(?:photo|image|picture)s?\b[^()]*\)|\b(?:photo|photograph|image|picture)s?\s*(?:by\b|credits?\b|:)\s*:?\s*[\p{Lu}]/iu;
-const PHOTO_PREFIX = /^(?:(?:file|file photo|photo|image|picture|pic|caption|illustration|photograph|this (?:photo|picture|image)|in this (?:photo|picture|image|handout))\b\s*[:|,–—-]|(?:a )?(?:file )?(?:photo|picture|image|photograph)s? (?:of|shows?|taken|showing|from)\b)/i;
+const PHOTO_CREDIT_ANYWHERE =
+  /\([^()]{0,30}\b(?:photo|image|picture)s?\b[^()]*\)|\b(?:photo|photograph|image|picture)s?\s*(?:by\b|credits?\b|:)\s*:?\s*[\p{Lu}]/iu;
+const PHOTO_PREFIX =
+  /^(?:(?:file|file photo|photo|image|picture|pic|caption|illustration|photograph|this (?:photo|picture|image)|in this (?:photo|picture|image|handout))\b\s*[:|,–—-]|(?:a )?(?:file )?(?:photo|picture|image|photograph)s? (?:of|shows?|taken|showing|from)\b)/i;
 // Present-tense verbs that describe what a photo shows; news prose reports in the past tense.
 const PHOTO_VERBS =
   /\b(?:walk|walks|shake|shakes|pose|poses|posing|attend|attends|speak|speaks|speaking|gesture|gestures|gesturing|arrive|arrives|arriving|meet|meets|sit|sits|sitting|stand|stands|standing|wave|waves|waving|hold|holds|holding|greet|greets|greeting|listen|listens|listening|review|reviews|inspect|inspects|look|looks|looking|talk|talks|talking|chair|chairs|chairing|address|addresses|addressing|receive|receives|receiving|sign|signs|signing|lay|lays|laying|hug|hugs|enter|enters|watch|watches|watching|deliver|delivers|welcome|welcomes|welcoming|inaugurate|inaugurates|wait|waits|waiting|march|marches|marching|pray|prays|praying|celebrate|celebrates|celebrating|take part|takes part|are seen|is seen|seen here|pictured)\b/i;
@@ -28,7 +31,9 @@ const REPORTING = /\b(?:said|says|was|were|had|has|have|will|would|shall|can|cou
 // which keeps them from being retried at every position of a long paragraph.
 const TAIL = 100;
 const CREDIT_LAST_WORDS = new Set(
-  'reuters afp ap epa images getty xinhua app ppi anadolu agency aa ani pti ians file handout supplied shutterstock bloomberg nyt press'.split(' '),
+  'reuters afp ap epa images getty xinhua app ppi anadolu agency aa ani pti ians file handout supplied shutterstock bloomberg nyt press'.split(
+    ' ',
+  ),
 );
 const ENDS_WITH_DIGIT = /\d[.)]?\s*$/;
 const PHOTO_HINT = /[Pp]hoto|[Ii]mage|[Pp]icture|PHOTO|IMAGE|PICTURE/;
@@ -68,7 +73,10 @@ export function captionReason(text: string, words: number, knownCaptionKeys: rea
 
 // A cheap look at the last word before the credit pattern runs: most paragraphs end in ordinary words.
 function mayEndWithCredit(tail: string): boolean {
-  const last = tail.slice(tail.lastIndexOf(' ') + 1).replace(/[.)\]]+$/, '').toLowerCase();
+  const last = tail
+    .slice(tail.lastIndexOf(' ') + 1)
+    .replace(/[.)\]]+$/, '')
+    .toLowerCase();
   // "(Xinhua/Li Xueren)", "(AP Photo/Anjum Naveed)": an agency and a photographer in brackets.
   return CREDIT_LAST_WORDS.has(last) || last.includes('/') || tail.includes('ourtesy') || /\([^()]*\/[^()]*\)\.?$/.test(tail);
 }

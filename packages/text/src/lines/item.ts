@@ -67,12 +67,24 @@ export function makeItems(units: readonly Unit[]): Item[] {
   return units.map((unit) => {
     const f = measure(unit.text);
     const boiler = unit.outside?.reason === 'embed' ? EMBEDDED : unit.hint === 'heading' ? null : matchBoilerplate(unit.text, f.words);
-    const caption = unit.hint === 'caption' ? 'a figure caption in the page' : boiler ? null : captionReason(unit.text, f.words, captionKeys, () => f.key);
+    const caption =
+      unit.hint === 'caption'
+        ? 'a figure caption in the page'
+        : boiler
+          ? null
+          : captionReason(unit.text, f.words, captionKeys, () => f.key);
     if (caption !== null) captionKeys.push(f.key);
     // Lines outside the page's article may name the author or the date, but never start the body.
     // "… in Beijing. (APP)" and "… said. — Reuters" end like sentences once the agency credit is set aside.
     const terminal = f.terminal || (f.words >= 8 && TERMINAL.test(withoutTrailingCredit(unit.text)));
-    const prose = unit.outside === undefined && boiler === null && caption === null && unit.hint !== 'heading' && terminal && f.words >= 3 && STARTS_OK.test(unit.text);
+    const prose =
+      unit.outside === undefined &&
+      boiler === null &&
+      caption === null &&
+      unit.hint !== 'heading' &&
+      terminal &&
+      f.words >= 3 &&
+      STARTS_OK.test(unit.text);
     return { unit, f, boiler, caption, prose, strong: prose && f.words >= 8, role: null };
   });
 }
@@ -93,7 +105,18 @@ export function bylineOf(item: Item): BylineLine | null {
 
 // Reasons that say what a line is for the article (its headline, its date …): they are more useful than
 // the page furniture the line sat in, so they win over it.
-const ARTICLE_ROLES = new Set<DropReason>(['headline', 'standfirst', 'byline', 'date', 'dateline', 'wire-credit', 'brand', 'caption', 'repeated-headline', 'embed']);
+const ARTICLE_ROLES = new Set<DropReason>([
+  'headline',
+  'standfirst',
+  'byline',
+  'date',
+  'dateline',
+  'wire-credit',
+  'brand',
+  'caption',
+  'repeated-headline',
+  'embed',
+]);
 
 /**
  * Marks the item as left out of the body, unless a role was already decided. A line outside the page's

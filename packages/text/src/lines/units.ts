@@ -35,7 +35,11 @@ const BULLET = /^[•·●▪■◦*\-–—]\s/;
  * a line is merged with the next only when the text was clearly hard-wrapped (the next line continues a
  * sentence in lower case, or the whole block has the ragged-right shape of wrapped prose).
  */
-export function buildUnits(lines: readonly string[], hints?: readonly (LineHint | undefined)[], outside?: readonly (Outside | undefined)[]): Unit[] {
+export function buildUnits(
+  lines: readonly string[],
+  hints?: readonly (LineHint | undefined)[],
+  outside?: readonly (Outside | undefined)[],
+): Unit[] {
   const units: Unit[] = [];
   // Hard-wrapped text separates paragraphs with blank lines; without any, every line is a paragraph.
   const mayWrap = hints === undefined && hasInnerBlankLine(lines);
@@ -49,7 +53,7 @@ export function buildUnits(lines: readonly string[], hints?: readonly (LineHint 
     }
     const blockEnd = findBlockEnd(lines, i);
     const wrapped = mayWrap && isWrappedBlock(lines, i, blockEnd);
-    for (let j = i; j < blockEnd; ) {
+    for (let j = i; j < blockEnd;) {
       let text = lines[j].trim();
       const first = j;
       while (j + 1 < blockEnd && (wrapped || continuesSentence(text, lines[j + 1].trim()))) {
@@ -83,10 +87,17 @@ function findBlockEnd(lines: readonly string[], start: number): number {
 }
 
 // "date 2025-02-06", "updated 5 Feb": furniture in lower case under a headline, not a wrapped line.
-const DATE_FURNITURE = /^(?:(?:date|dated|posted|published|updated|last updated|on)\b[\s:]*(?:\d|[a-z]{3,9}\.?\s+\d)|by\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}$)/iu;
+const DATE_FURNITURE =
+  /^(?:(?:date|dated|posted|published|updated|last updated|on)\b[\s:]*(?:\d|[a-z]{3,9}\.?\s+\d)|by\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}$)/iu;
 
 function continuesSentence(previous: string, next: string): boolean {
-  return previous.length >= 30 && !TERMINAL_OR_COLON.test(previous) && STARTS_LOWER.test(next) && !BULLET.test(next) && !DATE_FURNITURE.test(next);
+  return (
+    previous.length >= 30 &&
+    !TERMINAL_OR_COLON.test(previous) &&
+    STARTS_LOWER.test(next) &&
+    !BULLET.test(next) &&
+    !DATE_FURNITURE.test(next)
+  );
 }
 
 // Wrapped prose: at least two lines, all but the last of similar width (ragged right), no bullets,

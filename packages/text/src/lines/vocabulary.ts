@@ -118,9 +118,11 @@ const SITE_META =
  * app promos, share buttons, newsletters, ads, tags, footers). Returns null for anything else.
  */
 // "Like Opinion & Editorial on Facebook, follow @ETOpEd on Twitter …": a social promo of any length.
-const SOCIAL_PROMO = /\b(?:like|follow|join) (?:us|[\p{L}&'’ ]{1,40}) on (?:facebook|twitter|x|instagram|whatsapp|telegram|youtube)\b.*\b(?:follow|updates|@\w+)/iu;
+const SOCIAL_PROMO =
+  /\b(?:like|follow|join) (?:us|[\p{L}&'’ ]{1,40}) on (?:facebook|twitter|x|instagram|whatsapp|telegram|youtube)\b.*\b(?:follow|updates|@\w+)/iu;
 // "Published in Dawn, February 4th, 2025": nothing after the print-edition credit is article text.
-export const PRINT_CREDIT = /^(?:[Pp]ublished|[Pp]rinted|[Ff]irst published|[Aa]ppeared) in (?:the )?(?:print edition of )?[\p{Lu}][\p{L}.&'’ -]{1,40}?,? (?:on )?(?:\p{L}+ )?\d{1,2}|^(?:[Pp]ublished|[Pp]rinted) in (?:the )?[\p{Lu}][\p{L}.&'’ -]{1,40}$/u;
+export const PRINT_CREDIT =
+  /^(?:[Pp]ublished|[Pp]rinted|[Ff]irst published|[Aa]ppeared) in (?:the )?(?:print edition of )?[\p{Lu}][\p{L}.&'’ -]{1,40}?,? (?:on )?(?:\p{L}+ )?\d{1,2}|^(?:[Pp]ublished|[Pp]rinted) in (?:the )?[\p{Lu}][\p{L}.&'’ -]{1,40}$/u;
 const PRINT: BoilerplateMatch = { reason: 'footer', detail: 'the print edition credit', marker: 'hard' };
 const PROMO: BoilerplateMatch = { reason: 'social-share', detail: 'a promotion of the site on social media' };
 const TWEET = /pic\.twitter\.com\/|^[—–-]\s*.{1,60}\(@\w{1,15}\)\s+\S+\s+\S+,?\s+\d{4}$/;

@@ -92,7 +92,8 @@ function findEnd(items: Item[], start: number): number {
 // A scraper often cuts the last paragraph mid-sentence: no full stop, but far longer and more
 // sentence-like (function words, lower-case words) than the headline of another story.
 function isCutShort(it: Item | undefined): boolean {
-  if (it === undefined || it.role !== null || it.unit.outside !== undefined || it.boiler !== null || it.caption !== null || it.related) return false;
+  if (it === undefined || it.role !== null || it.unit.outside !== undefined || it.boiler !== null || it.caption !== null || it.related)
+    return false;
   return !it.f.terminal && it.f.words >= 20 && it.f.functionWords >= 4 && it.f.titleRatio < 0.5 && creditLine(it.unit.text) === null;
 }
 

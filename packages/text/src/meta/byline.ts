@@ -9,14 +9,17 @@ export interface BylineLine {
 
 const BY_PREFIX = /^(?:written\s+)?by[:\s]\s*/i;
 const META_KEYWORD = /\b(?:published|posted|updated?|last updated|modified)\b|\|/i;
-const DESK = /\b(?:(?:web|news|online|digital|world|national|international|city|foreign|sports|business|political|monitoring) desk|desk report|staff reporter|staff writer|staff correspondent|our correspondent|correspondent|monitoring report|bureau report|news service|newsroom|editorial board)\b/i;
+const DESK =
+  /\b(?:(?:web|news|online|digital|world|national|international|city|foreign|sports|business|political|monitoring) desk|desk report|staff reporter|staff writer|staff correspondent|our correspondent|correspondent|monitoring report|bureau report|news service|newsroom|editorial board)\b/i;
 const CUT_AFTER_NAME = /\s*(?:\||\b(?:published|posted|updated?|last updated|modified|on)\b|[,–—·•]|\s[-/]\s|\s\/$|\d).*$/i;
 // A site credited as author: "Dawn.com", "Geo.tv".
 const DOMAIN_NAME = /^[\p{L}\p{N}-]+\.(?:com|net|org|tv|pk|in|cn|news|co\.uk)$/iu;
-const RELATIVE_TIME = /^(?:(?:updated|posted|published|last updated)\s*:?\s*)?(?:\d+|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i;
+const RELATIVE_TIME =
+  /^(?:(?:updated|posted|published|last updated)\s*:?\s*)?(?:\d+|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i;
 const TIME_OR_SEPARATOR = /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?|[\s|:,·•–—-]+/gi;
 // "Danson Cheong Jan 05, 2026": the month name belongs to the date, not the name.
-const WEEKDAY_AT_END = /[\s,]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[\s,]*$/i;
+const WEEKDAY_AT_END =
+  /[\s,]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[\s,]*$/i;
 const NAME_WORD = /^(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|de|van|von|al|bin|ul|ud|din|el|la|le|du|da|dos|[\p{Lu}]\.)$/u;
 
 /**
@@ -25,7 +28,7 @@ const NAME_WORD = /^(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|de|van|von|al|bin|ul|ud
  * is something else.
  */
 export function parseBylineLine(text: string, words: number): BylineLine | null {
-  if (words > 25 || /[.!?]["”’]?$/.test(text) && !/\d[.]?$/.test(text)) return null;
+  if (words > 25 || (/[.!?]["”’]?$/.test(text) && !/\d[.]?$/.test(text))) return null;
   if (RELATIVE_TIME.test(text)) return { byline: null, date: null };
   const wired = wireByline(text);
   if (wired !== null) return wired;
@@ -56,7 +59,10 @@ function nameBeforeMeta(text: string): string | null {
 }
 
 function cleanName(raw: string): string | null {
-  const name = raw.replace(CUT_AFTER_NAME, '').replace(/[\s\u00a0]+/g, ' ').trim();
+  const name = raw
+    .replace(CUT_AFTER_NAME, '')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
   if (name === '' || name.length > 80) return null;
   const tokens = name.split(' ');
   if (tokens.length > 8) return null;
@@ -74,7 +80,8 @@ function residueWords(text: string, dates: readonly FoundDate[]): number {
 
 // "Le Monde with AFP", "Dawn.com | Reuters Published February 5, 2025": a site or desk credited together
 // with a news agency. The whole credit is kept; resolveMeta moves the agency to the wire credit.
-const WITH_AGENCY = /^([\p{Lu}][\p{L}.'’ -]{1,40}?)\s+(?:with|and|\|)\s+([\p{L}.'’ -]{2,30}?)(?=\s*(?:$|\||\b(?:published|posted|updated?)\b|[,–—·•]|\d))/iu;
+const WITH_AGENCY =
+  /^([\p{Lu}][\p{L}.'’ -]{1,40}?)\s+(?:with|and|\|)\s+([\p{L}.'’ -]{2,30}?)(?=\s*(?:$|\||\b(?:published|posted|updated?)\b|[,–—·•]|\d))/iu;
 
 function wireByline(text: string): BylineLine | null {
   const m = WITH_AGENCY.exec(text.replace(BY_PREFIX, ''));

@@ -1,7 +1,8 @@
 import type { FoundDate } from './dates.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 // "ISLAMABAD, Feb 6 (Reuters) -", "BEIJING, Feb. 5 (Xinhua) --", "New Delhi, 5 Jan (IANS)": a month and
 // day without a year, early in the first paragraph.
 const DATELINE_MD = new RegExp(`^[^.:;!?]{2,50}?,\\s*${MONTH}\\s+(\\d{1,2})\\b(?![,\\s]*\\d{4})`, 'i');

@@ -6,7 +6,20 @@ export interface Dateline {
   length: number;
 }
 
-const MONTH_NAMES = ['Jan(?:uary)?', 'Feb(?:ruary)?', 'Mar(?:ch)?', 'Apr(?:il)?', 'May', 'June?', 'July?', 'Aug(?:ust)?', 'Sep(?:t(?:ember)?)?', 'Oct(?:ober)?', 'Nov(?:ember)?', 'Dec(?:ember)?'];
+const MONTH_NAMES = [
+  'Jan(?:uary)?',
+  'Feb(?:ruary)?',
+  'Mar(?:ch)?',
+  'Apr(?:il)?',
+  'May',
+  'June?',
+  'July?',
+  'Aug(?:ust)?',
+  'Sep(?:t(?:ember)?)?',
+  'Oct(?:ober)?',
+  'Nov(?:ember)?',
+  'Dec(?:ember)?',
+];
 // Datelines print months as "Feb" or "FEB"; the place regexes are case-sensitive, so both are listed.
 const MONTH = `(?:${[...MONTH_NAMES, ...MONTH_NAMES.map((m) => m.toUpperCase().replace(/\(\?:/g, '(?:'))].join('|')})`;
 const DATE_PART = `(?:,?\\s*(?:${MONTH}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+${MONTH}\\.?(?:\\s+\\d{4})?))?`;
@@ -23,8 +36,10 @@ const MIXED_INLINE = new RegExp(
   `^([\\p{Lu}][\\p{Ll}]+(?:\\s[\\p{Lu}][\\p{Ll}]+){0,2})(${DATE_PART})${WIRE_PART}(\\s*(?::|[-–—]+)\\s+|\\s+(?=[\\p{Lu}]))`,
   'u',
 );
-const STANDALONE = /^([\p{Lu}]{3,}[\p{Lu}.'’-]*(?:[ -][\p{Lu}]{2,}[\p{Lu}.'’-]*){0,3})(?:,\s*[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,2})?\s*[:\-–—]?$/u;
-const NOT_PLACES = /^(?:The|This|That|However|Meanwhile|Also|But|And|Update|Updated|Breaking|Watch|Read|Note|Editor|Photo|Video|UPDATE|BREAKING|WATCH|NOTE|EXCLUSIVE|ANALYSIS|OPINION|LIVE)$/;
+const STANDALONE =
+  /^([\p{Lu}]{3,}[\p{Lu}.'’-]*(?:[ -][\p{Lu}]{2,}[\p{Lu}.'’-]*){0,3})(?:,\s*[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,2})?\s*[:\-–—]?$/u;
+const NOT_PLACES =
+  /^(?:The|This|That|However|Meanwhile|Also|But|And|Update|Updated|Breaking|Watch|Read|Note|Editor|Photo|Video|UPDATE|BREAKING|WATCH|NOTE|EXCLUSIVE|ANALYSIS|OPINION|LIVE)$/;
 
 /** Reads a line that is only a dateline, such as "KARACHI, Pakistan". */
 export function standaloneDateline(text: string): Dateline | null {

@@ -8,9 +8,21 @@ export interface FoundDate {
   label?: 'published' | 'updated';
 }
 
-const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const MONTH_INDEX: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 const ISO_RE = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?!\d)/g;
 // A scraped page may glue the time to the year ("February 5, 20254:14 PM"): the year ends there too.
@@ -23,8 +35,20 @@ const TIME_RE = /\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([ap])\.?\s?m\b\.?)?/gi;
 const ZONE = /^\s*(?:(?:GMT|UTC)\s*(?:([+-])(\d{1,2})(?::?(\d{2}))?)?|([A-Z]{3,4})\b)/;
 // Zone abbreviations that are unambiguous enough to turn into offsets.
 const NAMED_ZONES: Record<string, string> = {
-  PKT: '+05:00', IST: '+05:30', CET: '+01:00', CEST: '+02:00', BST: '+01:00', EST: '-05:00', EDT: '-04:00',
-  PST: '-08:00', PDT: '-07:00', JST: '+09:00', GST: '+04:00', AST: '+03:00', TRT: '+03:00', MSK: '+03:00',
+  PKT: '+05:00',
+  IST: '+05:30',
+  CET: '+01:00',
+  CEST: '+02:00',
+  BST: '+01:00',
+  EST: '-05:00',
+  EDT: '-04:00',
+  PST: '-08:00',
+  PDT: '-07:00',
+  JST: '+09:00',
+  GST: '+04:00',
+  AST: '+03:00',
+  TRT: '+03:00',
+  MSK: '+03:00',
 };
 const SEGMENT_SPLIT = /\s*\|\s*|(?=\b(?:first published|published|posted|last updated|updated?|modified|edited)\b)/i;
 const UPDATED = /^(?:last updated|updated?|modified|edited)\b/i;

@@ -12,7 +12,8 @@ const OFFICIAL_TITLE =
   /^(?:(?:full )?text of (?:the )?)?(?:joint (?:press )?statement|joint communiqu[eé]|joint declaration|joint press release|press release|official statement|communiqu[eé]|declaration|statement (?:by|of|from) (?:the )?(?:ministry|spokesperson|spokesman|foreign office|prime minister|president|government|minister)|transcript of|remarks by)/i;
 const NUMBERED = /^\(?(?:\d{1,2}|[ivx]{1,5})[.)]\s+\S/i;
 const GOVERNMENT = /(?:\.gov(?:\.[a-z]{2})?$|\.gob\.|\.gouv\.|\.mil$)/i;
-const MINISTRY = /\b(?:ministry of (?:foreign affairs|external affairs)|foreign office|state department|press (?:office|section|information department)|spokesperson'?s office)\b/i;
+const MINISTRY =
+  /\b(?:ministry of (?:foreign affairs|external affairs)|foreign office|state department|press (?:office|section|information department)|spokesperson'?s office)\b/i;
 
 /**
  * Tells the statement itself (OFFICIAL) from reporting about it (NEWS). A joint statement or press

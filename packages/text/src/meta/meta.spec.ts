@@ -6,14 +6,21 @@ import { creditLine, trailingCredit } from './wire.js';
 
 describe('dates', () => {
   it('reads the common written forms and rejects impossible dates', () => {
-    expect(findDates('on February 5, 2025 and 5 Feb. 2025 and 2025-02-05').map((d) => d.iso)).toEqual(['2025-02-05', '2025-02-05', '2025-02-05']);
+    expect(findDates('on February 5, 2025 and 5 Feb. 2025 and 2025-02-05').map((d) => d.iso)).toEqual([
+      '2025-02-05',
+      '2025-02-05',
+      '2025-02-05',
+    ]);
     expect(findDates('06.02.2025').map((d) => d.iso)).toEqual(['2025-02-06']);
     expect(findDates('02/13/2025').map((d) => d.iso)).toEqual(['2025-02-13']);
     expect(findDates('February 30, 2025 or 31.04.2025')).toEqual([]);
   });
 
   it('prefers the published part of a line and attaches only a time from the same part', () => {
-    expect(pickPublishedDate('BR Web Desk Published February 5, 2025 Updated February 6, 2025 10:00pm')).toMatchObject({ iso: '2025-02-05', text: 'February 5, 2025' });
+    expect(pickPublishedDate('BR Web Desk Published February 5, 2025 Updated February 6, 2025 10:00pm')).toMatchObject({
+      iso: '2025-02-05',
+      text: 'February 5, 2025',
+    });
     expect(pickPublishedDate('Updated 07.02.2025 | 06.02.2025 09:15')?.iso).toBe('2025-02-06T09:15:00');
     expect(pickPublishedDate('World 02:56 PM - 2026-01-05')?.iso).toBe('2026-01-05T14:56:00');
     expect(normaliseDate('2025-02-05T17:00:00+0500')).toBe('2025-02-05T17:00:00+05:00');
@@ -50,9 +57,19 @@ describe('inferOutlet', () => {
   const none = { footerLines: [], brandLines: [], byline: null };
 
   it('orders clues: user, metadata, footer, URL, desk, brand', () => {
-    expect(inferOutlet({ ...none, userName: 'Dawn', url: 'https://tribune.com.pk/x' })).toMatchObject({ name: 'Dawn', confidence: 'STATED' });
-    expect(inferOutlet({ ...none, footerLines: ['Copyright © 2025 Some Daily. All rights reserved.'] })).toMatchObject({ name: 'Some Daily', confidence: 'STATED' });
-    expect(inferOutlet({ ...none, url: 'https://www.unknown-news.org/a/b' })).toMatchObject({ name: 'Unknown News', domain: 'unknown-news.org', confidence: 'INFERRED' });
+    expect(inferOutlet({ ...none, userName: 'Dawn', url: 'https://tribune.com.pk/x' })).toMatchObject({
+      name: 'Dawn',
+      confidence: 'STATED',
+    });
+    expect(inferOutlet({ ...none, footerLines: ['Copyright © 2025 Some Daily. All rights reserved.'] })).toMatchObject({
+      name: 'Some Daily',
+      confidence: 'STATED',
+    });
+    expect(inferOutlet({ ...none, url: 'https://www.unknown-news.org/a/b' })).toMatchObject({
+      name: 'Unknown News',
+      domain: 'unknown-news.org',
+      confidence: 'INFERRED',
+    });
     expect(inferOutlet({ ...none, byline: 'BR Web Desk' })).toMatchObject({ name: 'Business Recorder', confidence: 'INFERRED' });
     expect(inferOutlet({ ...none, brandLines: ['Kurdistan Media'] })).toMatchObject({ name: 'Kurdistan Media', confidence: 'INFERRED' });
     expect(inferOutlet(none)).toMatchObject({ name: null, confidence: 'UNKNOWN' });
@@ -68,6 +85,8 @@ describe('dates in page furniture without the help of an address', () => {
   });
 
   it('prefers "Published" to "Updated" in one line', () => {
-    expect(pickPublishedDate('Updated 10:12 PM EST, Thu February 6, 2025 | Published 4:05 AM EST, Wed February 5, 2025')?.iso.slice(0, 10)).toBe('2025-02-05');
+    expect(
+      pickPublishedDate('Updated 10:12 PM EST, Thu February 6, 2025 | Published 4:05 AM EST, Wed February 5, 2025')?.iso.slice(0, 10),
+    ).toBe('2025-02-05');
   });
 });

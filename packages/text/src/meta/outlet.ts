@@ -16,15 +16,21 @@ export interface OutletClues {
   wireCredits?: string[];
 }
 
-const SITE_DISCLAIMER = /^(?:the\s+)?([\p{Lu}][\p{L}.&'’ -]{1,50}?)(?:'s|’s)?\s+(?:website|web site|app|news service)\s+(?:contains|is|does|publishes|offers)\b/u;
-const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?[,.]?\s*)?(?:by\s+)?([\p{Lu}][\p{L}.&'’ -]{1,50}?)(?=\s*(?:[.,|]|all rights|$))/iu;
-const PUBLISHED_IN = /^(?:[Pp]ublished|[Pp]rinted|[Ff]irst published|[Aa]ppeared) in (?:the )?(?:print edition of )?((?:The )?[\p{Lu}][\p{L}.&'’ -]{1,40}?)(?=\s*(?:[,.]|\s+on\b|$))/u;
+const SITE_DISCLAIMER =
+  /^(?:the\s+)?([\p{Lu}][\p{L}.&'’ -]{1,50}?)(?:'s|’s)?\s+(?:website|web site|app|news service)\s+(?:contains|is|does|publishes|offers)\b/u;
+const COPYRIGHT =
+  /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?[,.]?\s*)?(?:by\s+)?([\p{Lu}][\p{L}.&'’ -]{1,50}?)(?=\s*(?:[.,|]|all rights|$))/iu;
+const PUBLISHED_IN =
+  /^(?:[Pp]ublished|[Pp]rinted|[Ff]irst published|[Aa]ppeared) in (?:the )?(?:print edition of )?((?:The )?[\p{Lu}][\p{L}.&'’ -]{1,40}?)(?=\s*(?:[,.]|\s+on\b|$))/u;
 const RIGHTS_RESERVED = /^([\p{Lu}][\p{L}.&'’ -]{1,50}?)[.,]?\s+all rights reserved/iu;
 const DESK_PREFIX = /^(.{1,30}?)\s+(?:web desk|news desk|online desk|desk|staff reporter|staff writer|report|monitoring desk|newsroom)\b/i;
-const DOMAIN_IN_TEXT = /\b(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:com|net|org|tv|news|info|co\.uk|com\.pk|com\.tr|com\.cn|cn|pk|in|tr|net\.pk))\b/i;
+const DOMAIN_IN_TEXT =
+  /\b(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:com|net|org|tv|news|info|co\.uk|com\.pk|com\.tr|com\.cn|cn|pk|in|tr|net\.pk))\b/i;
 // A ministry or embassy signing its own statement.
-const INSTITUTION = /^(?:[Tt]he\s+)?(?:Ministry|Department|Office|Embassy|Consulate|Mission|Secretariat|Press Office|Information Department)\s+(?:of|for)\s+[\p{Lu}][\p{L} ,'’-]+$/u;
-const BRANDY = /(?:media|news|times|post|tribune|herald|daily|journal|gazette|express|observer|telegraph|chronicle|agency|tv|radio|press|today|\.com|\.net|\.tv|\.pk)$/i;
+const INSTITUTION =
+  /^(?:[Tt]he\s+)?(?:Ministry|Department|Office|Embassy|Consulate|Mission|Secretariat|Press Office|Information Department)\s+(?:of|for)\s+[\p{Lu}][\p{L} ,'’-]+$/u;
+const BRANDY =
+  /(?:media|news|times|post|tribune|herald|daily|journal|gazette|express|observer|telegraph|chronicle|agency|tv|radio|press|today|\.com|\.net|\.tv|\.pk)$/i;
 
 /**
  * Decides the outlet from the clues, strongest first: the user's word, the page address when the
@@ -41,11 +47,21 @@ export function inferOutlet(clues: OutletClues): OutletInfo {
     return { name: clues.userName.trim(), domain: domainFor(known), confidence: 'STATED', reason: 'given by the user' };
   }
   if (urlKnown !== undefined) {
-    return { name: urlKnown.name, domain: urlDomain, confidence: 'INFERRED', reason: `the address ${urlDomain} belongs to ${urlKnown.name} (outlet directory)` };
+    return {
+      name: urlKnown.name,
+      domain: urlDomain,
+      confidence: 'INFERRED',
+      reason: `the address ${urlDomain} belongs to ${urlKnown.name} (outlet directory)`,
+    };
   }
   if (clues.siteName) {
     const known = outletByBrand(clues.siteName);
-    return { name: known?.name ?? clues.siteName, domain: domainFor(known), confidence: 'STATED', reason: 'named in the page metadata (site name)' };
+    return {
+      name: known?.name ?? clues.siteName,
+      domain: domainFor(known),
+      confidence: 'STATED',
+      reason: 'named in the page metadata (site name)',
+    };
   }
   const footer = nameFromFooter(clues.footerLines, clues.wireCredits ?? []);
   if (footer !== null) {
@@ -54,9 +70,21 @@ export function inferOutlet(clues: OutletClues): OutletInfo {
   }
   if (urlDomain !== null) {
     const name = nameFromHost(urlDomain);
-    return { name, domain: urlDomain, confidence: 'INFERRED', reason: `from the address ${urlDomain}, which is not in the outlet directory` };
+    return {
+      name,
+      domain: urlDomain,
+      confidence: 'INFERRED',
+      reason: `from the address ${urlDomain}, which is not in the outlet directory`,
+    };
   }
-  return fromDeskOrBrand(clues) ?? { name: null, domain: null, confidence: 'UNKNOWN', reason: 'the text does not name its outlet and no address was given' };
+  return (
+    fromDeskOrBrand(clues) ?? {
+      name: null,
+      domain: null,
+      confidence: 'UNKNOWN',
+      reason: 'the text does not name its outlet and no address was given',
+    }
+  );
 }
 
 /** A readable name for an unknown site: "daily-example.com.pk" → "Daily Example". */
@@ -66,7 +94,11 @@ export function nameFromHost(host: string): string {
   let i = labels.length - 2;
   while (i > 0 && secondLevel.test(labels[i])) i -= 1;
   const label = labels[Math.max(0, i)];
-  return label.split(/[-_]+/).filter(Boolean).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+  return label
+    .split(/[-_]+/)
+    .filter(Boolean)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
 }
 
 /** Returns the printed brand when a short line looks like one ("PUKMEDIA", "Dawn.com"), else null. */

@@ -5,7 +5,12 @@ export { KNOWN_OUTLETS, type KnownOutlet, type OutletKind } from './directory/di
 const BY_DOMAIN = new Map<string, KnownOutlet>();
 const BY_BRAND = new Map<string, KnownOutlet>();
 const BY_DESK = new Map<string, KnownOutlet>();
-const brandKey = (brand: string): string => brand.trim().toLowerCase().replace(/[’`]/g, "'").replace(/^the\s+/, '');
+const brandKey = (brand: string): string =>
+  brand
+    .trim()
+    .toLowerCase()
+    .replace(/[’`]/g, "'")
+    .replace(/^the\s+/, '');
 for (const outlet of KNOWN_OUTLETS) {
   for (const d of outlet.domains) BY_DOMAIN.set(d, outlet);
   // Short acronyms ("AP", "DNA") are too ambiguous as brands on their own; they count as desks only.
@@ -15,7 +20,10 @@ for (const outlet of KNOWN_OUTLETS) {
 
 /** Finds the known outlet for a host name, trying parent domains ("en.people.cn" → "people.cn"). */
 export function outletByDomain(host: string): KnownOutlet | undefined {
-  let h = host.toLowerCase().replace(/^www\d?\./, '').replace(/\.$/, '');
+  let h = host
+    .toLowerCase()
+    .replace(/^www\d?\./, '')
+    .replace(/\.$/, '');
   while (h.includes('.')) {
     const hit = BY_DOMAIN.get(h);
     if (hit !== undefined) return hit;

@@ -86,7 +86,13 @@ function pageStandfirst(description: string | null | undefined, body: string): s
   return normaliseKey(body.slice(0, 2000)).includes(key) ? null : description;
 }
 
-function resolveDate(input: ImportInput, page: PageFacts, found: Extracted, lead: string, warnings: string[]): { iso: string | null; text: string | null } {
+function resolveDate(
+  input: ImportInput,
+  page: PageFacts,
+  found: Extracted,
+  lead: string,
+  warnings: string[],
+): { iso: string | null; text: string | null } {
   const given = input.publishedAt?.trim();
   if (given) {
     const iso = normaliseDate(given);
@@ -108,11 +114,16 @@ function bestDate(found: Extracted, lead: string, url: string | null): FoundDate
   const candidates = [...found.dates];
   const fromUrl = urlDate(url);
   if (fromUrl !== null) candidates.push({ date: fromUrl, rank: 7, lineIndex: Number.MAX_SAFE_INTEGER });
-  const year = yearHint(found.footerLines, found.dates.map((d) => d.date), url);
+  const year = yearHint(
+    found.footerLines,
+    found.dates.map((d) => d.date),
+    url,
+  );
   const fromDateline = datelineDate(lead, year);
   if (fromDateline !== null) candidates.push({ date: fromDateline, rank: 5, lineIndex: Number.MAX_SAFE_INTEGER });
   let best: (typeof candidates)[number] | undefined;
-  for (const c of candidates) if (best === undefined || c.rank > best.rank || (c.rank === best.rank && c.lineIndex < best.lineIndex)) best = c;
+  for (const c of candidates)
+    if (best === undefined || c.rank > best.rank || (c.rank === best.rank && c.lineIndex < best.lineIndex)) best = c;
   return best?.date ?? null;
 }
 
@@ -135,7 +146,10 @@ const BYLINE_PARTS = /\s*(?:\||\/|\band\b|\bwith\b|&|,)\s*/i;
 
 function splitWireFromByline(byline: string | null): { byline: string | null; wires: string[] } {
   if (byline === null) return { byline: null, wires: [] };
-  const parts = byline.split(BYLINE_PARTS).map((p) => p.trim()).filter(Boolean);
+  const parts = byline
+    .split(BYLINE_PARTS)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const wires = parts.filter((p) => isAgency(p) || isAgency(p.replace(/^the\s+/i, '')));
   if (wires.length === 0) return { byline, wires: [] };
   const rest = parts.filter((p) => !wires.includes(p));

@@ -9,7 +9,6 @@ type Tx = Prisma.TransactionClient;
 type ClaimRow = Prisma.ClaimCreateManyInput;
 type AlignmentRow = Prisma.AlignmentCreateManyInput;
 
-
 /** Returns the hash of what the projection writes (claims and their links), to skip unchanged states. */
 export function projectionHash(view: ComparisonDocView): string {
   return createHash('sha256').update(JSON.stringify(view.claims)).digest('base64url');
@@ -100,7 +99,14 @@ export class ProjectionWriter {
       if (!old || sameAlignment(old, row)) continue;
       await tx.alignment.update({
         where: { id: old.id },
-        data: { articleId: row.articleId, relation: row.relation, flags: row.flags, origin: row.origin, confidence: row.confidence, linkedById: row.linkedById },
+        data: {
+          articleId: row.articleId,
+          relation: row.relation,
+          flags: row.flags,
+          origin: row.origin,
+          confidence: row.confidence,
+          linkedById: row.linkedById,
+        },
       });
     }
   }
@@ -124,7 +130,13 @@ function alignmentRow(claimId: string, articleId: string, l: LinkView): Alignmen
 }
 
 function sameClaim(a: ClaimRow, b: ClaimRow): boolean {
-  return a.label === b.label && (a.topic ?? null) === (b.topic ?? null) && a.position === b.position && a.note === b.note && a.origin === b.origin;
+  return (
+    a.label === b.label &&
+    (a.topic ?? null) === (b.topic ?? null) &&
+    a.position === b.position &&
+    a.note === b.note &&
+    a.origin === b.origin
+  );
 }
 
 function sameAlignment(a: AlignmentRow, b: AlignmentRow): boolean {

@@ -197,20 +197,22 @@ export class DocRoom implements RoomFanoutHandler {
     this.presence.receive(peer, update, screened.accepted, screened.accepted.length === entries.length);
   }
 
-
   /**
    * Runs a server-side change as one transaction with `origin` (a ChangeOrigin) and resolves with its
    * result once the change is stored (it is relayed to peers right after). Throws what `fn` throws.
    */
   async transact<T>(origin: unknown, fn: (doc: Y.Doc) => T): Promise<T> {
     const result = await new Promise<T>((resolve, reject) =>
-      this.admit(() => {
-        try {
-          resolve(this.doc.transact(() => fn(this.doc), origin));
-        } catch (err) {
-          reject(err);
-        }
-      }, () => reject(new RoomUnavailable(this.comparisonId))),
+      this.admit(
+        () => {
+          try {
+            resolve(this.doc.transact(() => fn(this.doc), origin));
+          } catch (err) {
+            reject(err);
+          }
+        },
+        () => reject(new RoomUnavailable(this.comparisonId)),
+      ),
     );
     await this.writer.barrier();
     if (this.evicted) throw new RoomUnavailable(this.comparisonId);

@@ -132,7 +132,13 @@ export class RoomRegistry {
     const started = performance.now();
     const room = await DocRoom.open(comparisonId, comparison.workspaceId, this.roomDeps());
     this.log.info(
-      { comparisonId, ms: Math.round((performance.now() - started) * 10) / 10, ...room.loadTimings, entries: room.sinceCompaction, bytes: room.size },
+      {
+        comparisonId,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+        ...room.loadTimings,
+        entries: room.sinceCompaction,
+        bytes: room.size,
+      },
       'collab room loaded',
     );
     if (room.sinceCompaction >= this.settings.compactAfterUpdates) this.compactSoon(room);

@@ -47,7 +47,15 @@ export class CollabAuthenticator {
     if (!viewer) return refuse(COLLAB_CLOSE.UNAUTHENTICATED, 'sign in or send a valid token');
     try {
       const { comparison, role } = await this.comparisons.assert(null, viewer.userId, comparisonId, Role.VIEWER);
-      return { ok: true, userId: viewer.userId, credential: viewer.credential, userName: viewer.name, workspaceId: comparison.workspaceId, role, readOnly: role === Role.VIEWER || !viewer.canWrite };
+      return {
+        ok: true,
+        userId: viewer.userId,
+        credential: viewer.credential,
+        userName: viewer.name,
+        workspaceId: comparison.workspaceId,
+        role,
+        readOnly: role === Role.VIEWER || !viewer.canWrite,
+      };
     } catch (err) {
       if (err instanceof NotFound) return refuse(COLLAB_CLOSE.NOT_FOUND, 'no such comparison');
       if (err instanceof Forbidden) return refuse(COLLAB_CLOSE.FORBIDDEN, 'not a member of this workspace');

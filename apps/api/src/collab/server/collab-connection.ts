@@ -46,10 +46,19 @@ export class CollabConnection extends RoomPeer {
     this.workspaceId = access.workspaceId;
     this.credential = access.credential;
     const limiter = new RateLimiter(settings.rateMessagesPerSec, settings.rateBurst, settings.rateBytesPerSec);
-    this.throttle = new InboundThrottle(ws, limiter, settings.maxMessageBytes * 4, (frame) => this.route(frame), () =>
-      this.close(COLLAB_CLOSE.RATE_LIMITED, 'too many messages; reconnect to resend'),
+    this.throttle = new InboundThrottle(
+      ws,
+      limiter,
+      settings.maxMessageBytes * 4,
+      (frame) => this.route(frame),
+      () => this.close(COLLAB_CLOSE.RATE_LIMITED, 'too many messages; reconnect to resend'),
     );
-    this.heartbeat = new Heartbeat(ws, settings.heartbeatMs, () => this.throttle.isPaused, () => this.timedOut());
+    this.heartbeat = new Heartbeat(
+      ws,
+      settings.heartbeatMs,
+      () => this.throttle.isPaused,
+      () => this.timedOut(),
+    );
     ws.on('message', (data, isBinary) => this.onFrame(data, isBinary));
     ws.on('close', () => this.onClosed());
     ws.on('error', (err) => log.debug({ err: err.message }, 'collab socket error'));

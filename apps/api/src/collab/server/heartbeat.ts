@@ -10,12 +10,7 @@ export class Heartbeat {
   private alive = true;
   private readonly timer: NodeJS.Timeout;
 
-  constructor(
-    ws: WebSocket,
-    intervalMs: number,
-    isPaused: () => boolean,
-    onTimeout: () => void,
-  ) {
+  constructor(ws: WebSocket, intervalMs: number, isPaused: () => boolean, onTimeout: () => void) {
     const seen = () => (this.alive = true);
     ws.on('pong', seen);
     ws.on('message', seen);

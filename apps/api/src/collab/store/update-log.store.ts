@@ -24,7 +24,6 @@ export interface StoredDoc {
 
 type Db = Pick<PrismaService, '$queryRaw' | '$executeRaw'>;
 
-
 /** Reads the snapshot and the log after it in one statement, so a concurrent compaction cannot split them. */
 export async function readStoredDoc(db: Db, comparisonId: string): Promise<StoredDoc> {
   const rows = await db.$queryRaw<{ kind: number; bytes: Uint8Array; id: bigint }[]>`
@@ -67,7 +66,8 @@ export class UpdateLogStore {
   async append(comparisonId: string, entries: LogEntry[]): Promise<void> {
     if (entries.length === 0) return;
     const values = entries.map(
-      (e, n) => Prisma.sql`(${Buffer.from(e.update.buffer, e.update.byteOffset, e.update.byteLength)}::bytea, ${authorOf(e)}::uuid, ${e.origin}::text, ${n}::int)`,
+      (e, n) =>
+        Prisma.sql`(${Buffer.from(e.update.buffer, e.update.byteOffset, e.update.byteLength)}::bytea, ${authorOf(e)}::uuid, ${e.origin}::text, ${n}::int)`,
     );
     const insert = () => this.prisma.$executeRaw`
       WITH lock AS MATERIALIZED (SELECT pg_advisory_xact_lock_shared(${docLockKey(comparisonId)}))

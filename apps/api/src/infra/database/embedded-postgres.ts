@@ -96,7 +96,7 @@ async function ensureDatabase(port: number, password: string, log: Logger): Prom
     if ((err as { code?: string }).code !== '28P01') throw err;
     client = await connect(LEGACY_PASSWORD);
     await client.query(`ALTER USER ${USER} PASSWORD '${password.replace(/'/g, "''")}'`);
-    log.info('replaced the embedded Postgres legacy password with this data folder\'s own');
+    log.info("replaced the embedded Postgres legacy password with this data folder's own");
   }
   try {
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);

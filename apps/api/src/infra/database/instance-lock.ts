@@ -45,7 +45,9 @@ function isLiveParallax(pid: number): boolean {
     return false;
   }
   try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').some((arg) => arg.endsWith('main.js'));
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+      .split('\0')
+      .some((arg) => arg.endsWith('main.js'));
   } catch {
     // No /proc (macOS): a live process holding our lock is assumed to be Parallax.
     return true;

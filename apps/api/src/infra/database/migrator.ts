@@ -109,7 +109,8 @@ export async function diffSchemas(databaseUrl: string, previousSchema: string | 
   const engine = await loadEngine(databaseUrl, schemaPath);
   try {
     const current = await readFile(schemaPath, 'utf8');
-    const from = previousSchema === null ? { tag: 'empty' } : { tag: 'schemaDatamodel', files: [{ path: schemaPath, content: previousSchema }] };
+    const from =
+      previousSchema === null ? { tag: 'empty' } : { tag: 'schemaDatamodel', files: [{ path: schemaPath, content: previousSchema }] };
     const to = { tag: 'schemaDatamodel', files: [{ path: schemaPath, content: current }] };
     const result = await engine.diff({ from, to, script: true, exitCode: null, filters: NO_FILTERS });
     return result.stdout ?? '';

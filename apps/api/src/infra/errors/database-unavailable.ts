@@ -2,7 +2,8 @@
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH']);
 /** Prisma's codes for "cannot reach / timed out / pool exhausted / server closed the connection". */
 const PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
-const MESSAGES = /ECONNREFUSED|Connection terminated|terminating connection|Can't reach database server|the database system is (starting up|shutting down)|Timed out fetching a new connection|Server has closed the connection|DatabaseNotReachable/i;
+const MESSAGES =
+  /ECONNREFUSED|Connection terminated|terminating connection|Can't reach database server|the database system is (starting up|shutting down)|Timed out fetching a new connection|Server has closed the connection|DatabaseNotReachable/i;
 
 /**
  * True when `err` (or anything in its `cause` / `originalError` chain) says the database is unreachable —
@@ -13,7 +14,14 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   let current: unknown = err;
   while (current && typeof current === 'object' && !seen.has(current)) {
     seen.add(current);
-    const e = current as { code?: unknown; errorCode?: unknown; message?: unknown; name?: unknown; cause?: unknown; originalError?: unknown };
+    const e = current as {
+      code?: unknown;
+      errorCode?: unknown;
+      message?: unknown;
+      name?: unknown;
+      cause?: unknown;
+      originalError?: unknown;
+    };
     const code = typeof e.code === 'string' ? e.code : typeof e.errorCode === 'string' ? e.errorCode : '';
     if (NETWORK_CODES.has(code) || PRISMA_CODES.has(code) || code.startsWith('08') || code === '57P01' || code === '57P03') return true;
     if (e.name === 'PrismaClientInitializationError') return true;

@@ -18,7 +18,8 @@ beforeAll(async () => {
     if (url.pathname === '/loop') return res.writeHead(302, { location: '/loop' }).end();
     if (url.pathname === '/image') return res.writeHead(200, { 'content-type': 'image/png' }).end('png');
     if (url.pathname === '/big') return res.writeHead(200, { 'content-type': 'text/html' }).end('x'.repeat(300_000));
-    if (url.pathname === '/slow') return void setTimeout(() => res.writeHead(200, { 'content-type': 'text/html' }).end('late'), 2000).unref();
+    if (url.pathname === '/slow')
+      return void setTimeout(() => res.writeHead(200, { 'content-type': 'text/html' }).end('late'), 2000).unref();
     res.writeHead(404).end();
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -56,14 +57,29 @@ describe('fetchPage', () => {
     expect(await reasonOf(fetchPage(`${base}/page`, closed()))).toBe('FETCH_BLOCKED');
     expect(await reasonOf(fetchPage(`http://localhost:${port}/page`, allowed()))).toBe('FETCH_BLOCKED');
     expect(await reasonOf(fetchPage(`http://127.0.0.1:${port + 1}/page`, allowed()))).toBe('FETCH_BLOCKED');
-    for (const url of ['http://10.0.0.1/', 'http://10.255.1.2:8080/x', 'http://169.254.169.254/latest/meta-data/', 'http://[::1]/', 'http://192.168.1.1/', 'http://0.0.0.0/']) {
+    for (const url of [
+      'http://10.0.0.1/',
+      'http://10.255.1.2:8080/x',
+      'http://169.254.169.254/latest/meta-data/',
+      'http://[::1]/',
+      'http://192.168.1.1/',
+      'http://0.0.0.0/',
+    ]) {
       expect([url, await reasonOf(fetchPage(url, closed()))]).toEqual([url, 'FETCH_BLOCKED']);
     }
   });
 
   it('checks every redirect hop: a public-looking start redirecting inside is refused', async () => {
-    for (const target of [`http://127.0.0.1:${port + 1}/`, `http://localhost:${port}/page`, 'http://169.254.169.254/latest/meta-data/', 'http://10.1.2.3/admin']) {
-      expect([target, await reasonOf(fetchPage(`${base}/to?u=${encodeURIComponent(target)}`, allowed()))]).toEqual([target, 'FETCH_BLOCKED']);
+    for (const target of [
+      `http://127.0.0.1:${port + 1}/`,
+      `http://localhost:${port}/page`,
+      'http://169.254.169.254/latest/meta-data/',
+      'http://10.1.2.3/admin',
+    ]) {
+      expect([target, await reasonOf(fetchPage(`${base}/to?u=${encodeURIComponent(target)}`, allowed()))]).toEqual([
+        target,
+        'FETCH_BLOCKED',
+      ]);
     }
   });
 
@@ -80,7 +96,19 @@ describe('fetchPage', () => {
   });
 
   it('classifies addresses', () => {
-    for (const a of ['127.0.0.1', '10.2.3.4', '172.20.0.1', '192.168.0.9', '169.254.169.254', '100.64.1.1', '::1', 'fe80::1', 'fd00::1', '::ffff:127.0.0.1', 'nonsense']) {
+    for (const a of [
+      '127.0.0.1',
+      '10.2.3.4',
+      '172.20.0.1',
+      '192.168.0.9',
+      '169.254.169.254',
+      '100.64.1.1',
+      '::1',
+      'fe80::1',
+      'fd00::1',
+      '::ffff:127.0.0.1',
+      'nonsense',
+    ]) {
       expect([a, isPrivateAddress(a)]).toEqual([a, true]);
     }
     for (const a of ['8.8.8.8', '1.1.1.1', '2606:4700:4700::1111', '::ffff:8.8.8.8']) expect([a, isPrivateAddress(a)]).toEqual([a, false]);

@@ -25,7 +25,10 @@ export interface FetchedPage {
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const TYPES: Record<string, FetchedPage['contentType']> = {
-  'text/html': 'html', 'application/xhtml+xml': 'html', 'text/plain': 'text', 'application/pdf': 'pdf',
+  'text/html': 'html',
+  'application/xhtml+xml': 'html',
+  'text/plain': 'text',
+  'application/pdf': 'pdf',
 };
 
 /**
@@ -44,7 +47,9 @@ export async function fetchPage(url: string, policy: FetchPolicy): Promise<Fetch
     const response = await request(current, address, policy, deadline);
     if (REDIRECTS.has(response.status)) {
       if (redirects.length >= policy.maxRedirects) {
-        throw new FetchFailed('FETCH_TOO_MANY_REDIRECTS', `The page redirected more than ${policy.maxRedirects} times.`, { url: current.href });
+        throw new FetchFailed('FETCH_TOO_MANY_REDIRECTS', `The page redirected more than ${policy.maxRedirects} times.`, {
+          url: current.href,
+        });
       }
       const location = response.location;
       if (!location) throw new FetchFailed('FETCH_FAILED', `The server answered ${response.status} without saying where to.`);
@@ -87,7 +92,11 @@ async function checkedAddress(url: URL, policy: FetchPolicy, deadline: number): 
   // Every address must pass: a name resolving to one public and one private address is refused.
   const blocked = addresses.find((a) => isPrivateAddress(a.address));
   if (blocked !== undefined && !allowed) {
-    throw new FetchFailed('FETCH_BLOCKED', `${url.host} points to a private or local network address (${blocked.address}); the server does not fetch such addresses.`, { url: url.href });
+    throw new FetchFailed(
+      'FETCH_BLOCKED',
+      `${url.host} points to a private or local network address (${blocked.address}); the server does not fetch such addresses.`,
+      { url: url.href },
+    );
   }
   if (addresses.length === 0) throw new FetchFailed('FETCH_FAILED', `The host ${host} has no address.`, { url: url.href });
   return addresses[0];
@@ -104,18 +113,28 @@ interface RawResponse {
 function request(url: URL, target: { address: string; family: number }, policy: FetchPolicy, deadline: number): Promise<RawResponse> {
   // The socket connects to the address checked above, whatever DNS says by now.
   const lookup: LookupFunction = (_host, options, callback) => {
-    if ((options as { all?: boolean }).all) (callback as unknown as (e: null, a: { address: string; family: number }[]) => void)(null, [target]);
+    if ((options as { all?: boolean }).all)
+      (callback as unknown as (e: null, a: { address: string; family: number }[]) => void)(null, [target]);
     else callback(null, target.address, target.family);
   };
   const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
     const remaining = deadline - Date.now();
     if (remaining <= 0) return reject(timeout(url, policy));
-    const headers = { 'user-agent': 'ParallaxImporter/1.0 (+article import)', accept: 'text/html,application/xhtml+xml,application/pdf,text/plain;q=0.8' };
+    const headers = {
+      'user-agent': 'ParallaxImporter/1.0 (+article import)',
+      accept: 'text/html,application/xhtml+xml,application/pdf,text/plain;q=0.8',
+    };
     const req = client.request(url, { method: 'GET', lookup, headers }, (res) => readResponse(res, url, policy).then(resolve, reject));
     const timer = setTimeout(() => req.destroy(timeout(url, policy)), remaining);
     req.on('close', () => clearTimeout(timer));
-    req.on('error', (err) => reject(err instanceof FetchFailed ? err : new FetchFailed('FETCH_FAILED', `The page could not be fetched: ${err.message}.`, { url: url.href })));
+    req.on('error', (err) =>
+      reject(
+        err instanceof FetchFailed
+          ? err
+          : new FetchFailed('FETCH_FAILED', `The page could not be fetched: ${err.message}.`, { url: url.href }),
+      ),
+    );
     req.end();
   });
 }
@@ -131,14 +150,23 @@ function readResponse(res: http.IncomingMessage, url: URL, policy: FetchPolicy):
     res.resume();
     return Promise.resolve({ status, location: res.headers.location, type: 'html', charset: null, body: Buffer.alloc(0) });
   }
-  if (status < 200 || status >= 300) return refuse(new FetchFailed('FETCH_HTTP_ERROR', `The server answered ${status} for ${url.href}.`, { status, url: url.href }));
+  if (status < 200 || status >= 300)
+    return refuse(new FetchFailed('FETCH_HTTP_ERROR', `The server answered ${status} for ${url.href}.`, { status, url: url.href }));
   const [mime, ...params] = (res.headers['content-type'] ?? '').split(';').map((p) => p.trim().toLowerCase());
   const type = TYPES[mime];
   if (type === undefined) {
-    return refuse(new FetchFailed('FETCH_UNSUPPORTED_CONTENT', `The address serves ${mime || 'an unknown type'}, not a web page, text or PDF.`, { contentType: mime }));
+    return refuse(
+      new FetchFailed('FETCH_UNSUPPORTED_CONTENT', `The address serves ${mime || 'an unknown type'}, not a web page, text or PDF.`, {
+        contentType: mime,
+      }),
+    );
   }
   if (Number(res.headers['content-length'] ?? 0) > policy.maxBytes) return refuse(tooLarge(policy));
-  const charset = params.find((p) => p.startsWith('charset='))?.slice(8).replace(/"/g, '') ?? null;
+  const charset =
+    params
+      .find((p) => p.startsWith('charset='))
+      ?.slice(8)
+      .replace(/"/g, '') ?? null;
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let bytes = 0;
@@ -158,8 +186,20 @@ function readResponse(res: http.IncomingMessage, url: URL, policy: FetchPolicy):
 
 function withDeadline<T>(promise: Promise<T>, deadline: number, url: URL): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new FetchFailed('FETCH_TIMEOUT', `Looking up ${url.hostname} took too long.`)), Math.max(0, deadline - Date.now()));
-    promise.then((v) => { clearTimeout(timer); resolve(v); }, (e) => { clearTimeout(timer); reject(e); });
+    const timer = setTimeout(
+      () => reject(new FetchFailed('FETCH_TIMEOUT', `Looking up ${url.hostname} took too long.`)),
+      Math.max(0, deadline - Date.now()),
+    );
+    promise.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e) => {
+        clearTimeout(timer);
+        reject(e);
+      },
+    );
   });
 }
 
@@ -168,7 +208,9 @@ function timeout(url: URL, policy: FetchPolicy): FetchFailed {
 }
 
 function tooLarge(policy: FetchPolicy): FetchFailed {
-  return new FetchFailed('FETCH_TOO_LARGE', `The page is larger than ${(policy.maxBytes / 1048576).toFixed(1)} MB, the import limit.`, { limit: policy.maxBytes });
+  return new FetchFailed('FETCH_TOO_LARGE', `The page is larger than ${(policy.maxBytes / 1048576).toFixed(1)} MB, the import limit.`, {
+    limit: policy.maxBytes,
+  });
 }
 
 /** Decodes a fetched text or HTML body with its declared charset (header or <meta>), UTF-8 otherwise. */

@@ -27,7 +27,12 @@ export function serveWebApp(app: NestExpressApplication, webDistDir: string): vo
 }
 
 /** Turns body-parser failures (oversized or malformed JSON) into GraphQL-shaped errors with a stable code. */
-export function bodyErrorHandler(err: { type?: string; status?: number; message?: string }, _req: Request, res: Response, next: NextFunction) {
+export function bodyErrorHandler(
+  err: { type?: string; status?: number; message?: string },
+  _req: Request,
+  res: Response,
+  next: NextFunction,
+) {
   if (!err?.type) return next(err);
   const tooLarge = err.type === 'entity.too.large';
   res.status(tooLarge ? 413 : 400).json({

@@ -42,7 +42,9 @@ describe('ParsePool', () => {
 
   it('refuses a 20,000-deep page and a 50,000-empty-paragraph page quickly, without stalling the event loop', async () => {
     const started = performance.now();
-    const { stall, result } = await longestStall(Promise.all([refusal(pool.parse({ input: { html: NESTED } })), refusal(pool.parse({ input: { html: EMPTY_PARAGRAPHS } }))]));
+    const { stall, result } = await longestStall(
+      Promise.all([refusal(pool.parse({ input: { html: NESTED } })), refusal(pool.parse({ input: { html: EMPTY_PARAGRAPHS } }))]),
+    );
     const [deep, empty] = result as ParseRefused[];
     expect(deep.code).toBe('TOO_COMPLEX');
     expect(deep.message).toMatch(/512 levels deep/);

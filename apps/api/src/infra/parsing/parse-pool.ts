@@ -105,19 +105,37 @@ export class ParsePool {
       outcome();
       this.drain();
     };
-    const onMessage = (reply: { result?: ParsedArticle; error?: { code: string; message: string; details?: Record<string, unknown> } }): void =>
-      finish(() => (reply.error ? pending.reject(new ParseRefused(reply.error.code, reply.error.message, reply.error.details)) : pending.resolve(reply.result!)), false);
+    const onMessage = (reply: {
+      result?: ParsedArticle;
+      error?: { code: string; message: string; details?: Record<string, unknown> };
+    }): void =>
+      finish(
+        () =>
+          reply.error
+            ? pending.reject(new ParseRefused(reply.error.code, reply.error.message, reply.error.details))
+            : pending.resolve(reply.result!),
+        false,
+      );
     const onError = (err: Error & { code?: string }): void => {
       const outOfMemory = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
       const refusal = outOfMemory
-        ? new ParseRefused('PARSE_OUT_OF_MEMORY', `The page needs more than ${this.limits.maxMemoryMb} MB to parse, the import limit; nothing was stored.`)
+        ? new ParseRefused(
+            'PARSE_OUT_OF_MEMORY',
+            `The page needs more than ${this.limits.maxMemoryMb} MB to parse, the import limit; nothing was stored.`,
+          )
         : new ParseRefused('PARSE_FAILED', `The page could not be parsed: ${err.message}`);
       finish(() => pending.reject(refusal), true);
     };
     const onExit = (): void => finish(() => pending.reject(new ParseRefused('PARSE_FAILED', 'The parser stopped unexpectedly.')), true);
     const timer = setTimeout(() => {
       const seconds = (this.limits.timeoutMs / 1000).toFixed(this.limits.timeoutMs < 1000 ? 2 : 0);
-      finish(() => pending.reject(new ParseRefused('PARSE_TIMEOUT', `The page took longer than ${seconds} s to parse, the import limit; nothing was stored.`)), true);
+      finish(
+        () =>
+          pending.reject(
+            new ParseRefused('PARSE_TIMEOUT', `The page took longer than ${seconds} s to parse, the import limit; nothing was stored.`),
+          ),
+        true,
+      );
     }, this.limits.timeoutMs);
     worker.on('message', onMessage);
     worker.on('error', onError);

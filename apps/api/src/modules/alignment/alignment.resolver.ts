@@ -30,7 +30,11 @@ export class AlignmentResolver {
   }
 
   @Mutation(() => AutoAlignResult, { description: "Aligns the comparison's articles into claims; people's decisions are kept." })
-  autoAlign(@CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext, @Args('comparisonId', { type: () => ID }) comparisonId: string) {
+  autoAlign(
+    @CurrentViewer() viewer: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @Args('comparisonId', { type: () => ID }) comparisonId: string,
+  ) {
     return this.alignment.autoAlignAs(ctx, viewer, comparisonId);
   }
 

@@ -94,15 +94,27 @@ export class AlignmentService {
       entry.texts.push({ index: a.segment.index, text: a.segment.text });
       byArticle.set(a.articleId, entry);
     }
-    const joined = (e: { texts: { index: number; text: string }[] }) => e.texts.sort((x, y) => x.index - y.index).map((t) => t.text).join(' ');
+    const joined = (e: { texts: { index: number; text: string }[] }) =>
+      e.texts
+        .sort((x, y) => x.index - y.index)
+        .map((t) => t.text)
+        .join(' ');
     const base = byArticle.get(baseArticleId);
     const baseText = base ? joined(base) : '';
     const others = [...byArticle.entries()].filter(([id]) => id !== baseArticleId);
-    const diffs = diffWitnesses(baseText, others.map(([id, e]) => ({ id, text: joined(e) })));
+    const diffs = diffWitnesses(
+      baseText,
+      others.map(([id, e]) => ({ id, text: joined(e) })),
+    );
     return {
       baseArticleId,
       baseText,
-      witnesses: diffs.map((d) => ({ articleId: d.id, segmentIds: byArticle.get(d.id)!.ids, text: joined(byArticle.get(d.id)!), ops: d.ops })),
+      witnesses: diffs.map((d) => ({
+        articleId: d.id,
+        segmentIds: byArticle.get(d.id)!.ids,
+        text: joined(byArticle.get(d.id)!),
+        ops: d.ops,
+      })),
     };
   }
 }

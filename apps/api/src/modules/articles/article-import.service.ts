@@ -17,7 +17,13 @@ import { ArticleSource } from './article-source.js';
 import { FetchFailed } from '../../infra/fetch/fetch.errors.js';
 import { bodyColumns, segmentRows } from './article-rows.js';
 import { ArticlePolicy } from './articles.policy.js';
-import { importArticleSchema, MAX_BATCH, updateArticleSchema, type ImportArticleInput, type UpdateArticleInput } from './dto/import-article.input.js';
+import {
+  importArticleSchema,
+  MAX_BATCH,
+  updateArticleSchema,
+  type ImportArticleInput,
+  type UpdateArticleInput,
+} from './dto/import-article.input.js';
 
 /** URLs of one batch fetched at the same time: enough to hide latency, few enough to be polite. */
 const FETCH_CONCURRENCY = 4;
@@ -30,7 +36,9 @@ function rawOf(input: ReturnType<typeof importArticleSchema.parse>): RawArticle 
 
 /** Topic of importProgress events. */
 /** Progress of importArticles batches, keyed by `${userId}:${batchId}` so only the importer hears it. */
-export const IMPORT_PROGRESS = defineTopic<{ batchId: string; done: number; total: number; failed: number; parsed: number }>('importProgress');
+export const IMPORT_PROGRESS = defineTopic<{ batchId: string; done: number; total: number; failed: number; parsed: number }>(
+  'importProgress',
+);
 
 /** Maps an importer or batch error code to the AppError a single import throws. */
 function importFailure(code: string, message: string): AppError {
@@ -107,22 +115,34 @@ export class ArticleImportService {
     const total = inputs.length;
     let parsed = 0;
     const publish = (done: number, failed: number) =>
-      this.pubsub.publish(IMPORT_PROGRESS, `${viewer.userId}:${batchId}`, { batchId, done: done + results.length, total, failed: failed + results.length, parsed: parsed + results.length });
+      this.pubsub.publish(IMPORT_PROGRESS, `${viewer.userId}:${batchId}`, {
+        batchId,
+        done: done + results.length,
+        total,
+        failed: failed + results.length,
+        parsed: parsed + results.length,
+      });
     const fetched = await this.fetchAll(valid, results, () => publish(0, 0));
-    const outcomes = await importBatch(this.prisma, fetched.map((v) => v.raw), {
-      importedById: viewer.userId,
-      parse: this.parser.parse,
-      onParsed: (n) => {
-        parsed = n;
-        publish(0, 0);
+    const outcomes = await importBatch(
+      this.prisma,
+      fetched.map((v) => v.raw),
+      {
+        importedById: viewer.userId,
+        parse: this.parser.parse,
+        onParsed: (n) => {
+          parsed = n;
+          publish(0, 0);
+        },
+        onProgress: publish,
       },
-      onProgress: publish,
-    });
+    );
     const ids = outcomes.flatMap((o) => ('articleId' in o ? [o.articleId] : []));
     const articles = new Map((await this.prisma.article.findMany({ where: { id: { in: ids } } })).map((a) => [a.id, a]));
     for (const o of outcomes) {
       const index = fetched[o.index].index;
-      results.push('articleId' in o ? { index, article: articles.get(o.articleId), error: null } : { index, article: null, error: o.error });
+      results.push(
+        'articleId' in o ? { index, article: articles.get(o.articleId), error: null } : { index, article: null, error: o.error },
+      );
     }
     results.sort((a, b) => a.index - b.index);
     const failed = results.filter((r) => r.error).length;
@@ -153,19 +173,29 @@ export class ArticleImportService {
       }
       if (fields.restoreLines?.length || fields.dropLines?.length) {
         const inComparisons = await tx.comparisonArticle.count({ where: { articleId: id } });
-        if (inComparisons) throw new BadUserInput('This article is part of a comparison; its body can no longer change.', { restoreLines: 'article is in a comparison' });
+        if (inComparisons)
+          throw new BadUserInput('This article is part of a comparison; its body can no longer change.', {
+            restoreLines: 'article is in a comparison',
+          });
         const saved = (article as unknown as { importOverrides: ReturnType<typeof overridesOf> }).importOverrides ?? {};
         const restore = new Set([...(saved.restoreLines ?? []), ...(fields.restoreLines ?? [])]);
         const drop = new Set([...(saved.dropLines ?? []), ...(fields.dropLines ?? [])]);
         for (const l of fields.restoreLines ?? []) drop.delete(l);
         for (const l of fields.dropLines ?? []) restore.delete(l);
-        const raw: RawArticle = { workspaceId: article.workspaceId, url: saved.url, outletName: saved.outletName, publishedAt: saved.publishedAt };
+        const raw: RawArticle = {
+          workspaceId: article.workspaceId,
+          url: saved.url,
+          outletName: saved.outletName,
+          publishedAt: saved.publishedAt,
+        };
         // A PDF is stored as the text extracted from it, so it is re-read as text.
         if ((article as unknown as { rawFormat: string }).rawFormat === 'html') raw.html = article.rawText;
         else raw.text = article.rawText;
         const options = { restoreLines: [...restore], dropLines: [...drop] };
         const imported = await this.parseOrThrow(raw, options);
-        const clash = await tx.article.findFirst({ where: { workspaceId: article.workspaceId, contentHash: imported.contentHash, NOT: { id } } });
+        const clash = await tx.article.findFirst({
+          where: { workspaceId: article.workspaceId, contentHash: imported.contentHash, NOT: { id } },
+        });
         if (clash) throw new Conflict('With this change the article would duplicate another one.', { articleId: clash.id });
         // Metadata stays as stored (a person may have corrected it); only the body follows the lines.
         Object.assign(data, bodyColumns(imported), { importOverrides: overridesOf(raw, options) });
@@ -186,8 +216,18 @@ export class ArticleImportService {
       orderBy: { createdAt: 'desc' },
       take: 500,
     });
-    const existing = await this.prisma.comparison.findMany({ where: { workspaceId }, select: { articles: { select: { articleId: true } } } });
-    const existingSets = new Set(existing.map((c) => c.articles.map((a) => a.articleId).sort().join(',')));
+    const existing = await this.prisma.comparison.findMany({
+      where: { workspaceId },
+      select: { articles: { select: { articleId: true } } },
+    });
+    const existingSets = new Set(
+      existing.map((c) =>
+        c.articles
+          .map((a) => a.articleId)
+          .sort()
+          .join(','),
+      ),
+    );
     const suggestions = suggestEvents(articles.map((a) => ({ ...a, publishedAt: a.publishedAt?.toISOString() ?? null })));
     return suggestions
       .filter((s) => !existingSets.has([...s.articleIds].sort().join(',')))

@@ -22,8 +22,7 @@ export interface RawArticle {
 
 /** The outcome of one batch item: the stored article id, or a stable error code and message. */
 export type ImportOutcome =
-  | { index: number; articleId: string }
-  | { index: number; error: { code: string; message: string; existingArticleId?: string } };
+  { index: number; articleId: string } | { index: number; error: { code: string; message: string; existingArticleId?: string } };
 
 /** The importer's result, with the text extracted from a PDF (stored as its raw text). */
 export type ParsedArticle = ImportedArticle & { extractedText?: string };
@@ -140,7 +139,11 @@ export async function importBatch(prisma: PrismaClient, raws: RawArticle[], opts
     if (!dup) return true;
     outcomes.push({
       index: p.index,
-      error: { code: 'DUPLICATE_ARTICLE', message: `Already imported as “${dup.headline ?? dup.id}” (${dup.id}).`, existingArticleId: dup.id },
+      error: {
+        code: 'DUPLICATE_ARTICLE',
+        message: `Already imported as “${dup.headline ?? dup.id}” (${dup.id}).`,
+        existingArticleId: dup.id,
+      },
     });
     return false;
   });
@@ -210,7 +213,10 @@ async function insertChunk(tx: Prisma.TransactionClient, chunk: Prepared[], impo
       importOverrides: overridesOf(p.raw, p.raw),
     })),
   });
-  await insertSegments(tx, rows.flatMap(({ id, p }) => segmentRows(p.imported).map((s) => ({ ...s, articleId: id }))));
+  await insertSegments(
+    tx,
+    rows.flatMap(({ id, p }) => segmentRows(p.imported).map((s) => ({ ...s, articleId: id }))),
+  );
   return rows.map(({ id, p }) => ({ index: p.index, articleId: id }));
 }
 

@@ -14,7 +14,11 @@ export class ArticleParser implements OnModuleDestroy {
   private readonly pool: ParsePool;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.pool = new ParsePool({ workers: config.PARSE_WORKERS, timeoutMs: config.PARSE_TIMEOUT_MS, maxMemoryMb: config.PARSE_MAX_MEMORY_MB });
+    this.pool = new ParsePool({
+      workers: config.PARSE_WORKERS,
+      timeoutMs: config.PARSE_TIMEOUT_MS,
+      maxMemoryMb: config.PARSE_MAX_MEMORY_MB,
+    });
   }
 
   /** Parses one raw article (text, HTML or PDF bytes) on a worker thread. */

@@ -12,6 +12,7 @@ export function decodeArticleCursor(cursor: string): { createdAt: Date; id: stri
   const [iso, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const createdAt = new Date(iso ?? '');
   // The id goes into a uuid comparison: anything else would fail in Postgres as an internal error.
-  if (!id || !UUID.test(id) || Number.isNaN(createdAt.getTime())) throw new BadUserInput('after is not a valid cursor.', { after: 'invalid cursor' });
+  if (!id || !UUID.test(id) || Number.isNaN(createdAt.getTime()))
+    throw new BadUserInput('after is not a valid cursor.', { after: 'invalid cursor' });
   return { createdAt, id };
 }

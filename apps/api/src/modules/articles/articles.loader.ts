@@ -35,7 +35,11 @@ export function createArticleLoaders(prisma: PrismaService) {
       return articleIds.map((id) => grouped.get(id) ?? []);
     }),
     comparisonCountByArticleId: new DataLoader<string, number>(async (articleIds) => {
-      const rows = await prisma.comparisonArticle.groupBy({ by: ['articleId'], where: { articleId: { in: [...articleIds] } }, _count: { _all: true } });
+      const rows = await prisma.comparisonArticle.groupBy({
+        by: ['articleId'],
+        where: { articleId: { in: [...articleIds] } },
+        _count: { _all: true },
+      });
       const byId = new Map(rows.map((r) => [r.articleId, r._count._all]));
       return articleIds.map((id) => byId.get(id) ?? 0);
     }),

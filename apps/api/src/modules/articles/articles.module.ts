@@ -10,7 +10,16 @@ import { ArticlesService } from './articles.service.js';
 
 @Module({
   imports: [OutletsModule],
-  providers: [ArticlesService, ArticlesResolver, SegmentsResolver, ArticlePolicy, ArticleImportService, ArticleImportResolver, ArticleParser, ArticleSource],
+  providers: [
+    ArticlesService,
+    ArticlesResolver,
+    SegmentsResolver,
+    ArticlePolicy,
+    ArticleImportService,
+    ArticleImportResolver,
+    ArticleParser,
+    ArticleSource,
+  ],
   exports: [ArticlesService, ArticlePolicy, ArticleImportService, ArticleParser],
 })
 export class ArticlesModule {}

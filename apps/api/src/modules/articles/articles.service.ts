@@ -62,13 +62,20 @@ export class ArticlesService {
   async delete(ctx: RequestContext, viewer: Viewer, id: string) {
     validateInput(uuid, id);
     const article = await this.policy.assert(ctx, viewer, id, Role.EDITOR);
-    const usedBy = await this.prisma.comparison.findMany({ where: { articles: { some: { articleId: id } } }, select: { id: true, title: true }, orderBy: { createdAt: 'asc' } });
+    const usedBy = await this.prisma.comparison.findMany({
+      where: { articles: { some: { articleId: id } } },
+      select: { id: true, title: true },
+      orderBy: { createdAt: 'asc' },
+    });
     if (usedBy.length > 0) {
       const n = usedBy.length;
-      throw new Conflict(`This article is used by ${n} ${n === 1 ? 'comparison' : 'comparisons'} (${usedBy.map((c) => `“${c.title}”`).join(', ')}). Delete ${n === 1 ? 'it' : 'them'} first, or keep the article.`, {
-        comparisonCount: n,
-        comparisons: usedBy,
-      });
+      throw new Conflict(
+        `This article is used by ${n} ${n === 1 ? 'comparison' : 'comparisons'} (${usedBy.map((c) => `“${c.title}”`).join(', ')}). Delete ${n === 1 ? 'it' : 'them'} first, or keep the article.`,
+        {
+          comparisonCount: n,
+          comparisons: usedBy,
+        },
+      );
     }
     await this.prisma.article.delete({ where: { id } });
     return { id, headline: article.headline };

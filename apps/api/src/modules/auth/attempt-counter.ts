@@ -51,7 +51,10 @@ export class MemoryAttemptCounter implements AttemptCounter {
 export class RedisAttemptCounter implements AttemptCounter {
   private readonly redis: Redis;
 
-  constructor(url: string, private readonly prefix: string) {
+  constructor(
+    url: string,
+    private readonly prefix: string,
+  ) {
     this.redis = new Redis(url, { maxRetriesPerRequest: 2, lazyConnect: false });
   }
 

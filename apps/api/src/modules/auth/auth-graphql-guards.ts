@@ -18,14 +18,23 @@ export const oneCredentialMutationPerRequest: ValidationRule = (context) => {
         if (selection.kind === Kind.FIELD && CREDENTIAL_MUTATIONS.has(selection.name.value)) seen += 1;
         // Fragments on Mutation could hide more; credential mutations are not allowed in them at all.
         if (selection.kind !== Kind.FIELD) {
-          const hidden = context.getDocument().definitions.some(
-            (d) => d.kind === Kind.FRAGMENT_DEFINITION && d.selectionSet.selections.some((s) => s.kind === Kind.FIELD && CREDENTIAL_MUTATIONS.has(s.name.value)),
-          );
+          const hidden = context
+            .getDocument()
+            .definitions.some(
+              (d) =>
+                d.kind === Kind.FRAGMENT_DEFINITION &&
+                d.selectionSet.selections.some((s) => s.kind === Kind.FIELD && CREDENTIAL_MUTATIONS.has(s.name.value)),
+            );
           if (hidden) seen += 2;
         }
       }
       if (seen > 1) {
-        context.reportError(new GraphQLError('Only one signUp, signIn or createApiToken per request.', { nodes: [node], extensions: { code: 'BAD_USER_INPUT' } }));
+        context.reportError(
+          new GraphQLError('Only one signUp, signIn or createApiToken per request.', {
+            nodes: [node],
+            extensions: { code: 'BAD_USER_INPUT' },
+          }),
+        );
       }
     },
   };

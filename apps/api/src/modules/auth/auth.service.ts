@@ -61,7 +61,10 @@ export class AuthService {
     if (!token?.startsWith(SESSION_PREFIX)) return false;
     const credential = hashToken(token);
     const session = await this.prisma.session.findUnique({ where: { tokenHash: credential }, select: { userId: true } });
-    const { count } = await this.prisma.session.updateMany({ where: { tokenHash: credential, revokedAt: null }, data: { revokedAt: new Date() } });
+    const { count } = await this.prisma.session.updateMany({
+      where: { tokenHash: credential, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
     // Open sockets of this session (collab, subscriptions) close too, here and on other instances.
     if (session) this.credentials.revoked({ userId: session.userId, credential });
     return count > 0;

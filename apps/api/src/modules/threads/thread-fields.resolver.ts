@@ -48,7 +48,11 @@ export class ThreadFieldsResolver {
 
 async function eventsOf(timeline: Timeline, ctx: RequestContext): Promise<ThreadEvent[]> {
   return Promise.all(
-    timeline.events.map(async (e) => ({ ...e, comparisonId: e.eventId, comparison: (await ctx.loaders.threadComparison.load(e.eventId))! })),
+    timeline.events.map(async (e) => ({
+      ...e,
+      comparisonId: e.eventId,
+      comparison: (await ctx.loaders.threadComparison.load(e.eventId))!,
+    })),
   );
 }
 

@@ -30,7 +30,11 @@ export function projectionReader(prisma: PrismaClient): ClaimsReader {
  * the event date (its earliest dated article), and each claim's sentences with their text. Three queries
  * whatever the number of comparisons.
  */
-export async function loadThreadEvents(prisma: PrismaClient, comparisonIds: string[], readClaims: ClaimsReader): Promise<ThreadEventInput[]> {
+export async function loadThreadEvents(
+  prisma: PrismaClient,
+  comparisonIds: string[],
+  readClaims: ClaimsReader,
+): Promise<ThreadEventInput[]> {
   if (comparisonIds.length === 0) return [];
   const [comparisons, claimsOf] = await Promise.all([
     prisma.comparison.findMany({
@@ -39,7 +43,10 @@ export async function loadThreadEvents(prisma: PrismaClient, comparisonIds: stri
         id: true,
         title: true,
         pivotArticleId: true,
-        articles: { orderBy: { position: 'asc' }, select: { article: { select: { id: true, publishedAt: true, outlet: { select: { name: true } } } } } },
+        articles: {
+          orderBy: { position: 'asc' },
+          select: { article: { select: { id: true, publishedAt: true, outlet: { select: { name: true } } } } },
+        },
       },
     }),
     readClaims(comparisonIds),
@@ -49,7 +56,10 @@ export async function loadThreadEvents(prisma: PrismaClient, comparisonIds: stri
   const segmentOf = new Map(segments.map((s) => [s.id, s]));
   return comparisons.map((c) => {
     const outletOf = new Map(c.articles.map(({ article }) => [article.id, article.outlet?.name ?? null]));
-    const dates = c.articles.map(({ article }) => article.publishedAt?.toISOString()).filter((d): d is string => !!d).sort();
+    const dates = c.articles
+      .map(({ article }) => article.publishedAt?.toISOString())
+      .filter((d): d is string => !!d)
+      .sort();
     return {
       id: c.id,
       title: c.title,
@@ -61,7 +71,9 @@ export async function loadThreadEvents(prisma: PrismaClient, comparisonIds: stri
         label: claim.label,
         sentences: claim.links.flatMap((l) => {
           const s = segmentOf.get(l.segmentId);
-          return s ? [{ segmentId: s.id, articleId: l.articleId, outlet: outletOf.get(l.articleId) ?? null, index: s.index, text: s.text }] : [];
+          return s
+            ? [{ segmentId: s.id, articleId: l.articleId, outlet: outletOf.get(l.articleId) ?? null, index: s.index, text: s.text }]
+            : [];
         }),
       })),
     };

@@ -51,7 +51,9 @@ export class ThreadSuggestionsService {
     const createdIds = await this.writer.write(workspaceId, actorId, 'SUGGEST', null, async (tx) => {
       // Re-read under the lock: a thread accepted while the engine ran must not be proposed again.
       const now = await existingSets(tx, workspaceId);
-      const fresh = found.filter((t) => !now.exclude.has(memberKey(t.members)) && !t.members.some((m) => now.taken.has(`${m.eventId}:${m.claimId}`)));
+      const fresh = found.filter(
+        (t) => !now.exclude.has(memberKey(t.members)) && !t.members.some((m) => now.taken.has(`${m.eventId}:${m.claimId}`)),
+      );
       return { threadIds: await createSuggested(tx, workspaceId, actorId, fresh) };
     });
     const created = await this.prisma.thread.findMany({ where: { id: { in: createdIds } }, orderBy: [{ score: 'desc' }, { id: 'asc' }] });
@@ -65,9 +67,14 @@ export class ThreadSuggestionsService {
 
 /** Claim sets of every stored thread (never proposed again) and claims of live threads (taken). */
 async function existingSets(db: Pick<Tx, 'thread'>, workspaceId: string) {
-  const threads = await db.thread.findMany({ where: { workspaceId }, select: { status: true, claims: { select: { comparisonId: true, claimId: true } } } });
+  const threads = await db.thread.findMany({
+    where: { workspaceId },
+    select: { status: true, claims: { select: { comparisonId: true, claimId: true } } },
+  });
   const exclude = new Set(threads.map((t) => memberKey(t.claims.map((c) => ({ eventId: c.comparisonId, claimId: c.claimId })))));
-  const taken = new Set(threads.filter((t) => t.status !== ThreadStatus.REJECTED).flatMap((t) => t.claims.map((c) => `${c.comparisonId}:${c.claimId}`)));
+  const taken = new Set(
+    threads.filter((t) => t.status !== ThreadStatus.REJECTED).flatMap((t) => t.claims.map((c) => `${c.comparisonId}:${c.claimId}`)),
+  );
   return { exclude, taken };
 }
 

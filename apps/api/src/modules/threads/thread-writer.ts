@@ -55,7 +55,8 @@ export class ThreadWriter {
       },
       { timeout: 20_000, maxWait: 20_000 },
     );
-    if (!outcome.replayed && outcome.threadIds.length > 0) this.events.changed({ workspaceId, threadIds: outcome.threadIds, kind, actorId });
+    if (!outcome.replayed && outcome.threadIds.length > 0)
+      this.events.changed({ workspaceId, threadIds: outcome.threadIds, kind, actorId });
     return outcome.threadIds;
   }
 }

@@ -10,7 +10,10 @@ export class ThreadNotFound extends NotFound {
 /** The caller edited a version of the thread that someone else changed since. */
 export class StaleThread extends Conflict {
   constructor(threadId: string, currentVersion: number) {
-    super(`Thread ${threadId} changed since you read it (it is at version ${currentVersion}); reload it and try again.`, { threadId, currentVersion });
+    super(`Thread ${threadId} changed since you read it (it is at version ${currentVersion}); reload it and try again.`, {
+      threadId,
+      currentVersion,
+    });
   }
 }
 

@@ -26,12 +26,18 @@ export function createThreadLoaders(prisma: PrismaClient) {
       return ids.map((id) => rows.find((r) => r.id === id) ?? null);
     }),
     threadClaims: new DataLoader<string, { comparisonId: string; claimId: string }[]>(async (threadIds) => {
-      const rows = await prisma.threadClaim.findMany({ where: { threadId: { in: [...threadIds] } }, orderBy: [{ addedAt: 'asc' }, { claimId: 'asc' }] });
+      const rows = await prisma.threadClaim.findMany({
+        where: { threadId: { in: [...threadIds] } },
+        orderBy: [{ addedAt: 'asc' }, { claimId: 'asc' }],
+      });
       return threadIds.map((id) => rows.filter((r) => r.threadId === id));
     }),
     threadTimeline: new DataLoader<string, Timeline>(async (threadIds) => {
       const rows = await prisma.threadClaim.findMany({ where: { threadId: { in: [...threadIds] } } });
-      const timelines = await timelinesOf(prisma, threadIds.map((threadId) => ({ threadId, claims: rows.filter((r) => r.threadId === threadId) })));
+      const timelines = await timelinesOf(
+        prisma,
+        threadIds.map((threadId) => ({ threadId, claims: rows.filter((r) => r.threadId === threadId) })),
+      );
       return threadIds.map((id) => timelines.get(id)!);
     }),
     claimThreadsByComparison: new DataLoader<string, ClaimThreadRow[]>(async (comparisonIds) => {
@@ -42,7 +48,11 @@ export function createThreadLoaders(prisma: PrismaClient) {
       return comparisonIds.map((id) =>
         rows
           .filter((r) => r.comparisonId === id)
-          .map(({ claimId, thread: { claims, ...thread } }) => ({ claimId, thread, otherEvents: new Set(claims.map((c) => c.comparisonId).filter((c) => c !== id)).size })),
+          .map(({ claimId, thread: { claims, ...thread } }) => ({
+            claimId,
+            thread,
+            otherEvents: new Set(claims.map((c) => c.comparisonId).filter((c) => c !== id)).size,
+          })),
       );
     }),
   };

@@ -19,7 +19,16 @@ import { ThreadsService } from './threads.service.js';
 @Module({
   imports: [CollabModule],
   controllers: [ThreadExportController],
-  providers: [ThreadEvents, ThreadWriter, ThreadsService, ThreadSuggestionsService, ThreadsResolver, ThreadFieldsResolver, ComparisonThreadsResolver, ThreadExportService],
+  providers: [
+    ThreadEvents,
+    ThreadWriter,
+    ThreadsService,
+    ThreadSuggestionsService,
+    ThreadsResolver,
+    ThreadFieldsResolver,
+    ComparisonThreadsResolver,
+    ThreadExportService,
+  ],
   exports: [ThreadSuggestionsService, ThreadExportService],
 })
 export class ThreadsModule {}

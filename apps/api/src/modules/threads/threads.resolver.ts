@@ -70,7 +70,11 @@ export class ThreadsResolver {
     description: 'Tells when threads of a workspace changed (any editor, any instance); re-query what you show.',
     resolve: (p: { threadsChanged: ThreadsChangedEvent }): ThreadsChange => ({ ...p.threadsChanged, at: new Date(p.threadsChanged.at) }),
   })
-  async threadsChanged(@CurrentViewer() v: Viewer, @GqlContext() ctx: RequestContext, @Args('workspaceId', { type: () => ID }) workspaceId: string) {
+  async threadsChanged(
+    @CurrentViewer() v: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @Args('workspaceId', { type: () => ID }) workspaceId: string,
+  ) {
     await this.workspaces.assert(ctx, v.userId, validateInput(uuid, workspaceId), Role.VIEWER);
     return this.events.iterator(workspaceId);
   }

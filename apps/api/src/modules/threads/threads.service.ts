@@ -81,11 +81,17 @@ export class ThreadsService {
     if (i.sourceIds.includes(i.targetId)) throw new InvalidThreadOperation('A thread cannot be merged into itself.');
     const target = await this.get(ctx, viewer, i.targetId, Role.EDITOR);
     await this.writer.write(target.workspaceId, viewer.userId, 'MERGE', i.operationId, async (tx) => {
-      const sources = await tx.thread.findMany({ where: { id: { in: i.sourceIds }, workspaceId: target.workspaceId }, include: { claims: true } });
+      const sources = await tx.thread.findMany({
+        where: { id: { in: i.sourceIds }, workspaceId: target.workspaceId },
+        include: { claims: true },
+      });
       if (sources.length !== i.sourceIds.length) throw new ThreadNotFound(i.sourceIds.find((id) => !sources.some((s) => s.id === id))!);
       const have = new Set((await tx.threadClaim.findMany({ where: { threadId: target.id } })).map((c) => c.claimId));
       const moving = sources.flatMap((s) => s.claims).filter((c) => !have.has(c.claimId));
-      await tx.threadClaim.createMany({ data: moving.map((c) => ({ threadId: target.id, comparisonId: c.comparisonId, claimId: c.claimId })), skipDuplicates: true });
+      await tx.threadClaim.createMany({
+        data: moving.map((c) => ({ threadId: target.id, comparisonId: c.comparisonId, claimId: c.claimId })),
+        skipDuplicates: true,
+      });
       await tx.thread.deleteMany({ where: { id: { in: i.sourceIds } } });
       await bump(tx, target.id, { status: ThreadStatus.ACCEPTED, score: null });
       return { threadIds: [target.id, ...i.sourceIds], data: { merged: i.sourceIds } };
@@ -105,10 +111,18 @@ export class ThreadsService {
       if (moving.length === claims.length) throw new InvalidThreadOperation('A split must leave at least one claim in the thread.');
       const label = await tx.claim.findUnique({ where: { id: moving[0]!.claimId }, select: { label: true } });
       const created = await tx.thread.create({
-        data: { workspaceId: current.workspaceId, name: i.name ?? label?.label ?? current.name, nameOrigin: i.name ? 'HUMAN' : 'AUTO', status: ThreadStatus.ACCEPTED, createdById: viewer.userId },
+        data: {
+          workspaceId: current.workspaceId,
+          name: i.name ?? label?.label ?? current.name,
+          nameOrigin: i.name ? 'HUMAN' : 'AUTO',
+          status: ThreadStatus.ACCEPTED,
+          createdById: viewer.userId,
+        },
       });
       await tx.threadClaim.deleteMany({ where: { threadId: current.id, claimId: { in: i.claimIds } } });
-      await tx.threadClaim.createMany({ data: moving.map((c) => ({ threadId: created.id, comparisonId: c.comparisonId, claimId: c.claimId })) });
+      await tx.threadClaim.createMany({
+        data: moving.map((c) => ({ threadId: created.id, comparisonId: c.comparisonId, claimId: c.claimId })),
+      });
       await bump(tx, current.id, {});
       return { threadIds: [current.id, created.id], data: { claimIds: i.claimIds } };
     });

@@ -21,7 +21,9 @@ export async function changeMembershipLocked<T>(
 ): Promise<T> {
   return prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM workspaces WHERE id = ${input.workspaceId}::uuid FOR UPDATE`;
-    const actor = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId: input.workspaceId, userId: input.actorId } } });
+    const actor = await tx.membership.findUnique({
+      where: { workspaceId_userId: { workspaceId: input.workspaceId, userId: input.actorId } },
+    });
     if (actor?.role !== Role.OWNER) throw new Forbidden('Only an owner of this workspace may change its members.');
     const member = await tx.membership.findUnique({ where: { id: input.memberId } });
     if (!member) throw new NotFound('Member', input.memberId);

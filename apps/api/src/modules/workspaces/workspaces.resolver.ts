@@ -63,11 +63,7 @@ export class WorkspacesResolver {
   }
 
   @Mutation(() => Member, { description: 'Removes a member (OWNER only).' })
-  removeMember(
-    @CurrentViewer() viewer: Viewer,
-    @GqlContext() ctx: RequestContext,
-    @Args('memberId', { type: () => ID }) memberId: string,
-  ) {
+  removeMember(@CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext, @Args('memberId', { type: () => ID }) memberId: string) {
     return this.workspacesService.removeMember(ctx, viewer, memberId);
   }
 
@@ -76,12 +72,16 @@ export class WorkspacesResolver {
     return this.workspacesService.rename(ctx, viewer, input);
   }
 
-  @Mutation(() => DeletedWorkspace, { description: 'Deletes a workspace with its articles and comparisons (OWNER only, name typed to confirm).' })
+  @Mutation(() => DeletedWorkspace, {
+    description: 'Deletes a workspace with its articles and comparisons (OWNER only, name typed to confirm).',
+  })
   deleteWorkspace(@CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext, @Args('input') input: DeleteWorkspaceInput) {
     return this.workspacesService.delete(ctx, viewer, input);
   }
 
-  @Subscription(() => WorkspaceChange, { description: "The viewer's workspaces changed: invited, role changed, removed, renamed or deleted." })
+  @Subscription(() => WorkspaceChange, {
+    description: "The viewer's workspaces changed: invited, role changed, removed, renamed or deleted.",
+  })
   myWorkspacesChanged(@CurrentViewer() viewer: Viewer) {
     // Each user subscribes to their own topic only, so no filter or policy is needed beyond sign-in.
     return this.changes.iterator(viewer.userId);

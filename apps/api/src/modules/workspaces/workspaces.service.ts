@@ -116,7 +116,8 @@ export class WorkspacesService {
     const { id, confirmName } = validateInput(deleteWorkspaceSchema, input);
     const ws = await this.prisma.workspace.findUnique({ where: { id } });
     if (!ws) throw new NotFound('Workspace', id);
-    if (confirmName.trim() !== ws.name) throw new BadUserInput('Type the workspace name exactly to delete it.', { confirmName: 'does not match the name' });
+    if (confirmName.trim() !== ws.name)
+      throw new BadUserInput('Type the workspace name exactly to delete it.', { confirmName: 'does not match the name' });
     const members = await this.memberIds(id);
     await this.prisma.workspace.delete({ where: { id } });
     // Open collab sockets of every member close (their comparisons are gone), and their apps drop it.

@@ -73,7 +73,13 @@ export async function projectedClaims(t: TestApp, comparisonId: string) {
     position: c.position,
     note: c.note,
     origin: c.origin,
-    links: c.alignments.map((a) => ({ segmentId: a.segmentId, relation: a.relation, flags: a.flags, origin: a.origin, confidence: a.confidence })),
+    links: c.alignments.map((a) => ({
+      segmentId: a.segmentId,
+      relation: a.relation,
+      flags: a.flags,
+      origin: a.origin,
+      confidence: a.confidence,
+    })),
   }));
 }
 
@@ -86,6 +92,12 @@ export function claimsOfView(view: ComparisonDocView) {
     position: c.position,
     note: c.note,
     origin: c.origin,
-    links: c.links.map((l) => ({ segmentId: l.segmentId, relation: l.relation, flags: l.flags, origin: l.origin, confidence: l.confidence })),
+    links: c.links.map((l) => ({
+      segmentId: l.segmentId,
+      relation: l.relation,
+      flags: l.flags,
+      origin: l.origin,
+      confidence: l.confidence,
+    })),
   }));
 }

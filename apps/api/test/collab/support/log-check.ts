@@ -30,7 +30,8 @@ export function findDuplicateStructs(rows: { id: bigint; update: Uint8Array }[])
   const duplicates: DuplicateRange[] = [];
   for (let i = 1; i < ranges.length; i++) {
     const [prev, cur] = [ranges[i - 1]!, ranges[i]!];
-    if (prev.client === cur.client && cur.start < prev.end) duplicates.push({ client: cur.client, clock: cur.start, rows: [prev.row, cur.row] });
+    if (prev.client === cur.client && cur.start < prev.end)
+      duplicates.push({ client: cur.client, clock: cur.start, rows: [prev.row, cur.row] });
   }
   return duplicates;
 }

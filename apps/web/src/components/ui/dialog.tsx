@@ -6,7 +6,19 @@ import { type ReactNode, useEffect, useId, useRef } from 'react';
  * closes it, and the rest of the page is inert while it is open. (Kept native rather than Radix's: it needs no
  * injected <style> for scroll locking, which the CSP would block.)
  */
-export function Dialog({ open, title, onClose, children, wide = false }: { open: boolean; title: string; onClose: () => void; children: ReactNode; wide?: boolean }) {
+export function Dialog({
+  open,
+  title,
+  onClose,
+  children,
+  wide = false,
+}: {
+  open: boolean;
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  wide?: boolean;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   // One id per dialog: several dialogs live on a page, and aria-labelledby must name this one's title.
   const titleId = useId();

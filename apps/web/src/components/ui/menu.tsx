@@ -20,7 +20,17 @@ export interface MenuItem {
  * to the trigger, and it closes after an item is chosen (downloads included). Not modal: a modal menu
  * locks scrolling with an injected <style>, which the CSP blocks.
  */
-export function Menu({ label, trigger, items, align = 'end' }: { label: string; trigger?: ReactNode; items: (MenuItem | 'separator')[]; align?: 'start' | 'end' }) {
+export function Menu({
+  label,
+  trigger,
+  items,
+  align = 'end',
+}: {
+  label: string;
+  trigger?: ReactNode;
+  items: (MenuItem | 'separator')[];
+  align?: 'start' | 'end';
+}) {
   return (
     <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger asChild>
@@ -32,7 +42,13 @@ export function Menu({ label, trigger, items, align = 'end' }: { label: string; 
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content className="menu-content" align={align} sideOffset={4} aria-label={label} collisionPadding={8}>
-          {items.map((item, i) => (item === 'separator' ? <DropdownMenu.Separator key={`sep-${i}`} className="menu-separator" /> : <Item key={item.label} item={item} />))}
+          {items.map((item, i) =>
+            item === 'separator' ? (
+              <DropdownMenu.Separator key={`sep-${i}`} className="menu-separator" />
+            ) : (
+              <Item key={item.label} item={item} />
+            ),
+          )}
         </DropdownMenu.Content>
       </DropdownMenu.Portal>
     </DropdownMenu.Root>

@@ -27,7 +27,13 @@ export function RenameDialog(p: {
       <form className="stack" onSubmit={submit}>
         <label>
           {p.label}
-          <input autoFocus value={value} maxLength={p.maxLength ?? 200} onChange={(e) => setValue(e.target.value)} onFocus={(e) => e.target.select()} />
+          <input
+            autoFocus
+            value={value}
+            maxLength={p.maxLength ?? 200}
+            onChange={(e) => setValue(e.target.value)}
+            onFocus={(e) => e.target.select()}
+          />
         </label>
         {p.error && <Alert>{p.error}</Alert>}
         <div className="row-end">

@@ -1,7 +1,15 @@
 import type { CSSProperties } from 'react';
 
 /** A grey placeholder of fixed size shown while data loads, so the layout does not jump when it arrives. */
-export function Skeleton({ width = '100%', height = '1em', style }: { width?: CSSProperties['width']; height?: CSSProperties['height']; style?: CSSProperties }) {
+export function Skeleton({
+  width = '100%',
+  height = '1em',
+  style,
+}: {
+  width?: CSSProperties['width'];
+  height?: CSSProperties['height'];
+  style?: CSSProperties;
+}) {
   return <span className="skeleton" aria-hidden="true" style={{ width, height, ...style }} />;
 }
 

@@ -46,23 +46,42 @@ describe('the outlet directory', () => {
 
 describe('inferOutlet with the directory', () => {
   it('names the outlet from a bare host (layout: page given only by its address)', () => {
-    expect(inferOutlet({ ...none, url: 'http://en.people.cn/n3/2025/0206/c90000-1.html' })).toMatchObject({ name: "People's Daily", domain: 'en.people.cn' });
+    expect(inferOutlet({ ...none, url: 'http://en.people.cn/n3/2025/0206/c90000-1.html' })).toMatchObject({
+      name: "People's Daily",
+      domain: 'en.people.cn',
+    });
   });
 
   it('prefers the address the directory knows over the page metadata and a wire copyright line', () => {
-    const clues = { ...none, url: 'https://www.thehindu.com/news/x', siteName: 'thehindu', footerLines: ['© Reuters 2025'], wireCredits: ['Reuters'] };
+    const clues = {
+      ...none,
+      url: 'https://www.thehindu.com/news/x',
+      siteName: 'thehindu',
+      footerLines: ['© Reuters 2025'],
+      wireCredits: ['Reuters'],
+    };
     expect(inferOutlet(clues).name).toBe('The Hindu');
   });
 
   it('does not take the wire agency for the site (layout: agency copy with the agency copyright, no address)', () => {
-    const clues = { ...none, footerLines: ['Copyright 2025 The Associated Press. All rights reserved.'], wireCredits: ['Associated Press'] };
+    const clues = {
+      ...none,
+      footerLines: ['Copyright 2025 The Associated Press. All rights reserved.'],
+      wireCredits: ['Associated Press'],
+    };
     expect(inferOutlet(clues).name).toBeNull();
     expect(inferOutlet({ ...none, byline: 'Xinhua' }).name).toBeNull();
   });
 
   it('reads a known brand from a "Published in" line and a copyright footer', () => {
-    expect(inferOutlet({ ...none, footerLines: ['Published in Dawn, February 4th, 2025'] })).toMatchObject({ name: 'Dawn', domain: 'dawn.com' });
-    expect(inferOutlet({ ...none, footerLines: ['Copyright © 2025 Global Times. All Rights Reserved.'] })).toMatchObject({ name: 'Global Times', domain: 'globaltimes.cn' });
+    expect(inferOutlet({ ...none, footerLines: ['Published in Dawn, February 4th, 2025'] })).toMatchObject({
+      name: 'Dawn',
+      domain: 'dawn.com',
+    });
+    expect(inferOutlet({ ...none, footerLines: ['Copyright © 2025 Global Times. All Rights Reserved.'] })).toMatchObject({
+      name: 'Global Times',
+      domain: 'globaltimes.cn',
+    });
   });
 
   it('makes a readable name of an unknown host rather than printing the host', () => {

@@ -31,7 +31,10 @@ export function parseOutletTable(table: string): KnownOutlet[] {
     if (!domains || !name || !/^(?:[A-Z]{2}|INT)$/.test(country ?? '') || !KINDS.has(kind as OutletKind)) {
       throw new Error(`Outlet directory line ${n}: expected "domains | name | country | kind | others", got "${line}"`);
     }
-    const spellings = others.split(';').map((s) => s.trim()).filter(Boolean);
+    const spellings = others
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean);
     outlets.push({
       name,
       domains: domains.split(',').map((d) => d.trim().toLowerCase()),

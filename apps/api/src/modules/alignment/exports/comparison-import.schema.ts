@@ -18,7 +18,10 @@ export const comparisonExportSchema = z.object({
         rawFormat: z.enum(['text', 'html']),
         importOverrides: z
           .object({
-            url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).max(2000).nullish(),
+            url: z
+              .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
+              .max(2000)
+              .nullish(),
             outletName: z.string().nullish(),
             publishedAt: z.string().nullish(),
             restoreLines: z.array(z.number().int().min(0)).optional(),
@@ -39,7 +42,16 @@ export const comparisonExportSchema = z.object({
       topic: z.string().nullish(),
       note: z.string().max(100_000).optional(),
       origin: origin.optional(),
-      links: z.array(z.object({ segmentId: id, articleId: id, relation, flags: z.array(z.string()).default([]), origin, confidence: z.number().min(0).max(1) })),
+      links: z.array(
+        z.object({
+          segmentId: id,
+          articleId: id,
+          relation,
+          flags: z.array(z.string()).default([]),
+          origin,
+          confidence: z.number().min(0).max(1),
+        }),
+      ),
     }),
   ),
   comments: z

@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { addComment, createClaim, linkSegment, ORIGIN, renameClaim, resolveComment, type ChangeOrigin, type CommentAnchor } from '@parallax/doc';
+import {
+  addComment,
+  createClaim,
+  linkSegment,
+  ORIGIN,
+  renameClaim,
+  resolveComment,
+  type ChangeOrigin,
+  type CommentAnchor,
+} from '@parallax/doc';
 import { isImportError } from '@parallax/text';
 import { ComparisonDocService } from '../../../collab/comparison-doc.service.js';
 import { Role } from '../../../generated/prisma/enums.js';
@@ -66,8 +75,18 @@ export class ComparisonImportService {
       const { skipped: linksSkipped, claimIds } = await this.docs.transact(comparison.id, ORIGIN.graphql(viewer.userId), (doc) =>
         writeClaims(doc, data, segmentOf, idOf, viewer),
       );
-      await this.threads.restore(workspaceId, viewer.userId, { comparisonId: data.comparison.id, newComparisonId: comparison.id, claimIds }, data.threads);
-      return { comparison, articlesCreated: outcomes.filter((o) => 'articleId' in o).length, articlesReused: outcomes.filter((o) => 'error' in o).length, linksSkipped };
+      await this.threads.restore(
+        workspaceId,
+        viewer.userId,
+        { comparisonId: data.comparison.id, newComparisonId: comparison.id, claimIds },
+        data.threads,
+      );
+      return {
+        comparison,
+        articlesCreated: outcomes.filter((o) => 'articleId' in o).length,
+        articlesReused: outcomes.filter((o) => 'error' in o).length,
+        linksSkipped,
+      };
     } catch (err) {
       await this.prisma.comparison.delete({ where: { id: comparison.id } });
       throw err;
@@ -103,7 +122,13 @@ function toRaw(workspaceId: string, a: Exported['articles'][number]): RawArticle
 }
 
 /** Writes claims, links and comments into a fresh doc; returns how many links had no matching sentence and the new claim ids. */
-function writeClaims(doc: Parameters<typeof createClaim>[0], data: Exported, segmentOf: Map<string, string>, idOf: Map<string, string>, viewer: Viewer) {
+function writeClaims(
+  doc: Parameters<typeof createClaim>[0],
+  data: Exported,
+  segmentOf: Map<string, string>,
+  idOf: Map<string, string>,
+  viewer: Viewer,
+) {
   const person = ORIGIN.graphql(viewer.userId);
   const originOf = (o: string | undefined): ChangeOrigin => (o === 'AUTO' ? ORIGIN.autoAlign : person);
   const claimIds = new Map<string, string>();
@@ -119,18 +144,30 @@ function writeClaims(doc: Parameters<typeof createClaim>[0], data: Exported, seg
         skipped++;
         continue;
       }
-      linkSegment(doc, { claimId: id, segmentId, articleId, relation: l.relation, flags: l.flags, confidence: l.confidence }, originOf(l.origin));
+      linkSegment(
+        doc,
+        { claimId: id, segmentId, articleId, relation: l.relation, flags: l.flags, confidence: l.confidence },
+        originOf(l.origin),
+      );
     }
   }
   const commentIds = new Map<string, string>();
   for (const cm of data.comments) {
     const anchor: CommentAnchor | undefined =
       cm.anchor.kind === 'claim'
-        ? claimIds.has(cm.anchor.claimId) ? { kind: 'claim', claimId: claimIds.get(cm.anchor.claimId)! } : undefined
-        : segmentOf.has(cm.anchor.segmentId) ? { ...cm.anchor, segmentId: segmentOf.get(cm.anchor.segmentId)! } : undefined;
+        ? claimIds.has(cm.anchor.claimId)
+          ? { kind: 'claim', claimId: claimIds.get(cm.anchor.claimId)! }
+          : undefined
+        : segmentOf.has(cm.anchor.segmentId)
+          ? { ...cm.anchor, segmentId: segmentOf.get(cm.anchor.segmentId)! }
+          : undefined;
     const parentId = cm.parentId ? commentIds.get(cm.parentId) : undefined;
     if (!parentId && !anchor) continue;
-    const id = addComment(doc, { ...(parentId ? { parentId } : { anchor }), body: cm.body, authorId: viewer.userId, authorName: cm.authorName }, person);
+    const id = addComment(
+      doc,
+      { ...(parentId ? { parentId } : { anchor }), body: cm.body, authorId: viewer.userId, authorName: cm.authorName },
+      person,
+    );
     commentIds.set(cm.id, id);
     if (cm.resolved && !cm.parentId) resolveComment(doc, id, person);
   }

@@ -24,7 +24,8 @@ export class ExportController {
   @Get(':id/export.:format')
   async download(@Param('id') id: string, @Param('format') format: string, @Req() req: Request, @Res() res: Response) {
     try {
-      if (!(format in EXPORT_FORMATS)) throw new BadUserInput(`Unknown export format "${format}"; use ${Object.keys(EXPORT_FORMATS).join(', ')}.`);
+      if (!(format in EXPORT_FORMATS))
+        throw new BadUserInput(`Unknown export format "${format}"; use ${Object.keys(EXPORT_FORMATS).join(', ')}.`);
       const viewer = await this.viewers.forRequest(req);
       if (!viewer) throw new Unauthenticated();
       await this.policy.assert(null, viewer.userId, id, Role.VIEWER);

@@ -54,10 +54,18 @@ export class ExportService {
       importOverrides: a.importOverrides,
       segments: a.segments.map(({ id, index, paragraph, start, end, text }) => ({ id, index, paragraph, start, end, text })),
     }));
-    const meta = { id: comparison.id, title: comparison.title, pivotArticleId: comparison.pivotArticleId, createdAt: comparison.createdAt.toISOString() };
+    const meta = {
+      id: comparison.id,
+      title: comparison.title,
+      pivotArticleId: comparison.pivotArticleId,
+      createdAt: comparison.createdAt.toISOString(),
+    };
     // The coverage matrix shows the relations the screen shows: measured against the same base as the diffs.
     const shown = shownByClaim({ comparison: meta, articles, claims: view.claims });
-    const asShown = view.claims.map((c) => ({ ...c, links: c.links.map((l) => ({ ...l, relation: coverageRelation(shown.get(c.id)?.get(l.segmentId), l.relation) })) }));
+    const asShown = view.claims.map((c) => ({
+      ...c,
+      links: c.links.map((l) => ({ ...l, relation: coverageRelation(shown.get(c.id)?.get(l.segmentId), l.relation) })),
+    }));
     return {
       format: 'parallax.comparison',
       version: 1,
@@ -74,6 +82,10 @@ export class ExportService {
   /** Renders one format. */
   async render(comparisonId: string, format: ExportFormat) {
     const data = await this.build(comparisonId);
-    return { body: EXPORT_FORMATS[format].render(data), contentType: EXPORT_FORMATS[format].type, filename: exportFilename(data.comparison.title, format) };
+    return {
+      body: EXPORT_FORMATS[format].render(data),
+      contentType: EXPORT_FORMATS[format].type,
+      filename: exportFilename(data.comparison.title, format),
+    };
   }
 }

@@ -7,10 +7,12 @@ export class ImportArticleInput {
   @Field(() => ID) workspaceId: string;
   @Field(() => String, { nullable: true, description: 'Plain text as pasted or scraped.' }) text?: string | null;
   @Field(() => String, { nullable: true, description: 'An HTML page; the article is extracted with Readability.' }) html?: string | null;
-  @Field(() => String, { nullable: true, description: 'A PDF file, base64-encoded (official statements are often PDFs).' }) pdfBase64?: string | null;
+  @Field(() => String, { nullable: true, description: 'A PDF file, base64-encoded (official statements are often PDFs).' }) pdfBase64?:
+    string | null;
   @Field(() => String, {
     nullable: true,
-    description: 'The address of the article. Given alone, the server fetches the page (HTML, text or PDF); with text or html, it only names the source.',
+    description:
+      'The address of the article. Given alone, the server fetches the page (HTML, text or PDF); with text or html, it only names the source.',
   })
   url?: string | null;
   @Field(() => String, { nullable: true, description: 'Overrides the outlet the importer finds.' }) outletName?: string | null;
@@ -48,16 +50,26 @@ export const importArticleSchema = z
     text: rawField,
     html: rawField,
     // base64 grows a file by a third: 5 MB of PDF is about 6.7 MB of text.
-    pdfBase64: z.string().max(Math.ceil((MAX_INPUT_BYTES * 4) / 3) + 4, `is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`).regex(/^[A-Za-z0-9+/=\s]*$/, 'must be base64').nullish(),
+    pdfBase64: z
+      .string()
+      .max(Math.ceil((MAX_INPUT_BYTES * 4) / 3) + 4, `is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`)
+      .regex(/^[A-Za-z0-9+/=\s]*$/, 'must be base64')
+      .nullish(),
     // Only web addresses: a `javascript:` or `data:` URL would run script wherever the link is shown.
-    url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2000).nullish(),
+    url: z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+      .max(2000)
+      .nullish(),
     outletName: z.string().trim().min(1).max(200).nullish(),
     publishedAt: isoDate,
   })
-  .refine((v) => [v.text, v.html, v.pdfBase64].filter(Boolean).length === 1 || ([v.text, v.html, v.pdfBase64].every((x) => !x) && !!v.url), {
-    message: 'give exactly one of text, html or pdfBase64, or only a url to fetch',
-    path: ['text'],
-  });
+  .refine(
+    (v) => [v.text, v.html, v.pdfBase64].filter(Boolean).length === 1 || ([v.text, v.html, v.pdfBase64].every((x) => !x) && !!v.url),
+    {
+      message: 'give exactly one of text, html or pdfBase64, or only a url to fetch',
+      path: ['text'],
+    },
+  );
 
 export const MAX_BATCH = 1000;
 
@@ -66,7 +78,15 @@ export const updateArticleSchema = z.object({
   headline: text(500),
   standfirst: text(2000),
   byline: text(300),
-  publishedAt: z.union([z.literal(''), z.string().trim().refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO 8601 date')]).nullish(),
+  publishedAt: z
+    .union([
+      z.literal(''),
+      z
+        .string()
+        .trim()
+        .refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO 8601 date'),
+    ])
+    .nullish(),
   dateline: text(200),
   wireCredit: text(200),
   outletName: text(200),

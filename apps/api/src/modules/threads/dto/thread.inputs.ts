@@ -8,7 +8,11 @@ const name = z.string().trim().min(1, 'must not be blank').max(200, 'must have a
 const operationId = z.string().min(8).max(100).nullish();
 const expectedVersion = z.number().int().min(1).nullish();
 const distinct = <T extends z.ZodType<string>>(item: T, max: number) =>
-  z.array(item).min(1).max(max).refine((ids) => new Set(ids).size === ids.length, 'must not repeat an id');
+  z
+    .array(item)
+    .min(1)
+    .max(max)
+    .refine((ids) => new Set(ids).size === ids.length, 'must not repeat an id');
 
 /** Fields every thread mutation takes: the client's operation id (a retry applies once) and the version it read. */
 @InputType({ isAbstract: true })
@@ -26,7 +30,8 @@ export const suggestThreadsSchema = z.object({ workspaceId: uuid });
 @InputType()
 export class ThreadDecisionInput extends ThreadWriteInput {
   @Field(() => ID) threadId: string;
-  @Field(() => Int, { nullable: true, description: 'The version you saw; CONFLICT when the thread changed since.' }) expectedVersion?: number | null;
+  @Field(() => Int, { nullable: true, description: 'The version you saw; CONFLICT when the thread changed since.' }) expectedVersion?:
+    number | null;
 }
 export const threadDecisionSchema = z.object({ threadId: uuid, expectedVersion, operationId });
 
@@ -46,7 +51,8 @@ export const mergeThreadsSchema = z.object({ targetId: uuid, sourceIds: distinct
 @InputType()
 export class SplitThreadInput extends ThreadDecisionInput {
   @Field(() => [ID], { description: 'Claims (doc claim ids) that move to a new thread.' }) claimIds: string[];
-  @Field(() => String, { nullable: true, description: 'Name of the new thread; default: the first moved claim’s label.' }) name?: string | null;
+  @Field(() => String, { nullable: true, description: 'Name of the new thread; default: the first moved claim’s label.' }) name?:
+    string | null;
 }
 export const splitThreadSchema = threadDecisionSchema.extend({ claimIds: distinct(claimId, 200), name: name.nullish() });
 

@@ -43,10 +43,17 @@ export class ThreadExportService {
    * workspace (same id) gains the new claims; otherwise a new thread is made when its claims still span two
    * events. Returns how many threads were written.
    */
-  async restore(workspaceId: string, actorId: string, from: { comparisonId: string; newComparisonId: string; claimIds: Map<string, string> }, threads: ExportedThread[]): Promise<number> {
+  async restore(
+    workspaceId: string,
+    actorId: string,
+    from: { comparisonId: string; newComparisonId: string; claimIds: Map<string, string> },
+    threads: ExportedThread[],
+  ): Promise<number> {
     if (threads.length === 0) return 0;
     const others = [...new Set(threads.flatMap((t) => t.claims.map((c) => c.comparisonId)).filter((id) => id !== from.comparisonId))];
-    const present = new Set((await this.prisma.comparison.findMany({ where: { id: { in: others }, workspaceId }, select: { id: true } })).map((c) => c.id));
+    const present = new Set(
+      (await this.prisma.comparison.findMany({ where: { id: { in: others }, workspaceId }, select: { id: true } })).map((c) => c.id),
+    );
     const mapped = threads.map((t) => ({
       ...t,
       claims: t.claims.flatMap((c) => {
@@ -60,7 +67,18 @@ export class ThreadExportService {
       for (const t of mapped) {
         const existing = await tx.thread.findFirst({ where: { id: t.id, workspaceId } });
         if (!existing && new Set(t.claims.map((c) => c.comparisonId)).size < 2) continue;
-        const thread = existing ?? (await tx.thread.create({ data: { workspaceId, name: t.name, nameOrigin: t.nameOrigin, status: t.status as ThreadStatus, score: t.score, createdById: actorId } }));
+        const thread =
+          existing ??
+          (await tx.thread.create({
+            data: {
+              workspaceId,
+              name: t.name,
+              nameOrigin: t.nameOrigin,
+              status: t.status as ThreadStatus,
+              score: t.score,
+              createdById: actorId,
+            },
+          }));
         await tx.threadClaim.createMany({ data: t.claims.map((c) => ({ threadId: thread.id, ...c })), skipDuplicates: true });
         if (existing) await tx.thread.update({ where: { id: existing.id }, data: { version: { increment: 1 } } });
         written.push(thread.id);
@@ -76,12 +94,29 @@ export class ThreadExportService {
     if (!thread) throw new ThreadNotFound(threadId);
     const timeline = (await timelinesOf(this.prisma, [{ threadId, claims: thread.claims }])).get(threadId)!;
     const summaryOf = new Map(timeline.summaries.map((s) => [s.outlet, s.summary]));
-    const rows: unknown[][] = [['event_date', 'event', 'outlet', 'status', 'sentence', 'previous_sentence', 'compared_with', 'flags', 'outlet_summary']];
+    const rows: unknown[][] = [
+      ['event_date', 'event', 'outlet', 'status', 'sentence', 'previous_sentence', 'compared_with', 'flags', 'outlet_summary'],
+    ];
     for (const c of timeline.cells) {
       const e = timeline.events.find((x) => x.eventId === c.eventId)!;
-      rows.push([e.date?.slice(0, 10) ?? '', e.title, c.outlet, c.status, c.sentence ?? '', c.change?.previousSentence ?? '', c.change?.against ?? '', c.change?.flags.join(' ') ?? '', summaryOf.get(c.outlet) ?? '']);
+      rows.push([
+        e.date?.slice(0, 10) ?? '',
+        e.title,
+        c.outlet,
+        c.status,
+        c.sentence ?? '',
+        c.change?.previousSentence ?? '',
+        c.change?.against ?? '',
+        c.change?.flags.join(' ') ?? '',
+        summaryOf.get(c.outlet) ?? '',
+      ]);
     }
-    const slug = thread.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'thread';
+    const slug =
+      thread.name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 60) || 'thread';
     return { body: rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n', filename: `${slug}.timeline.csv` };
   }
 }

@@ -15,7 +15,8 @@ export class Thread {
   @Field(() => ID) id: string;
   @Field(() => ID) workspaceId: string;
   @Field() name: string;
-  @Field(() => LinkOrigin, { description: 'AUTO while the name is the suggestion’s; HUMAN once someone renamed it.' }) nameOrigin: LinkOrigin;
+  @Field(() => LinkOrigin, { description: 'AUTO while the name is the suggestion’s; HUMAN once someone renamed it.' })
+  nameOrigin: LinkOrigin;
   @Field(() => ThreadStatus) status: ThreadStatus;
   @Field(() => Float, { nullable: true, description: 'How strongly the suggested claims matched (0..1); null when made by hand.' })
   score: number | null;

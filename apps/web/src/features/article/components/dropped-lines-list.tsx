@@ -31,12 +31,22 @@ export function DroppedLinesList({
           <span className="dropped-text">{l.text}</span>
           {onToggle && (
             <label className="inline-check">
-              <input type="checkbox" checked={selected?.has(l.lineIndex) ?? false} onChange={() => onToggle(l.lineIndex)} disabled={disabled} />
+              <input
+                type="checkbox"
+                checked={selected?.has(l.lineIndex) ?? false}
+                onChange={() => onToggle(l.lineIndex)}
+                disabled={disabled}
+              />
               Restore
             </label>
           )}
           {onRestoreNow && (
-            <button type="button" onClick={() => onRestoreNow(l.lineIndex)} disabled={disabled} aria-label={`Restore line ${l.lineIndex + 1}: ${l.text.slice(0, 40)}`}>
+            <button
+              type="button"
+              onClick={() => onRestoreNow(l.lineIndex)}
+              disabled={disabled}
+              aria-label={`Restore line ${l.lineIndex + 1}: ${l.text.slice(0, 40)}`}
+            >
               Restore
             </button>
           )}

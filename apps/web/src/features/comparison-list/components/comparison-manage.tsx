@@ -55,7 +55,13 @@ export function ComparisonManage({
         trigger={trigger}
         items={[
           { label: 'Rename…', icon: <Pencil size={15} aria-hidden="true" />, disabled: !canEdit, onSelect: () => setDialog('rename') },
-          { label: 'Delete…', icon: <Trash2 size={15} aria-hidden="true" />, disabled: !canEdit, danger: true, onSelect: () => setDialog('delete') },
+          {
+            label: 'Delete…',
+            icon: <Trash2 size={15} aria-hidden="true" />,
+            disabled: !canEdit,
+            danger: true,
+            onSelect: () => setDialog('delete'),
+          },
         ]}
       />
       <RenameDialog

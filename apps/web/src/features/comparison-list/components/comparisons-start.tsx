@@ -16,7 +16,9 @@ export function ComparisonsStart({ workspaceId }: { workspaceId: string }) {
     <section className="comparisons-start" aria-labelledby="start-title">
       <div className="comparisons-start-head">
         <h2 id="start-title">Comparisons</h2>
-        <p className="muted small">Each one lines up how several outlets reported the same statement, claim by claim. Open one to see who said what.</p>
+        <p className="muted small">
+          Each one lines up how several outlets reported the same statement, claim by claim. Open one to see who said what.
+        </p>
       </div>
       <ul className="comparison-tiles">
         {comparisons.slice(0, SHOWN).map((c) => (

@@ -48,12 +48,28 @@ export function ClaimInspector(p: ClaimInspectorProps) {
         </button>
       </header>
       <ClaimThreadsLink claimId={claim.id} />
-      <ClaimLabelEditor ref={p.labelRef} label={claim.label} canEdit={p.canEdit} onRename={(label) => p.actions.renameClaim(claim.id, label)} onFocusChange={editing('label')} />
+      <ClaimLabelEditor
+        ref={p.labelRef}
+        label={claim.label}
+        canEdit={p.canEdit}
+        onRename={(label) => p.actions.renameClaim(claim.id, label)}
+        onFocusChange={editing('label')}
+      />
       <div className="inspector-row">
-        <button type="button" disabled={!p.canEdit || !prev} onClick={() => p.actions.moveClaimBetween(claim.id, p.claims[p.index - 2]?.id ?? null, prev!.id)} aria-keyshortcuts="Alt+ArrowUp">
+        <button
+          type="button"
+          disabled={!p.canEdit || !prev}
+          onClick={() => p.actions.moveClaimBetween(claim.id, p.claims[p.index - 2]?.id ?? null, prev!.id)}
+          aria-keyshortcuts="Alt+ArrowUp"
+        >
           ↑ Move up
         </button>
-        <button type="button" disabled={!p.canEdit || !next} onClick={() => p.actions.moveClaimBetween(claim.id, next!.id, p.claims[p.index + 2]?.id ?? null)} aria-keyshortcuts="Alt+ArrowDown">
+        <button
+          type="button"
+          disabled={!p.canEdit || !next}
+          onClick={() => p.actions.moveClaimBetween(claim.id, next!.id, p.claims[p.index + 2]?.id ?? null)}
+          aria-keyshortcuts="Alt+ArrowDown"
+        >
           ↓ Move down
         </button>
         <button
@@ -69,7 +85,15 @@ export function ClaimInspector(p: ClaimInspectorProps) {
       <MergeControl claim={claim} claims={p.claims} canEdit={p.canEdit} onMerge={(target) => p.actions.mergeClaims(target, [claim.id])} />
       <span className="section-label">Sentences</span>
       <ClaimLinksList row={p.row} columns={p.columns} segments={p.segments} actions={p.actions} canEdit={p.canEdit} />
-      <NoteEditor key={claim.id} doc={p.doc} claimId={claim.id} origin={p.origin} canEdit={p.canEdit} peers={p.peers} onFocusChange={editing('note')} />
+      <NoteEditor
+        key={claim.id}
+        doc={p.doc}
+        claimId={claim.id}
+        origin={p.origin}
+        canEdit={p.canEdit}
+        peers={p.peers}
+        onFocusChange={editing('note')}
+      />
       <CommentThreads claimId={claim.id} comments={p.comments} actions={p.actions} canEdit={p.canEdit} onFocusChange={editing('comment')} />
     </aside>
   );

@@ -9,7 +9,19 @@ import { FlagBadges } from './flag-badges';
  * The sentences of a claim, outlet by outlet: change a sentence's relation, unlink it, or pick several and
  * split them off into a new claim.
  */
-export function ClaimLinksList({ row, columns, segments, actions, canEdit }: { row: GridRow; columns: ArticleColumn[]; segments: Map<string, SegmentInfo>; actions: DocActions; canEdit: boolean }) {
+export function ClaimLinksList({
+  row,
+  columns,
+  segments,
+  actions,
+  canEdit,
+}: {
+  row: GridRow;
+  columns: ArticleColumn[];
+  segments: Map<string, SegmentInfo>;
+  actions: DocActions;
+  canEdit: boolean;
+}) {
   const [split, setSplit] = useState<Set<string>>(new Set());
   const [splitLabel, setSplitLabel] = useState('');
   const claimId = row.claim.id;
@@ -28,7 +40,8 @@ export function ClaimLinksList({ row, columns, segments, actions, canEdit }: { r
     setSplitLabel('');
   };
   const withLinks = columns.filter((c) => row.cells.get(c.id)?.length);
-  if (withLinks.length === 0) return <p className="muted small">No sentence is linked yet. Drag sentences onto this claim, or use Move on a sentence.</p>;
+  if (withLinks.length === 0)
+    return <p className="muted small">No sentence is linked yet. Drag sentences onto this claim, or use Move on a sentence.</p>;
   return (
     <div className="stack-small">
       <ul className="links-list">
@@ -39,7 +52,12 @@ export function ClaimLinksList({ row, columns, segments, actions, canEdit }: { r
               <li key={link.segmentId}>
                 <div className="link-outlet">
                   {canEdit && (
-                    <input type="checkbox" checked={split.has(link.segmentId)} onChange={() => toggle(link.segmentId)} aria-label={`Pick ${c.outletName} sentence to split off`} />
+                    <input
+                      type="checkbox"
+                      checked={split.has(link.segmentId)}
+                      onChange={() => toggle(link.segmentId)}
+                      aria-label={`Pick ${c.outletName} sentence to split off`}
+                    />
                   )}
                   <strong>{c.outletName}</strong>
                   <FlagBadges flags={link.flags} />
@@ -58,7 +76,12 @@ export function ClaimLinksList({ row, columns, segments, actions, canEdit }: { r
                       </option>
                     ))}
                   </select>
-                  <button type="button" disabled={!canEdit} onClick={() => actions.unlink(claimId, link.segmentId)} aria-label={`Unlink the ${c.outletName} sentence`}>
+                  <button
+                    type="button"
+                    disabled={!canEdit}
+                    onClick={() => actions.unlink(claimId, link.segmentId)}
+                    aria-label={`Unlink the ${c.outletName} sentence`}
+                  >
                     Unlink
                   </button>
                 </div>

@@ -69,7 +69,8 @@ export function ClaimRowHeader({
       <div className="claim-head-meta">
         {row.group?.first && onToggleGroup ? (
           <button type="button" className="coverage-count only-one group-toggle" aria-expanded={!collapsed} onClick={onToggleGroup}>
-            {collapsed ? <ChevronRight size={13} aria-hidden="true" /> : <ChevronDown size={13} aria-hidden="true" />} Only in {row.onlyIn} · {row.group.size}
+            {collapsed ? <ChevronRight size={13} aria-hidden="true" /> : <ChevronDown size={13} aria-hidden="true" />} Only in {row.onlyIn}{' '}
+            · {row.group.size}
           </button>
         ) : (
           <span className={row.outletCount === 1 ? 'coverage-count only-one' : 'coverage-count'} title="Outlets reporting this claim">

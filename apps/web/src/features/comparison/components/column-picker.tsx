@@ -5,7 +5,9 @@ import type { Columns } from '../hooks/use-columns';
 export function ColumnPicker({ open, onClose, columns }: { open: boolean; onClose: () => void; columns: Columns }) {
   return (
     <Dialog open={open} title="Columns" onClose={onClose}>
-      <p className="muted small">Shown columns appear left to right in this order. The base column is what the others are diffed against.</p>
+      <p className="muted small">
+        Shown columns appear left to right in this order. The base column is what the others are diffed against.
+      </p>
       <ol className="column-list">
         {columns.ordered.map((c, i) => (
           <li key={c.id}>
@@ -15,13 +17,24 @@ export function ColumnPicker({ open, onClose, columns }: { open: boolean; onClos
             </label>
             <span className="column-actions">
               <label className="inline-check small">
-                <input type="radio" name="base-column" checked={columns.baseId === c.id} disabled={columns.hidden.has(c.id)} onChange={() => columns.setBase(c.id)} />
+                <input
+                  type="radio"
+                  name="base-column"
+                  checked={columns.baseId === c.id}
+                  disabled={columns.hidden.has(c.id)}
+                  onChange={() => columns.setBase(c.id)}
+                />
                 base
               </label>
               <button type="button" aria-label={`Move ${c.outletName} left`} disabled={i === 0} onClick={() => columns.move(c.id, -1)}>
                 ↑
               </button>
-              <button type="button" aria-label={`Move ${c.outletName} right`} disabled={i === columns.ordered.length - 1} onClick={() => columns.move(c.id, 1)}>
+              <button
+                type="button"
+                aria-label={`Move ${c.outletName} right`}
+                disabled={i === columns.ordered.length - 1}
+                onClick={() => columns.move(c.id, 1)}
+              >
                 ↓
               </button>
             </span>

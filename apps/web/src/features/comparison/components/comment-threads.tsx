@@ -3,7 +3,17 @@ import { type FormEvent, useState } from 'react';
 import { formatDateTime } from '../../../lib/format';
 import type { DocActions } from '../hooks/use-doc-actions';
 
-function Composer({ label, onSubmit, disabled, onFocusChange }: { label: string; onSubmit: (body: string) => void; disabled: boolean; onFocusChange?: (editing: boolean) => void }) {
+function Composer({
+  label,
+  onSubmit,
+  disabled,
+  onFocusChange,
+}: {
+  label: string;
+  onSubmit: (body: string) => void;
+  disabled: boolean;
+  onFocusChange?: (editing: boolean) => void;
+}) {
   const [body, setBody] = useState('');
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -36,7 +46,19 @@ function Composer({ label, onSubmit, disabled, onFocusChange }: { label: string;
 }
 
 /** The comment threads on a claim: start one, reply, resolve and reopen; resolved threads fold away. */
-export function CommentThreads({ claimId, comments, actions, canEdit, onFocusChange }: { claimId: string; comments: CommentView[]; actions: DocActions; canEdit: boolean; onFocusChange: (editing: boolean) => void }) {
+export function CommentThreads({
+  claimId,
+  comments,
+  actions,
+  canEdit,
+  onFocusChange,
+}: {
+  claimId: string;
+  comments: CommentView[];
+  actions: DocActions;
+  canEdit: boolean;
+  onFocusChange: (editing: boolean) => void;
+}) {
   const [showResolved, setShowResolved] = useState(false);
   const mine = comments.filter((c) => c.anchor.kind === 'claim' && c.anchor.claimId === claimId);
   const roots = mine.filter((c) => c.parentId === null);
@@ -77,7 +99,14 @@ export function CommentThreads({ claimId, comments, actions, canEdit, onFocusCha
       <span className="section-label">Comments {open.length > 0 && `· ${open.length} open`}</span>
       {open.length === 0 && <p className="muted small">No open comments.</p>}
       <ul className="plain">{open.map(thread)}</ul>
-      {canEdit && <Composer label="Start a thread…" disabled={!canEdit} onSubmit={(body) => actions.addComment(claimId, body)} onFocusChange={onFocusChange} />}
+      {canEdit && (
+        <Composer
+          label="Start a thread…"
+          disabled={!canEdit}
+          onSubmit={(body) => actions.addComment(claimId, body)}
+          onFocusChange={onFocusChange}
+        />
+      )}
       {resolved.length > 0 && (
         <button type="button" className="link-button small" onClick={() => setShowResolved((s) => !s)} aria-expanded={showResolved}>
           {showResolved ? 'Hide' : 'Show'} {resolved.length} resolved

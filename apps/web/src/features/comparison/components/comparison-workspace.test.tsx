@@ -43,7 +43,15 @@ function seededDoc(): Y.Doc {
 function renderWorkspace(doc: Y.Doc, canEdit = true) {
   localStorage.clear();
   return render(
-    <ComparisonWorkspace comparisonId="cmp" title="Joint statement" pivotArticleId={null} articles={articles} doc={doc} me={{ id: 'u1', name: 'Ann Editor' }} canEdit={canEdit} />,
+    <ComparisonWorkspace
+      comparisonId="cmp"
+      title="Joint statement"
+      pivotArticleId={null}
+      articles={articles}
+      doc={doc}
+      me={{ id: 'u1', name: 'Ann Editor' }}
+      canEdit={canEdit}
+    />,
   );
 }
 
@@ -54,11 +62,11 @@ describe('ComparisonWorkspace claim editing', () => {
     renderWorkspace(seededDoc());
     const grid = screen.getByRole('grid', { name: 'Claims by outlet' });
     expect(within(grid).getByRole('button', { name: /CPEC upgrade/ })).toBeInTheDocument();
-    expect(within(grid).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
-      'Claims · 2',
-      expect.stringContaining('Dawn'),
-      expect.stringContaining('Xinhua'),
-    ]);
+    expect(
+      within(grid)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Claims · 2', expect.stringContaining('Dawn'), expect.stringContaining('Xinhua')]);
     // Dawn is the base; Xinhua's added words are marked as inserted.
     expect([...grid.querySelectorAll('ins.diff-insert')].map((e) => e.textContent)).toContain('on Thursday');
   });
@@ -157,12 +165,16 @@ describe('ComparisonWorkspace claim editing', () => {
     linkSegment(doc, { claimId: 'c1', segmentId: 't1', articleId: 'a2', relation: 'VERBATIM' }, o);
     renderWorkspace(doc);
     const grid = screen.getByRole('grid', { name: 'Claims by outlet' });
-    const labels = within(grid).getAllByRole('button', { name: /^\d+ / }).map((b) => b.textContent);
+    const labels = within(grid)
+      .getAllByRole('button', { name: /^\d+ / })
+      .map((b) => b.textContent);
     expect(labels[0]).toMatch(/CPEC upgrade/);
     const toggle = within(grid).getByRole('button', { name: /Only in Xinhua · 1/ });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     // The Xinhua sentence adds "on Thursday" to the base wording: the badge is measured, not the stored VERBATIM.
-    const cpecRow = within(grid).getByRole('button', { name: /CPEC upgrade/ }).closest('[role="row"]') as HTMLElement;
+    const cpecRow = within(grid)
+      .getByRole('button', { name: /CPEC upgrade/ })
+      .closest('[role="row"]') as HTMLElement;
     expect(within(cpecRow).getByText('base')).toBeInTheDocument();
     expect(within(cpecRow).queryByText('Verbatim')).toBeNull();
     // A claim one outlet alone makes has no relation to anything.

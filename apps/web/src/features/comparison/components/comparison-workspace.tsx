@@ -58,7 +58,10 @@ export const ComparisonWorkspace = memo(function ComparisonWorkspace(p: Comparis
   );
   // What one outlet alone says starts folded per outlet, so the shared claims read first.
   const [expandedGroups, setExpandedGroups] = useState<ReadonlySet<string>>(new Set());
-  const collapsedGroups = useMemo(() => new Set(columns.visible.map((c) => c.id).filter((id) => !expandedGroups.has(id))), [columns.visible, expandedGroups]);
+  const collapsedGroups = useMemo(
+    () => new Set(columns.visible.map((c) => c.id).filter((id) => !expandedGroups.has(id))),
+    [columns.visible, expandedGroups],
+  );
   const rows = useMemo(() => collapseGroups(ordered, collapsedGroups), [ordered, collapsedGroups]);
   const toggleGroup = (articleId: string) =>
     setExpandedGroups((prev) => {
@@ -83,7 +86,8 @@ export const ComparisonWorkspace = memo(function ComparisonWorkspace(p: Comparis
   const managed = useMemo(() => ({ ...actions, deleteClaim: commands.deleteClaim }), [actions, commands.deleteClaim]);
   const commentCounts = useMemo(() => {
     const m = new Map<string, number>();
-    for (const c of view.comments) if (c.anchor.kind === 'claim' && c.parentId === null && !c.resolved) m.set(c.anchor.claimId, (m.get(c.anchor.claimId) ?? 0) + 1);
+    for (const c of view.comments)
+      if (c.anchor.kind === 'claim' && c.parentId === null && !c.resolved) m.set(c.anchor.claimId, (m.get(c.anchor.claimId) ?? 0) + 1);
     return m;
   }, [view.comments]);
   const emptyCount = useMemo(() => emptyClaims(claims).length, [claims]);
@@ -184,8 +188,14 @@ export const ComparisonWorkspace = memo(function ComparisonWorkspace(p: Comparis
       <footer className="ws-footer muted small">
         <Kbd>j</Kbd>/<Kbd>k</Kbd> claims · <Kbd>r</Kbd> rename · <Kbd>n</Kbd> note · <Kbd>v</Kbd> coverage · <Kbd>?</Kbd> all shortcuts
       </footer>
-      <WorkspaceDialogs selection={selection} dispatch={dispatch} commands={commands} claims={claims} segments={segments} columns={columns} />
+      <WorkspaceDialogs
+        selection={selection}
+        dispatch={dispatch}
+        commands={commands}
+        claims={claims}
+        segments={segments}
+        columns={columns}
+      />
     </div>
   );
 });
-

@@ -17,7 +17,9 @@ export function ConnectionBanner({ status, readOnly, onReconnect }: { status: Co
   if (status.status === 'local' && status.connection === 'offline')
     return (
       <div className="banner banner-warning" role="status">
-        You are offline. {readOnly ? 'You see the last copy loaded.' : 'Your changes are kept on this device and merge when the connection comes back.'} Reconnecting…
+        You are offline.{' '}
+        {readOnly ? 'You see the last copy loaded.' : 'Your changes are kept on this device and merge when the connection comes back.'}{' '}
+        Reconnecting…
       </div>
     );
   if (readOnly)

@@ -11,11 +11,33 @@ const columns: ArticleColumn[] = [
 ];
 
 function link(articleId: string, segmentId: string, relation: LinkView['relation']): LinkView {
-  return { claimId: 'x', segmentId, articleId, relation, flags: [], origin: 'AUTO', confidence: 1, linkedBy: null, linkedAt: '2026-01-01T00:00:00Z' };
+  return {
+    claimId: 'x',
+    segmentId,
+    articleId,
+    relation,
+    flags: [],
+    origin: 'AUTO',
+    confidence: 1,
+    linkedBy: null,
+    linkedAt: '2026-01-01T00:00:00Z',
+  };
 }
 
 function row(id: string, label: string, links: LinkView[]): GridRow {
-  const claim: ClaimView = { id, label, labelOrigin: 'AUTO', topic: null, position: 1, positionOrigin: 'AUTO', note: '', origin: 'AUTO', createdBy: null, createdAt: '', links };
+  const claim: ClaimView = {
+    id,
+    label,
+    labelOrigin: 'AUTO',
+    topic: null,
+    position: 1,
+    positionOrigin: 'AUTO',
+    note: '',
+    origin: 'AUTO',
+    createdBy: null,
+    createdAt: '',
+    links,
+  };
   const cells = new Map<string, LinkView[]>();
   for (const l of links) cells.set(l.articleId, [...(cells.get(l.articleId) ?? []), l]);
   return { claim, cells, outletCount: cells.size };
@@ -30,7 +52,11 @@ describe('CoverageMatrix', () => {
   it('shows one cell per claim and outlet with the relation, the strongest when an outlet has several sentences', () => {
     render(<CoverageMatrix rows={rows} columns={columns} onJump={() => {}} />);
     const table = screen.getByRole('table');
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Claim', 'Dawn', 'Xinhua', 'Reuters']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Claim', 'Dawn', 'Xinhua', 'Reuters']);
     expect(screen.getByRole('button', { name: 'Dawn, claim 1: Verbatim' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Xinhua, claim 1: Paraphrase' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Reuters, claim 1: Contradicts' })).toBeInTheDocument();
@@ -46,8 +72,26 @@ describe('CoverageMatrix', () => {
 
   it('shows the relation measured against the base column, as the badges do, not a stale stored one', () => {
     const segments = new Map([
-      ['t1', { id: 't1', articleId: 'a1', index: 0, paragraph: 0, text: 'The river authority will open three new dams on the northern border next spring.' }],
-      ['t2', { id: 't2', articleId: 'a2', index: 0, paragraph: 0, text: 'The river authority will open three new dams on the northern border next spring.' }],
+      [
+        't1',
+        {
+          id: 't1',
+          articleId: 'a1',
+          index: 0,
+          paragraph: 0,
+          text: 'The river authority will open three new dams on the northern border next spring.',
+        },
+      ],
+      [
+        't2',
+        {
+          id: 't2',
+          articleId: 'a2',
+          index: 0,
+          paragraph: 0,
+          text: 'The river authority will open three new dams on the northern border next spring.',
+        },
+      ],
       ['t3', { id: 't3', articleId: 'a3', index: 0, paragraph: 0, text: 'Three dams will open.' }],
     ]);
     // The stored relations were written against another reference and are stale.
@@ -61,7 +105,10 @@ describe('CoverageMatrix', () => {
   it('leaves the cells of outlets that omit a claim empty and says so', () => {
     const { container } = render(<CoverageMatrix rows={rows} columns={columns} onJump={() => {}} />);
     const omitted = container.querySelectorAll('td[data-omitted="true"]');
-    expect([...omitted].map((td) => td.getAttribute('aria-label'))).toEqual(['Xinhua does not report claim 2', 'Reuters does not report claim 2']);
+    expect([...omitted].map((td) => td.getAttribute('aria-label'))).toEqual([
+      'Xinhua does not report claim 2',
+      'Reuters does not report claim 2',
+    ]);
     omitted.forEach((td) => expect(td.querySelector('button')).toBeNull());
     expect(screen.getByText(/said by one outlet only/i).closest('details')).toHaveTextContent('Dawn: 2');
   });

@@ -9,7 +9,11 @@ function claimsAsShown(rows: GridRow[], baseId: string | null, segments: Map<str
   return rows.map((r) => {
     if (!segments) return { id: r.claim.id, label: r.claim.label, links: r.claim.links };
     const shown = shownRelations(r.claim, baseId, (id) => segments.get(id));
-    return { id: r.claim.id, label: r.claim.label, links: r.claim.links.map((l) => ({ ...l, relation: coverageRelation(shown.get(l.segmentId), l.relation) })) };
+    return {
+      id: r.claim.id,
+      label: r.claim.label,
+      links: r.claim.links.map((l) => ({ ...l, relation: coverageRelation(shown.get(l.segmentId), l.relation) })),
+    };
   });
 }
 
@@ -97,8 +101,13 @@ export function CoverageMatrix({
                       </button>
                     </td>
                   ) : (
-                    <td key={articleId} className="cell omitted" aria-label={`${outlet} does not report claim ${i + 1}`} data-omitted="true" />
-                  )
+                    <td
+                      key={articleId}
+                      className="cell omitted"
+                      aria-label={`${outlet} does not report claim ${i + 1}`}
+                      data-omitted="true"
+                    />
+                  );
                 })}
               </tr>
             ))}
@@ -149,7 +158,9 @@ export function CoverageMatrix({
           {result.sharedWire.length > 0 && (
             <p>
               <strong>Likely shared wire copy:</strong>{' '}
-              {result.sharedWire.map((w) => `${name.get(w.articleIds[0])} & ${name.get(w.articleIds[1])} (${Math.round(w.share * 100)}% verbatim)`).join('; ')}
+              {result.sharedWire
+                .map((w) => `${name.get(w.articleIds[0])} & ${name.get(w.articleIds[1])} (${Math.round(w.share * 100)}% verbatim)`)
+                .join('; ')}
             </p>
           )}
         </div>

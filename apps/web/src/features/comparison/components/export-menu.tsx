@@ -21,7 +21,13 @@ export function ExportMenu({ comparisonId }: { comparisonId: string }) {
         { label: 'Report (Markdown)', icon: icon(FileText), href: href('md'), download: true },
         'separator',
         { label: 'CSV', hint: 'One row per sentence', icon: icon(FileSpreadsheet), href: href('csv'), download: true },
-        { label: 'Coverage CSV', hint: 'One row per claim, one column per outlet', icon: icon(Grid3x3), href: href('coverage.csv'), download: true },
+        {
+          label: 'Coverage CSV',
+          hint: 'One row per claim, one column per outlet',
+          icon: icon(Grid3x3),
+          href: href('coverage.csv'),
+          download: true,
+        },
         { label: 'JSON', hint: 'Everything, to re-import elsewhere', icon: icon(Braces), href: href('json'), download: true },
       ]}
     />

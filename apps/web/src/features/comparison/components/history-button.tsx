@@ -11,7 +11,17 @@ import type { ArticleColumn } from '../utils/grid';
 import { type DiffNames, VersionDiffView } from './version-diff-view';
 
 /** History: save named versions, see what changed since one (or between two), restore one. */
-export function HistoryButton({ comparisonId, canEdit, doc, articles }: { comparisonId: string; canEdit: boolean; doc: Y.Doc; articles: ArticleColumn[] }) {
+export function HistoryButton({
+  comparisonId,
+  canEdit,
+  doc,
+  articles,
+}: {
+  comparisonId: string;
+  canEdit: boolean;
+  doc: Y.Doc;
+  articles: ArticleColumn[];
+}) {
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
   const [from, setFrom] = useState<string | null>(null);
@@ -69,7 +79,11 @@ export function HistoryButton({ comparisonId, canEdit, doc, articles }: { compar
                       Changes since
                     </button>
                     {v.versions[i + 1] && (
-                      <button type="button" onClick={() => compare(v.versions[i + 1]!.id, ver.id)} aria-label={`Compare ${ver.name} with the version before it`}>
+                      <button
+                        type="button"
+                        onClick={() => compare(v.versions[i + 1]!.id, ver.id)}
+                        aria-label={`Compare ${ver.name} with the version before it`}
+                      >
                         vs previous
                       </button>
                     )}
@@ -78,7 +92,8 @@ export function HistoryButton({ comparisonId, canEdit, doc, articles }: { compar
                         type="button"
                         disabled={v.restoring}
                         onClick={() => {
-                          if (window.confirm(`Restore “${ver.name}”? The current state stays in the history.`)) void v.restore(ver.id).catch(() => null);
+                          if (window.confirm(`Restore “${ver.name}”? The current state stays in the history.`))
+                            void v.restore(ver.id).catch(() => null);
                         }}
                       >
                         Restore

@@ -4,7 +4,21 @@ import type { Peer } from '../../../lib/collab/presence';
 import { useNoteBinding } from '../hooks/use-note-binding';
 
 /** The claim's shared note: a textarea bound to its Y.Text, with who else is typing in it. */
-export function NoteEditor({ doc, claimId, origin, canEdit, peers, onFocusChange }: { doc: Y.Doc; claimId: string; origin: ChangeOrigin; canEdit: boolean; peers: Peer[]; onFocusChange: (editing: boolean) => void }) {
+export function NoteEditor({
+  doc,
+  claimId,
+  origin,
+  canEdit,
+  peers,
+  onFocusChange,
+}: {
+  doc: Y.Doc;
+  claimId: string;
+  origin: ChangeOrigin;
+  canEdit: boolean;
+  peers: Peer[];
+  onFocusChange: (editing: boolean) => void;
+}) {
   const note = useNoteBinding(doc, claimId, origin, canEdit);
   const typing = peers.filter((p) => p.focus?.claimId === claimId && p.editing === 'note');
   if (!note.available) return null;

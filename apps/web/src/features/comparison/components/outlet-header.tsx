@@ -1,7 +1,19 @@
 import type { ArticleColumn } from '../utils/grid';
 
 /** The sticky header of one outlet column, with "use as base" for the word diffs. */
-export function OutletHeader({ column, colIndex, width, isBase, onSetBase }: { column: ArticleColumn; colIndex: number; width: number; isBase: boolean; onSetBase: () => void }) {
+export function OutletHeader({
+  column,
+  colIndex,
+  width,
+  isBase,
+  onSetBase,
+}: {
+  column: ArticleColumn;
+  colIndex: number;
+  width: number;
+  isBase: boolean;
+  onSetBase: () => void;
+}) {
   return (
     <div role="columnheader" aria-colindex={colIndex} className={isBase ? 'outlet-head base' : 'outlet-head'} style={{ width }}>
       <div className="outlet-name" title={column.headline ?? undefined}>
@@ -11,7 +23,12 @@ export function OutletHeader({ column, colIndex, width, isBase, onSetBase }: { c
       {isBase ? (
         <span className="base-marker">base of the diffs</span>
       ) : (
-        <button type="button" className="link-button small" onClick={onSetBase} aria-label={`Use ${column.outletName} as the base of the diffs`}>
+        <button
+          type="button"
+          className="link-button small"
+          onClick={onSetBase}
+          aria-label={`Use ${column.outletName} as the base of the diffs`}
+        >
           use as base
         </button>
       )}

@@ -9,7 +9,11 @@ export function PresenceBar({ peers, claims, onJump }: { peers: Peer[]; claims: 
     <ul className="presence-bar" aria-label="People here">
       {people.map((p) => {
         const claim = claims.find((c) => c.id === p.focus?.claimId);
-        const what = claim ? `${p.editing ? `editing the ${p.editing} of` : 'looking at'} “${claim.label}”` : p.view === 'coverage' ? 'in the coverage matrix' : 'here';
+        const what = claim
+          ? `${p.editing ? `editing the ${p.editing} of` : 'looking at'} “${claim.label}”`
+          : p.view === 'coverage'
+            ? 'in the coverage matrix'
+            : 'here';
         return (
           <li key={p.user.id}>
             <button

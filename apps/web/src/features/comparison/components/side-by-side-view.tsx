@@ -110,7 +110,14 @@ export function SideBySideView(p: SideBySideProps) {
           </div>
           <div style={{ width: cols.first * COL, flex: 'none' }} aria-hidden="true" />
           {visibleCols.map((c, i) => (
-            <OutletHeader key={c.id} column={c} colIndex={cols.first + i + 2} width={COL} isBase={c.id === p.baseId} onSetBase={() => p.onSetBase(c.id)} />
+            <OutletHeader
+              key={c.id}
+              column={c}
+              colIndex={cols.first + i + 2}
+              width={COL}
+              isBase={c.id === p.baseId}
+              onSetBase={() => p.onSetBase(c.id)}
+            />
           ))}
         </div>
         {p.rows.slice(win.start, win.end).map((row, k) => {
@@ -155,7 +162,11 @@ export function SideBySideView(p: SideBySideProps) {
                     aria-colindex={cols.first + i + 2}
                     aria-selected={selected && p.focusedArticleId === c.id}
                     onClick={() => p.onFocusCell(row.claim.id, c.id)}
-                    className={['grid-cell', c.id === p.baseId ? 'base' : '', selected && p.focusedArticleId === c.id ? 'focused' : ''].join(' ')}
+                    className={[
+                      'grid-cell',
+                      c.id === p.baseId ? 'base' : '',
+                      selected && p.focusedArticleId === c.id ? 'focused' : '',
+                    ].join(' ')}
                     style={{ width: COL, outline: focused ? `2px solid ${focused.user.color}` : undefined }}
                     title={focused ? `${focused.user.name} is looking here` : undefined}
                   >

@@ -31,10 +31,19 @@ export function UnassignedRow(p: {
     }
   };
   return (
-    <div role="row" aria-rowindex={p.rowIndex} className="grid-row unassigned-row" style={{ top: p.top, width: p.width }} onDragOver={(e) => p.canEdit && e.preventDefault()} onDrop={onDrop}>
+    <div
+      role="row"
+      aria-rowindex={p.rowIndex}
+      className="grid-row unassigned-row"
+      style={{ top: p.top, width: p.width }}
+      onDragOver={(e) => p.canEdit && e.preventDefault()}
+      onDrop={onDrop}
+    >
       <div role="rowheader" className="claim-head">
         <strong>Not in any claim</strong>
-        <p className="muted small">{total === 0 ? 'Every sentence belongs to a claim.' : `${total} sentences. Drag one onto a claim, or use Move.`}</p>
+        <p className="muted small">
+          {total === 0 ? 'Every sentence belongs to a claim.' : `${total} sentences. Drag one onto a claim, or use Move.`}
+        </p>
       </div>
       <div style={{ width: p.leading, flex: 'none' }} aria-hidden="true" />
       {p.columns.map((c, i) => (

@@ -11,8 +11,15 @@ export interface DiffNames {
 /** What changed between two versions, in sentences: claims added, removed, renamed; sentences moved. */
 export function VersionDiffView({ diff, names }: { diff: VersionDiffFieldsFragment; names: DiffNames }) {
   const empty =
-    !diff.claimsAdded.length && !diff.claimsRemoved.length && !diff.claimsRenamed.length && !diff.claimsChanged.length &&
-    !diff.linksAdded.length && !diff.linksRemoved.length && !diff.linksChanged.length && !diff.commentsAdded && !diff.commentsRemoved;
+    !diff.claimsAdded.length &&
+    !diff.claimsRemoved.length &&
+    !diff.claimsRenamed.length &&
+    !diff.claimsChanged.length &&
+    !diff.linksAdded.length &&
+    !diff.linksRemoved.length &&
+    !diff.linksChanged.length &&
+    !diff.commentsAdded &&
+    !diff.commentsRemoved;
   if (empty) return <p className="muted">No differences.</p>;
   return (
     <ul className="change-list" aria-label="Changes">
@@ -45,12 +52,15 @@ export function VersionDiffView({ diff, names }: { diff: VersionDiffFieldsFragme
       {diff.linksChanged.map((l) => (
         <li key={`lc${l.after.claimId}${l.after.segmentId}`}>
           {names.outlet(l.after.articleId)} in “{names.claim(l.after.claimId)}”:{' '}
-          {l.fields.includes('relation') ? `${RELATION_LABELS[l.before.relation].short} → ${RELATION_LABELS[l.after.relation].short}` : l.fields.join(', ')}
+          {l.fields.includes('relation')
+            ? `${RELATION_LABELS[l.before.relation].short} → ${RELATION_LABELS[l.after.relation].short}`
+            : l.fields.join(', ')}
         </li>
       ))}
       {(diff.commentsAdded > 0 || diff.commentsRemoved > 0) && (
         <li>
-          Comments: {diff.commentsAdded > 0 && `${plural(diff.commentsAdded, 'added', 'added')}`} {diff.commentsRemoved > 0 && `${diff.commentsRemoved} removed`}
+          Comments: {diff.commentsAdded > 0 && `${plural(diff.commentsAdded, 'added', 'added')}`}{' '}
+          {diff.commentsRemoved > 0 && `${diff.commentsRemoved} removed`}
         </li>
       )}
     </ul>

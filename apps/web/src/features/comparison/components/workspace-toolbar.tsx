@@ -1,7 +1,19 @@
 import type { ReactNode } from 'react';
 
 /** The workspace's title row: title, view switch and the action buttons given as children. */
-export function WorkspaceToolbar({ title, subtitle, view, onView, children }: { title: string; subtitle: string; view: 'side-by-side' | 'coverage'; onView: (v: 'side-by-side' | 'coverage') => void; children: ReactNode }) {
+export function WorkspaceToolbar({
+  title,
+  subtitle,
+  view,
+  onView,
+  children,
+}: {
+  title: string;
+  subtitle: string;
+  view: 'side-by-side' | 'coverage';
+  onView: (v: 'side-by-side' | 'coverage') => void;
+  children: ReactNode;
+}) {
   return (
     <div className="ws-toolbar">
       <div className="ws-title">

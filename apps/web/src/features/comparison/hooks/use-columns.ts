@@ -43,7 +43,9 @@ export function useColumns(comparisonId: string, articles: ArticleColumn[], pivo
   }, [articles, stored.order, pivotArticleId]);
   const hidden = useMemo(() => new Set(stored.hidden), [stored.hidden]);
   const visible = ordered.filter((a) => !hidden.has(a.id));
-  const baseId = visible.some((a) => a.id === stored.base) ? stored.base : (visible.find((a) => a.id === pivotArticleId)?.id ?? visible[0]?.id ?? null);
+  const baseId = visible.some((a) => a.id === stored.base)
+    ? stored.base
+    : (visible.find((a) => a.id === pivotArticleId)?.id ?? visible[0]?.id ?? null);
 
   return {
     ordered,

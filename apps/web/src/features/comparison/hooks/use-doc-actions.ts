@@ -39,7 +39,7 @@ export interface MovingSentence {
 export function useDocActions(doc: Y.Doc, origin: ChangeOrigin, user: DocUser, canEdit: boolean) {
   const [error, setError] = useState<string | null>(null);
   const actions = useMemo(() => {
-    const run = <T,>(fn: () => T): T | undefined => {
+    const run = <T>(fn: () => T): T | undefined => {
       if (!canEdit) return undefined;
       try {
         setError(null);
@@ -54,10 +54,12 @@ export function useDocActions(doc: Y.Doc, origin: ChangeOrigin, user: DocUser, c
         run(() => createClaim(doc, { label, at: after !== undefined ? { between: [after, null] } : undefined }, origin)),
       renameClaim: (claimId: string, label: string) => run(() => renameClaim(doc, claimId, label, origin)),
       deleteClaim: (claimId: string) => run(() => deleteClaim(doc, claimId, origin)),
-      moveClaimBetween: (claimId: string, prev: string | null, next: string | null) => run(() => moveClaim(doc, claimId, { between: [prev, next] }, origin)),
+      moveClaimBetween: (claimId: string, prev: string | null, next: string | null) =>
+        run(() => moveClaim(doc, claimId, { between: [prev, next] }, origin)),
       mergeClaims: (targetId: string, sourceIds: string[]) => run(() => mergeClaims(doc, targetId, sourceIds, origin)),
       splitClaim: (claimId: string, segmentIds: string[], label: string) => run(() => splitClaim(doc, claimId, segmentIds, label, origin)),
-      setRelation: (claimId: string, segmentId: string, relation: Relation) => run(() => setRelation(doc, claimId, segmentId, relation, origin)),
+      setRelation: (claimId: string, segmentId: string, relation: Relation) =>
+        run(() => setRelation(doc, claimId, segmentId, relation, origin)),
       unlink: (claimId: string, segmentId: string) => run(() => unlinkSegment(doc, claimId, segmentId, origin)),
       /** Links a sentence to a claim, taking it out of the claim it was in (one transaction, one undo step). */
       moveSentence: (s: MovingSentence, toClaimId: string, relation: Relation = 'PARAPHRASE') =>
@@ -70,7 +72,8 @@ export function useDocActions(doc: Y.Doc, origin: ChangeOrigin, user: DocUser, c
         }),
       addComment: (claimId: string, body: string) =>
         run(() => addComment(doc, { anchor: { kind: 'claim', claimId }, body, authorId: user.id, authorName: user.name }, origin)),
-      reply: (parentId: string, body: string) => run(() => addComment(doc, { parentId, body, authorId: user.id, authorName: user.name }, origin)),
+      reply: (parentId: string, body: string) =>
+        run(() => addComment(doc, { parentId, body, authorId: user.id, authorName: user.name }, origin)),
       resolve: (commentId: string) => run(() => resolveComment(doc, commentId, origin)),
       reopen: (commentId: string) => run(() => reopenComment(doc, commentId, origin)),
     };

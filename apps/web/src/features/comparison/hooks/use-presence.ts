@@ -11,7 +11,12 @@ export function usePresence(awareness: Awareness | null, me: DocUser) {
   const [peers, setPeers] = useState<Peer[]>([]);
   useEffect(() => {
     if (!awareness) return;
-    const local: PresenceState = { user: { id: me.id, name: me.name, color: colorFor(me.id) }, focus: null, editing: null, view: 'side-by-side' };
+    const local: PresenceState = {
+      user: { id: me.id, name: me.name, color: colorFor(me.id) },
+      focus: null,
+      editing: null,
+      view: 'side-by-side',
+    };
     awareness.setLocalState(local);
     const read = () => {
       const list: Peer[] = [];

@@ -1,7 +1,25 @@
 import { useEffect, useRef } from 'react';
 
 /** Handlers of the workspace's single-key shortcuts (see ShortcutsHelp for the list). */
-export type ShortcutMap = Partial<Record<'next' | 'prev' | 'rename' | 'note' | 'moveUp' | 'moveDown' | 'newClaim' | 'movePicked' | 'check' | 'toggleView' | 'help' | 'escape' | 'undo' | 'redo', () => void>>;
+export type ShortcutMap = Partial<
+  Record<
+    | 'next'
+    | 'prev'
+    | 'rename'
+    | 'note'
+    | 'moveUp'
+    | 'moveDown'
+    | 'newClaim'
+    | 'movePicked'
+    | 'check'
+    | 'toggleView'
+    | 'help'
+    | 'escape'
+    | 'undo'
+    | 'redo',
+    () => void
+  >
+>;
 
 function typingIn(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -38,10 +56,26 @@ export function useShortcuts(map: ShortcutMap): void {
         return;
       }
       if (e.altKey) return;
-      const action: Record<string, keyof ShortcutMap> = { j: 'next', k: 'prev', r: 'rename', Enter: 'rename', n: 'note', c: 'newClaim', m: 'movePicked', x: 'check', v: 'toggleView', '?': 'help' };
+      const action: Record<string, keyof ShortcutMap> = {
+        j: 'next',
+        k: 'prev',
+        r: 'rename',
+        Enter: 'rename',
+        n: 'note',
+        c: 'newClaim',
+        m: 'movePicked',
+        x: 'check',
+        v: 'toggleView',
+        '?': 'help',
+      };
       const name = action[e.key];
       // Enter on a focused button or link keeps its own meaning.
-      if (e.key === 'Enter' && (e.target as HTMLElement | null)?.closest?.('button, a, summary') && !(e.target as HTMLElement).dataset.claimId) return;
+      if (
+        e.key === 'Enter' &&
+        (e.target as HTMLElement | null)?.closest?.('button, a, summary') &&
+        !(e.target as HTMLElement).dataset.claimId
+      )
+        return;
       const handler = name && m[name];
       if (handler) {
         e.preventDefault();

@@ -27,7 +27,8 @@ export function emptyClaims(claims: ClaimView[]): ClaimView[] {
 export function workspaceCommands(c: CommandContext) {
   const index = c.rows.findIndex((r) => r.claim.id === c.selection.selected);
   const row = index >= 0 ? c.rows[index]! : null;
-  const relationOf = (s: MovingSentence) => c.claims.find((x) => x.id === s.fromClaimId)?.links.find((l) => l.segmentId === s.segmentId)?.relation;
+  const relationOf = (s: MovingSentence) =>
+    c.claims.find((x) => x.id === s.fromClaimId)?.links.find((l) => l.segmentId === s.segmentId)?.relation;
   const moveSentence = (s: MovingSentence, claimId: string) => c.actions.moveSentence(s, claimId, relationOf(s));
   return {
     index,
@@ -42,7 +43,8 @@ export function workspaceCommands(c: CommandContext) {
       if (!row) return;
       const at = c.claims.findIndex((x) => x.id === row.claim.id);
       if (delta < 0 && at > 0) c.actions.moveClaimBetween(row.claim.id, c.claims[at - 2]?.id ?? null, c.claims[at - 1]!.id);
-      if (delta > 0 && at < c.claims.length - 1) c.actions.moveClaimBetween(row.claim.id, c.claims[at + 1]!.id, c.claims[at + 2]?.id ?? null);
+      if (delta > 0 && at < c.claims.length - 1)
+        c.actions.moveClaimBetween(row.claim.id, c.claims[at + 1]!.id, c.claims[at + 2]?.id ?? null);
       c.dispatch({ type: 'focusSelection' });
     },
     newClaim(label = 'New claim') {

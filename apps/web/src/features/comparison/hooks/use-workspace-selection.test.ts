@@ -1,13 +1,25 @@
 import { selectionReducer, type SelectionState } from './use-workspace-selection';
 
-const initial: SelectionState = { view: 'side-by-side', selected: null, focusedArticle: null, focusSelection: false, checked: new Set(), picked: null, dialog: null };
+const initial: SelectionState = {
+  view: 'side-by-side',
+  selected: null,
+  focusedArticle: null,
+  focusSelection: false,
+  checked: new Set(),
+  picked: null,
+  dialog: null,
+};
 const sentence = { segmentId: 's1', articleId: 'a1', fromClaimId: 'c1' };
 
 describe('selectionReducer', () => {
   it('selects a claim, remembering whether the keyboard did it and which outlet cell', () => {
     const s = selectionReducer(initial, { type: 'select', claimId: 'c1', byKeyboard: true, articleId: 'a2' });
     expect(s).toMatchObject({ selected: 'c1', focusSelection: true, focusedArticle: 'a2' });
-    expect(selectionReducer(s, { type: 'select', claimId: null })).toMatchObject({ selected: null, focusSelection: false, focusedArticle: null });
+    expect(selectionReducer(s, { type: 'select', claimId: null })).toMatchObject({
+      selected: null,
+      focusSelection: false,
+      focusedArticle: null,
+    });
   });
 
   it('toggles the view and ticks, and prunes ticks of claims that are gone', () => {

@@ -29,7 +29,15 @@ export type SelectionAction =
   | { type: 'dialog'; dialog: SelectionState['dialog'] }
   | { type: 'focusSelection' };
 
-const INITIAL: SelectionState = { view: 'side-by-side', selected: null, focusedArticle: null, focusSelection: false, checked: new Set(), picked: null, dialog: null };
+const INITIAL: SelectionState = {
+  view: 'side-by-side',
+  selected: null,
+  focusedArticle: null,
+  focusSelection: false,
+  checked: new Set(),
+  picked: null,
+  dialog: null,
+};
 
 /** The pure transitions of the workspace's selection (tested without React). */
 export function selectionReducer(s: SelectionState, a: SelectionAction): SelectionState {
@@ -46,7 +54,9 @@ export function selectionReducer(s: SelectionState, a: SelectionAction): Selecti
     case 'clearChecks':
       return s.checked.size ? { ...s, checked: new Set() } : s;
     case 'pruneChecks':
-      return [...s.checked].every((id) => a.claimIds.has(id)) ? s : { ...s, checked: new Set([...s.checked].filter((id) => a.claimIds.has(id))) };
+      return [...s.checked].every((id) => a.claimIds.has(id))
+        ? s
+        : { ...s, checked: new Set([...s.checked].filter((id) => a.claimIds.has(id))) };
     case 'pick':
       return { ...s, picked: s.picked?.segmentId === a.sentence.segmentId ? null : a.sentence, dialog: 'move' };
     case 'dropPicked':
@@ -83,6 +93,10 @@ export function useWorkspaceSelection(comparisonId: string, claimIds: ReadonlySe
     }
   }, [comparisonId, state.selected]);
   useEffect(() => dispatch({ type: 'pruneChecks', claimIds }), [claimIds]);
-  const select = useCallback((claimId: string | null, byKeyboard = false, articleId: string | null = null) => dispatch({ type: 'select', claimId, byKeyboard, articleId }), []);
+  const select = useCallback(
+    (claimId: string | null, byKeyboard = false, articleId: string | null = null) =>
+      dispatch({ type: 'select', claimId, byKeyboard, articleId }),
+    [],
+  );
   return useMemo(() => ({ state, dispatch, select }), [state, select]);
 }

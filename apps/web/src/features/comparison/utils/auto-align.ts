@@ -10,7 +10,12 @@ import type { ArticleColumn } from './grid';
  */
 export function alignInBrowser(doc: Y.Doc, articles: ArticleColumn[]): number {
   const result = alignArticles(
-    articles.map((a) => ({ id: a.id, outletName: a.outletName, kind: a.kind, segments: a.segments.map((s) => ({ id: s.id, articleId: a.id, index: s.index, text: s.text })) })),
+    articles.map((a) => ({
+      id: a.id,
+      outletName: a.outletName,
+      kind: a.kind,
+      segments: a.segments.map((s) => ({ id: s.id, articleId: a.id, index: s.index, text: s.text })),
+    })),
   );
   return alignIntoDoc(doc, result, ORIGIN.autoAlign).claimsProposed;
 }

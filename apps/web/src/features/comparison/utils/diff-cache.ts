@@ -54,11 +54,20 @@ export function diffPieces(other: string, ops: DiffOp[]): DiffPiece[] {
         if (!wordless(op.baseText)) {
           // Deleted words sit between two tokens of the other text: keep them apart from both.
           const letter = /[\p{L}\p{N}]/u;
-          out.push({ kind: 'delete', base: op.baseText, spaceBefore: letter.test(other[op.otherStart - 1] ?? ''), spaceAfter: letter.test(other[op.otherStart] ?? '') });
+          out.push({
+            kind: 'delete',
+            base: op.baseText,
+            spaceBefore: letter.test(other[op.otherStart - 1] ?? ''),
+            spaceAfter: letter.test(other[op.otherStart] ?? ''),
+          });
         }
         break;
       case 'replace':
-        out.push(wordless(op.otherText) && wordless(op.baseText) ? { kind: 'plain', text: op.otherText } : { kind: 'replace', text: op.otherText, base: op.baseText });
+        out.push(
+          wordless(op.otherText) && wordless(op.baseText)
+            ? { kind: 'plain', text: op.otherText }
+            : { kind: 'replace', text: op.otherText, base: op.baseText },
+        );
         break;
       case 'move':
         out.push({ kind: 'move', text: op.otherText, moveId: op.moveId ?? 0 });

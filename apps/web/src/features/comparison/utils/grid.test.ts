@@ -1,7 +1,13 @@
 import type { ClaimView, LinkView } from '@parallax/doc';
 import { type ArticleColumn, type GridRow, collapseGroups, orderRows, type SegmentInfo } from './grid';
 
-const columns: ArticleColumn[] = ['a', 'b', 'c'].map((id) => ({ id, outletName: `Outlet ${id.toUpperCase()}`, headline: null, kind: 'NEWS', segments: [] }));
+const columns: ArticleColumn[] = ['a', 'b', 'c'].map((id) => ({
+  id,
+  outletName: `Outlet ${id.toUpperCase()}`,
+  headline: null,
+  kind: 'NEWS',
+  segments: [],
+}));
 const segments = new Map<string, SegmentInfo>(
   ['a:0', 'a:1', 'a:2', 'a:3', 'b:0', 'b:1', 'b:2', 'c:0', 'c:1'].map((id) => {
     const [articleId, index] = id.split(':');
@@ -10,7 +16,17 @@ const segments = new Map<string, SegmentInfo>(
 );
 
 function row(id: string, position: number, segs: string[]): GridRow {
-  const links = segs.map((s) => ({ segmentId: s, articleId: s.split(':')[0]!, relation: 'PARAPHRASE', flags: [], origin: 'AUTO', confidence: 1 }) as unknown as LinkView);
+  const links = segs.map(
+    (s) =>
+      ({
+        segmentId: s,
+        articleId: s.split(':')[0]!,
+        relation: 'PARAPHRASE',
+        flags: [],
+        origin: 'AUTO',
+        confidence: 1,
+      }) as unknown as LinkView,
+  );
   const claim = { id, label: id, position, links } as unknown as ClaimView;
   const cells = new Map<string, LinkView[]>();
   for (const l of links) cells.set(l.articleId, [...(cells.get(l.articleId) ?? []), l]);
@@ -30,7 +46,7 @@ const rows = [
 describe('orderRows', () => {
   const ordered = orderRows(rows, columns, 'a', segments);
 
-  it('puts claims two or more outlets share first, in the base article\'s order, then one group per outlet', () => {
+  it("puts claims two or more outlets share first, in the base article's order, then one group per outlet", () => {
     expect(ordered.map((r) => r.claim.id)).toEqual(['shared-early', 'shared-no-base', 'shared-late', 'only-a', 'only-b0', 'only-b1']);
   });
 
@@ -44,19 +60,35 @@ describe('orderRows', () => {
   });
 
   it('keeps the doc order of shared claims once a person has moved one', () => {
-    const moved = rows.map((r) => (r.claim.id === 'shared-late' ? { ...r, claim: { ...r.claim, positionOrigin: 'HUMAN' } as ClaimView } : r));
-    expect(orderRows(moved, columns, 'a', segments).slice(0, 3).map((r) => r.claim.id)).toEqual(['shared-late', 'shared-early', 'shared-no-base']);
+    const moved = rows.map((r) =>
+      r.claim.id === 'shared-late' ? { ...r, claim: { ...r.claim, positionOrigin: 'HUMAN' } as ClaimView } : r,
+    );
+    expect(
+      orderRows(moved, columns, 'a', segments)
+        .slice(0, 3)
+        .map((r) => r.claim.id),
+    ).toEqual(['shared-late', 'shared-early', 'shared-no-base']);
   });
 
-  it('keeps the aligner\'s order among shared claims when there is no base', () => {
-    expect(orderRows(rows, columns, null, segments).slice(0, 3).map((r) => r.claim.id)).toEqual(['shared-late', 'shared-early', 'shared-no-base']);
+  it("keeps the aligner's order among shared claims when there is no base", () => {
+    expect(
+      orderRows(rows, columns, null, segments)
+        .slice(0, 3)
+        .map((r) => r.claim.id),
+    ).toEqual(['shared-late', 'shared-early', 'shared-no-base']);
   });
 });
 
 describe('collapseGroups', () => {
   it('folds a group to the row that opens it and leaves the others alone', () => {
     const ordered = orderRows(rows, columns, 'a', segments);
-    expect(collapseGroups(ordered, new Set(['b'])).map((r) => r.claim.id)).toEqual(['shared-early', 'shared-no-base', 'shared-late', 'only-a', 'only-b0']);
+    expect(collapseGroups(ordered, new Set(['b'])).map((r) => r.claim.id)).toEqual([
+      'shared-early',
+      'shared-no-base',
+      'shared-late',
+      'only-a',
+      'only-b0',
+    ]);
     expect(collapseGroups(ordered, new Set())).toHaveLength(6);
   });
 });

@@ -38,7 +38,9 @@ export function ArticleManage({ article, canEdit }: { article: ManagedArticle; c
             icon: <Trash2 size={15} aria-hidden="true" />,
             danger: true,
             disabled: !canEdit || inUse,
-            hint: inUse ? `Used by ${plural(article.comparisonCount, 'comparison')}; delete ${article.comparisonCount === 1 ? 'it' : 'them'} first` : undefined,
+            hint: inUse
+              ? `Used by ${plural(article.comparisonCount, 'comparison')}; delete ${article.comparisonCount === 1 ? 'it' : 'them'} first`
+              : undefined,
             onSelect: () => setDialog('delete'),
           },
         ]}
@@ -51,7 +53,12 @@ export function ArticleManage({ article, canEdit }: { article: ManagedArticle; c
         maxLength={500}
         busy={actions.renaming}
         error={actions.renameError ? errorMessage(actions.renameError) : null}
-        onSave={(headline) => void actions.rename(article.id, headline).then((ok) => ok && close()).catch(() => null)}
+        onSave={(headline) =>
+          void actions
+            .rename(article.id, headline)
+            .then((ok) => ok && close())
+            .catch(() => null)
+        }
         onClose={close}
       />
       <ConfirmDialog
@@ -61,11 +68,17 @@ export function ArticleManage({ article, canEdit }: { article: ManagedArticle; c
         danger
         busy={actions.removing}
         error={actions.removeError ? errorMessage(actions.removeError) : null}
-        onConfirm={() => void actions.remove(article.id).then((ok) => ok && close()).catch(() => null)}
+        onConfirm={() =>
+          void actions
+            .remove(article.id)
+            .then((ok) => ok && close())
+            .catch(() => null)
+        }
         onClose={close}
       >
         <p>
-          Delete <strong className="break-anywhere">“{name}”</strong> from the library? No comparison uses it. Import it again to get it back.
+          Delete <strong className="break-anywhere">“{name}”</strong> from the library? No comparison uses it. Import it again to get it
+          back.
         </p>
       </ConfirmDialog>
     </>

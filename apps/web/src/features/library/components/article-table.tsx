@@ -39,7 +39,12 @@ export function ArticleTable({
         {articles.map((a) => (
           <tr key={a.id} className={selected.has(a.id) ? 'selected' : undefined}>
             <td className="col-select">
-              <input type="checkbox" checked={selected.has(a.id)} onChange={() => onToggle(a.id)} aria-label={`Select ${a.headline ?? 'untitled article'}`} />
+              <input
+                type="checkbox"
+                checked={selected.has(a.id)}
+                onChange={() => onToggle(a.id)}
+                aria-label={`Select ${a.headline ?? 'untitled article'}`}
+              />
             </td>
             <td className="outlet">
               {a.outlet?.name ?? <span className="muted">Unknown</span>}

@@ -9,7 +9,11 @@ export function BatchProgress({ batch, workspaceId }: { batch: BatchState; works
   return (
     <div className="stack" aria-live="polite">
       <div className="progress-label">
-        {batch.results ? 'Finished' : batch.parsed < batch.total && batch.done === 0 ? `Fetching and reading · ${batch.parsed} of ${batch.total}` : 'Importing'}
+        {batch.results
+          ? 'Finished'
+          : batch.parsed < batch.total && batch.done === 0
+            ? `Fetching and reading · ${batch.parsed} of ${batch.total}`
+            : 'Importing'}
         {(batch.results || batch.done > 0 || batch.parsed >= batch.total) && ` · ${batch.done} of ${batch.total}`}
         {batch.failed > 0 && ` · ${batch.failed} not imported`}
       </div>

@@ -51,11 +51,7 @@ export function FileImport({ workspaceId }: { workspaceId: string }) {
           }}
         />
       </div>
-      {skipped.length > 0 && (
-        <Alert tone="warning">
-          Skipped: {skipped.join('; ')}
-        </Alert>
-      )}
+      {skipped.length > 0 && <Alert tone="warning">Skipped: {skipped.join('; ')}</Alert>}
       {error && <Alert>{errorMessage(error)}</Alert>}
       {batch && <BatchProgress batch={batch} workspaceId={workspaceId} />}
       {batch?.results && (

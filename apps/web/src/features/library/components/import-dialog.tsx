@@ -14,7 +14,15 @@ export function ImportDialog({ open, onClose, workspaceId }: { open: boolean; on
     <Dialog open={open} title="Import articles" onClose={onClose} wide>
       <div role="tablist" aria-label="Import from" className="tabs">
         {(['paste', 'urls', 'files'] as Tab[]).map((t) => (
-          <button key={t} type="button" role="tab" id={`tab-${t}`} aria-selected={tab === t} aria-controls={`panel-${t}`} onClick={() => setTab(t)}>
+          <button
+            key={t}
+            type="button"
+            role="tab"
+            id={`tab-${t}`}
+            aria-selected={tab === t}
+            aria-controls={`panel-${t}`}
+            onClick={() => setTab(t)}
+          >
             {LABELS[t]}
           </button>
         ))}

@@ -23,7 +23,12 @@ export function ImportPreviewView({
     ['Headline', preview.headline],
     ['Standfirst', preview.standfirst],
     ['Byline', preview.byline],
-    ['Date', preview.publishedAt ? `${formatDate(preview.publishedAt)}${preview.publishedAtText ? ` (“${preview.publishedAtText}”)` : ''}` : preview.publishedAtText],
+    [
+      'Date',
+      preview.publishedAt
+        ? `${formatDate(preview.publishedAt)}${preview.publishedAtText ? ` (“${preview.publishedAtText}”)` : ''}`
+        : preview.publishedAtText,
+    ],
     ['Dateline', preview.dateline],
     ['Wire credit', preview.wireCredit],
     ['Kind', preview.kind === 'OFFICIAL' ? 'Official statement' : 'News report'],
@@ -33,7 +38,8 @@ export function ImportPreviewView({
       {preview.duplicateOf && (
         <Alert tone="warning">
           Already in the library as{' '}
-          <Link to={`/w/${workspaceId}/articles/${preview.duplicateOf.id}`}>{preview.duplicateOf.headline ?? 'an untitled article'}</Link>. It will not be imported twice.
+          <Link to={`/w/${workspaceId}/articles/${preview.duplicateOf.id}`}>{preview.duplicateOf.headline ?? 'an untitled article'}</Link>.
+          It will not be imported twice.
         </Alert>
       )}
       {preview.warnings.length > 0 && (

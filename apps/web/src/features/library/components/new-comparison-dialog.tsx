@@ -7,7 +7,17 @@ import { errorMessage } from '../../../lib/errors';
 import { useCreateComparison } from '../hooks/use-create-comparison';
 
 /** Creates a comparison of the selected articles, optionally with one of them (the official text) as pivot. */
-export function NewComparisonDialog({ open, onClose, workspaceId, articles }: { open: boolean; onClose: () => void; workspaceId: string; articles: ArticleRowFragment[] }) {
+export function NewComparisonDialog({
+  open,
+  onClose,
+  workspaceId,
+  articles,
+}: {
+  open: boolean;
+  onClose: () => void;
+  workspaceId: string;
+  articles: ArticleRowFragment[];
+}) {
   const official = articles.find((a) => a.kind === 'OFFICIAL');
   const [title, setTitle] = useState('');
   const [pivot, setPivot] = useState<string>(official?.id ?? '');
@@ -15,7 +25,11 @@ export function NewComparisonDialog({ open, onClose, workspaceId, articles }: { 
   const navigate = useNavigate();
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const created = await create(title, articles.map((a) => a.id), pivot || null).catch(() => null);
+    const created = await create(
+      title,
+      articles.map((a) => a.id),
+      pivot || null,
+    ).catch(() => null);
     if (created) navigate(`/w/${workspaceId}/comparisons/${created.id}`);
   }
   return (
@@ -23,7 +37,13 @@ export function NewComparisonDialog({ open, onClose, workspaceId, articles }: { 
       <form className="stack" onSubmit={submit}>
         <label>
           Title
-          <input required autoFocus value={title} onChange={(e) => setTitle(e.target.value)} placeholder="e.g. China–Pakistan joint statement" />
+          <input
+            required
+            autoFocus
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            placeholder="e.g. China–Pakistan joint statement"
+          />
         </label>
         <label>
           Pivot (the text other columns are compared with)

@@ -52,7 +52,11 @@ export function PasteImport({ workspaceId, onDone }: { workspaceId: string; onDo
           {previewState.loading ? 'Reading…' : 'Preview'}
         </button>
         <button type="button" className="primary" onClick={runImport} disabled={!shown || !!shown.duplicateOf || importState.loading}>
-          {importState.loading ? 'Importing…' : restore.size ? `Import and restore ${restore.size} line${restore.size > 1 ? 's' : ''}` : 'Import'}
+          {importState.loading
+            ? 'Importing…'
+            : restore.size
+              ? `Import and restore ${restore.size} line${restore.size > 1 ? 's' : ''}`
+              : 'Import'}
         </button>
       </div>
       {error && <Alert>{errorCode(error) === 'CONFLICT' ? 'This article is already in the library.' : errorMessage(error)}</Alert>}

@@ -34,7 +34,12 @@ export function SuggestionList({ workspaceId, canEdit }: { workspaceId: string; 
               className="primary"
               disabled={!canEdit || createState.creating}
               title={canEdit ? undefined : 'Viewers cannot create comparisons'}
-              onClick={() => compare(s.label, s.articles.map((a) => a.id))}
+              onClick={() =>
+                compare(
+                  s.label,
+                  s.articles.map((a) => a.id),
+                )
+              }
             >
               Compare {s.articles.length} articles
             </button>

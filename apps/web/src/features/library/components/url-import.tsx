@@ -28,7 +28,10 @@ export function UrlImport({ workspaceId }: { workspaceId: string }) {
         placeholder={'https://www.dawn.com/news/…\nhttps://mofa.gov.pk/statement.pdf'}
         disabled={running}
       />
-      <p className="muted small">The server fetches each page (web pages and PDFs, up to 5 MB) and imports the article it finds; private network addresses are refused.</p>
+      <p className="muted small">
+        The server fetches each page (web pages and PDFs, up to 5 MB) and imports the article it finds; private network addresses are
+        refused.
+      </p>
       {invalid.length > 0 && <Alert tone="warning">Not web addresses, skipped: {invalid.join(', ')}</Alert>}
       {error && <Alert>{errorMessage(error)}</Alert>}
       <div className="row-end">

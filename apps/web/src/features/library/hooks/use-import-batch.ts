@@ -28,22 +28,29 @@ export function useImportBatch(workspaceId: string) {
     skip: !batch || batch.results !== null,
     onData: ({ data }) => {
       const p = data.data?.importProgress;
-      if (p) setBatch((b) => (b && b.batchId === p.batchId && b.results === null ? { ...b, done: p.done, total: p.total, failed: p.failed, parsed: p.parsed ?? b.parsed } : b));
+      if (p)
+        setBatch((b) =>
+          b && b.batchId === p.batchId && b.results === null
+            ? { ...b, done: p.done, total: p.total, failed: p.failed, parsed: p.parsed ?? b.parsed }
+            : b,
+        );
     },
   });
 
   async function start(sources: ImportSource[]) {
     const batchId = newBatchId();
     setBatch({ batchId, names: sources.map((s) => s.name), done: 0, total: sources.length, failed: 0, parsed: 0, results: null });
-    const inputs = sources.map((s) => ({ workspaceId, text: s.text ?? null, html: s.html ?? null, pdfBase64: s.pdfBase64 ?? null, url: s.url ?? null }));
+    const inputs = sources.map((s) => ({
+      workspaceId,
+      text: s.text ?? null,
+      html: s.html ?? null,
+      pdfBase64: s.pdfBase64 ?? null,
+      url: s.url ?? null,
+    }));
     const res = await run({ variables: { inputs, batchId } }).catch(() => null);
     const out = res?.data?.importArticles;
     setBatch((b) =>
-      b && b.batchId === batchId
-        ? out
-          ? { ...b, done: b.total, failed: out.failed, results: out.results }
-          : { ...b, results: [] }
-        : b,
+      b && b.batchId === batchId ? (out ? { ...b, done: b.total, failed: out.failed, results: out.results } : { ...b, results: [] }) : b,
     );
   }
 

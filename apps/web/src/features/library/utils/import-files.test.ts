@@ -2,7 +2,9 @@ import { base64Of, sourcesFromFiles, sourcesFromUrls } from './import-files';
 
 describe('import sources', () => {
   it('splits pasted web addresses and sets aside what is not one', () => {
-    const { sources, invalid } = sourcesFromUrls('https://www.dawn.com/news/1\n  http://en.people.cn/n3/2025/0206/x.html\nftp://x.org/a  not-a-url\n');
+    const { sources, invalid } = sourcesFromUrls(
+      'https://www.dawn.com/news/1\n  http://en.people.cn/n3/2025/0206/x.html\nftp://x.org/a  not-a-url\n',
+    );
     expect(sources.map((s) => s.url)).toEqual(['https://www.dawn.com/news/1', 'http://en.people.cn/n3/2025/0206/x.html']);
     expect(invalid).toEqual(['ftp://x.org/a', 'not-a-url']);
   });

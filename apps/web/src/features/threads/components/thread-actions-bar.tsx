@@ -23,13 +23,23 @@ export function ThreadActionsBar({ thread, canEdit }: { thread: Thread; canEdit:
         <label>
           Name <input value={name} onChange={(e) => setName(e.target.value)} disabled={!canEdit} aria-label="Thread name" />
         </label>
-        <button type="submit" disabled={!canEdit}>Rename</button>
+        <button type="submit" disabled={!canEdit}>
+          Rename
+        </button>
       </form>
       <span className={`thread-status status-${thread.status.toLowerCase()}`}>{thread.status.toLowerCase()}</span>
-      <button type="button" disabled={!canEdit || thread.status === 'ACCEPTED'} onClick={() => void run(actions.accept(thread.id, thread.version))}>
+      <button
+        type="button"
+        disabled={!canEdit || thread.status === 'ACCEPTED'}
+        onClick={() => void run(actions.accept(thread.id, thread.version))}
+      >
         Accept
       </button>
-      <button type="button" disabled={!canEdit || thread.status === 'REJECTED'} onClick={() => void run(actions.reject(thread.id, thread.version))}>
+      <button
+        type="button"
+        disabled={!canEdit || thread.status === 'REJECTED'}
+        onClick={() => void run(actions.reject(thread.id, thread.version))}
+      >
         Reject
       </button>
       <fieldset disabled={!canEdit}>
@@ -44,14 +54,22 @@ export function ThreadActionsBar({ thread, canEdit }: { thread: Thread; canEdit:
             {thread.events.find((e) => e.comparisonId === c.comparisonId)?.label ?? 'event'}: {c.claim?.label ?? 'removed claim'}
           </label>
         ))}
-        <button type="button" disabled={picked.length === 0} onClick={() => void run(actions.split(thread.id, picked, thread.version).then(() => setPicked([])))}>
+        <button
+          type="button"
+          disabled={picked.length === 0}
+          onClick={() => void run(actions.split(thread.id, picked, thread.version).then(() => setPicked([])))}
+        >
           Split
         </button>
       </fieldset>
       <a href={`/api/threads/${thread.id}/timeline.csv`} download>
         Timeline CSV
       </a>
-      {error && <p role="alert" className="form-error">{error}</p>}
+      {error && (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

@@ -18,11 +18,19 @@ export function ThreadList({ workspaceId, threads, canEdit }: { workspaceId: str
         <button type="button" disabled={!canEdit || actions.suggesting} onClick={() => void run(actions.suggest())}>
           {actions.suggesting ? 'Looking for threads…' : 'Suggest threads'}
         </button>
-        <button type="button" disabled={!canEdit || checked.length < 2} onClick={() => void run(actions.merge(checked[0]!, checked.slice(1)).then(() => setChecked([])))}>
+        <button
+          type="button"
+          disabled={!canEdit || checked.length < 2}
+          onClick={() => void run(actions.merge(checked[0]!, checked.slice(1)).then(() => setChecked([])))}
+        >
           Merge selected
         </button>
       </div>
-      {error && <p role="alert" className="form-error">{error}</p>}
+      {error && (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      )}
       <ul className="thread-list">
         {threads.map((t) => (
           <li key={t.id} data-thread-id={t.id}>

@@ -13,7 +13,8 @@ type Entry = Thread['timeline'][number];
 export function ThreadTimeline({ thread }: { thread: Thread }) {
   const outlets = [...new Set(thread.timeline.map((e) => e.outlet))];
   const summaryOf = new Map(thread.outletSummaries.map((s) => [s.outlet, s.summary]));
-  const cellOf = (outlet: string, comparisonId: string) => thread.timeline.find((e) => e.outlet === outlet && e.event.comparisonId === comparisonId);
+  const cellOf = (outlet: string, comparisonId: string) =>
+    thread.timeline.find((e) => e.outlet === outlet && e.event.comparisonId === comparisonId);
   return (
     <table className="timeline" aria-label={`Timeline of ${thread.name}`}>
       <thead>

@@ -14,13 +14,44 @@ export function WordingDiff({ ops }: { ops: readonly WordOp[] }) {
     <span className="diff">
       {ops.map((op, i) => {
         const gap = i > 0 ? ' ' : '';
-        if (op.type === 'equal') return <span key={i}>{gap}{op.otherText}</span>;
-        if (op.type === 'insert') return <span key={i}>{gap}<ins className="diff-insert" title="New in this event">{op.otherText}</ins></span>;
-        if (op.type === 'delete') return <span key={i}>{gap}<del className="diff-delete" title="In the previous event, dropped here">{op.baseText}</del></span>;
-        if (op.type === 'move') return <span key={i}>{gap}<span className="diff-move" title="Moved">{op.otherText}</span></span>;
+        if (op.type === 'equal')
+          return (
+            <span key={i}>
+              {gap}
+              {op.otherText}
+            </span>
+          );
+        if (op.type === 'insert')
+          return (
+            <span key={i}>
+              {gap}
+              <ins className="diff-insert" title="New in this event">
+                {op.otherText}
+              </ins>
+            </span>
+          );
+        if (op.type === 'delete')
+          return (
+            <span key={i}>
+              {gap}
+              <del className="diff-delete" title="In the previous event, dropped here">
+                {op.baseText}
+              </del>
+            </span>
+          );
+        if (op.type === 'move')
+          return (
+            <span key={i}>
+              {gap}
+              <span className="diff-move" title="Moved">
+                {op.otherText}
+              </span>
+            </span>
+          );
         return (
           <span key={i} className="diff-replace" title={`Previous event: “${op.baseText}”`}>
-            {gap}<del className="diff-delete">{op.baseText}</del> <ins className="diff-insert">{op.otherText}</ins>
+            {gap}
+            <del className="diff-delete">{op.baseText}</del> <ins className="diff-insert">{op.otherText}</ins>
           </span>
         );
       })}

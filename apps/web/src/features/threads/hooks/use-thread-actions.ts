@@ -1,6 +1,14 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { AcceptThreadDocument, MergeThreadsDocument, RejectThreadDocument, RenameThreadDocument, SplitThreadDocument, SuggestThreadsDocument, ThreadsDocument } from '../../../gql/graphql';
+import {
+  AcceptThreadDocument,
+  MergeThreadsDocument,
+  RejectThreadDocument,
+  RenameThreadDocument,
+  SplitThreadDocument,
+  SuggestThreadsDocument,
+  ThreadsDocument,
+} from '../../../gql/graphql';
 
 /** A fresh operation id: a retried request (a flaky network) then applies once on the server. */
 const operationId = () => crypto.randomUUID();
@@ -20,15 +28,28 @@ export function useThreadActions(workspaceId: string) {
   return {
     suggesting: suggesting.loading,
     suggest: useCallback(() => suggestM({ variables: { input: { workspaceId } } }), [suggestM, workspaceId]),
-    accept: useCallback((threadId: string, expectedVersion: number) => acceptM({ variables: { input: { threadId, expectedVersion, operationId: operationId() } } }), [acceptM]),
-    reject: useCallback((threadId: string, expectedVersion: number) => rejectM({ variables: { input: { threadId, expectedVersion, operationId: operationId() } } }), [rejectM]),
+    accept: useCallback(
+      (threadId: string, expectedVersion: number) =>
+        acceptM({ variables: { input: { threadId, expectedVersion, operationId: operationId() } } }),
+      [acceptM],
+    ),
+    reject: useCallback(
+      (threadId: string, expectedVersion: number) =>
+        rejectM({ variables: { input: { threadId, expectedVersion, operationId: operationId() } } }),
+      [rejectM],
+    ),
     rename: useCallback(
-      (threadId: string, name: string, expectedVersion: number) => renameM({ variables: { input: { threadId, name, expectedVersion, operationId: operationId() } } }),
+      (threadId: string, name: string, expectedVersion: number) =>
+        renameM({ variables: { input: { threadId, name, expectedVersion, operationId: operationId() } } }),
       [renameM],
     ),
-    merge: useCallback((targetId: string, sourceIds: string[]) => mergeM({ variables: { input: { targetId, sourceIds, operationId: operationId() } } }), [mergeM]),
+    merge: useCallback(
+      (targetId: string, sourceIds: string[]) => mergeM({ variables: { input: { targetId, sourceIds, operationId: operationId() } } }),
+      [mergeM],
+    ),
     split: useCallback(
-      (threadId: string, claimIds: string[], expectedVersion: number) => splitM({ variables: { input: { threadId, claimIds, expectedVersion, operationId: operationId() } } }),
+      (threadId: string, claimIds: string[], expectedVersion: number) =>
+        splitM({ variables: { input: { threadId, claimIds, expectedVersion, operationId: operationId() } } }),
       [splitM],
     ),
   };

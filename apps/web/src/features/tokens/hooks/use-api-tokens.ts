@@ -10,7 +10,8 @@ export function useApiTokens() {
     tokens: data?.apiTokens ?? [],
     loading: loading && !data,
     error: error ?? null,
-    create: async (name: string, expiresInDays: number | null) => (await create({ variables: { name, expiresInDays } })).data?.createApiToken ?? null,
+    create: async (name: string, expiresInDays: number | null) =>
+      (await create({ variables: { name, expiresInDays } })).data?.createApiToken ?? null,
     creating: createState.loading,
     createError: createState.error ?? null,
     revoke: (id: string) => revoke({ variables: { id } }).catch(() => undefined),

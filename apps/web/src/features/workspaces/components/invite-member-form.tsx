@@ -20,7 +20,11 @@ export function InviteMemberForm({ members }: { members: ReturnType<typeof useMe
     setEmail('');
   }
   const message =
-    errorCode(error) === 'NOT_FOUND' ? 'No Parallax account uses that email. Ask them to sign up first.' : error ? errorMessage(error) : null;
+    errorCode(error) === 'NOT_FOUND'
+      ? 'No Parallax account uses that email. Ask them to sign up first.'
+      : error
+        ? errorMessage(error)
+        : null;
   return (
     <form className="card invite-form" onSubmit={submit} aria-labelledby="invite-title">
       <h2 id="invite-title">Invite a member</h2>

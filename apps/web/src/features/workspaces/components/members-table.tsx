@@ -10,7 +10,17 @@ import { RoleSelect } from './role-select';
 type Member = NonNullable<WorkspaceMembersQuery['workspace']>['members'][number];
 
 /** The members of a workspace; owners can change roles and remove members, others only read. */
-export function MembersTable({ members, actions, isOwner, meId }: { members: Member[]; actions: ReturnType<typeof useMembers>; isOwner: boolean; meId: string | null }) {
+export function MembersTable({
+  members,
+  actions,
+  isOwner,
+  meId,
+}: {
+  members: Member[];
+  actions: ReturnType<typeof useMembers>;
+  isOwner: boolean;
+  meId: string | null;
+}) {
   const error = actions.changeError;
   const [removing, setRemoving] = useState<Member | null>(null);
   return (
@@ -53,11 +63,7 @@ export function MembersTable({ members, actions, isOwner, meId }: { members: Mem
               <td>{formatDate(m.createdAt)}</td>
               {isOwner && (
                 <td>
-                  <button
-                    type="button"
-                    className="danger-link"
-                    onClick={() => setRemoving(m)}
-                  >
+                  <button type="button" className="danger-link" onClick={() => setRemoving(m)}>
                     Remove
                   </button>
                 </td>
@@ -78,8 +84,8 @@ export function MembersTable({ members, actions, isOwner, meId }: { members: Mem
         }}
       >
         <p>
-          Remove {removing?.user.name} ({removing?.user.email}) from this workspace? Their open comparisons close at once; you can
-          invite them again later.
+          Remove {removing?.user.name} ({removing?.user.email}) from this workspace? Their open comparisons close at once; you can invite
+          them again later.
         </p>
       </ConfirmDialog>
     </div>

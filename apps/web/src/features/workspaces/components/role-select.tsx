@@ -8,7 +8,17 @@ export const ROLE_LABELS: Record<Role, string> = {
 };
 
 /** A select of the three roles. */
-export function RoleSelect({ value, onChange, label, disabled }: { value: Role; onChange: (role: Role) => void; label: string; disabled?: boolean }) {
+export function RoleSelect({
+  value,
+  onChange,
+  label,
+  disabled,
+}: {
+  value: Role;
+  onChange: (role: Role) => void;
+  label: string;
+  disabled?: boolean;
+}) {
   return (
     <select aria-label={label} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value as Role)}>
       {(Object.keys(ROLE_LABELS) as Role[]).map((r) => (

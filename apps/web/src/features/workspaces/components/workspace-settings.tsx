@@ -33,7 +33,9 @@ export function WorkspaceSettings({ workspace, memberCount }: { workspace: { id:
       <div className="settings-row">
         <div>
           <strong>Delete this workspace</strong>
-          <p className="muted small">Its articles, comparisons and history are deleted for all {plural(memberCount, 'member')}. This cannot be undone.</p>
+          <p className="muted small">
+            Its articles, comparisons and history are deleted for all {plural(memberCount, 'member')}. This cannot be undone.
+          </p>
         </div>
         <button type="button" className="danger" onClick={() => setDeleting(true)}>
           Delete workspace…
@@ -62,8 +64,8 @@ export function WorkspaceSettings({ workspace, memberCount }: { workspace: { id:
         onClose={() => setDeleting(false)}
       >
         <p>
-          This deletes <strong className="break-anywhere">{workspace.name}</strong> with all its articles, comparisons, notes and history, for
-          every member. It cannot be undone; export the comparisons you want to keep first.
+          This deletes <strong className="break-anywhere">{workspace.name}</strong> with all its articles, comparisons, notes and history,
+          for every member. It cannot be undone; export the comparisons you want to keep first.
         </p>
       </ConfirmDialog>
     </section>

@@ -14,7 +14,9 @@ export function useLiveWorkspaces(): void {
       if (!change) return;
       void client.refetchQueries({ include: [WorkspacesDocument] });
       if (change.kind !== 'REMOVED' && change.kind !== 'DELETED')
-        void client.query({ query: WorkspaceMembersDocument, variables: { id: change.workspaceId }, fetchPolicy: 'network-only' }).catch(() => undefined);
+        void client
+          .query({ query: WorkspaceMembersDocument, variables: { id: change.workspaceId }, fetchPolicy: 'network-only' })
+          .catch(() => undefined);
     },
   });
 }

@@ -1,5 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { AddMemberDocument, RemoveMemberDocument, type Role, UpdateMemberRoleDocument, WorkspaceMembersDocument } from '../../../gql/graphql';
+import {
+  AddMemberDocument,
+  RemoveMemberDocument,
+  type Role,
+  UpdateMemberRoleDocument,
+  WorkspaceMembersDocument,
+} from '../../../gql/graphql';
 
 /** A workspace's members, and the owner's actions on them (each refetches the list). */
 export function useMembers(workspaceId: string | null) {
@@ -12,7 +18,8 @@ export function useMembers(workspaceId: string | null) {
     workspace: data?.workspace ?? null,
     loading: loading && !data,
     error,
-    add: async (email: string, role: Role) => (await add({ variables: { workspaceId: workspaceId!, email, role } })).data?.addMember ?? null,
+    add: async (email: string, role: Role) =>
+      (await add({ variables: { workspaceId: workspaceId!, email, role } })).data?.addMember ?? null,
     adding: addState.loading,
     addError: addState.error ?? null,
     updateRole: (memberId: string, role: Role) => updateRole({ variables: { memberId, role } }).catch(() => undefined),

@@ -14,7 +14,8 @@ export function useWorkspaceActions() {
     rename: async (id: string, name: string) => (await rename({ variables: { input: { id, name } } })).data?.renameWorkspace ?? null,
     renaming: renameState.loading,
     renameError: renameState.error ?? null,
-    remove: async (id: string, confirmName: string) => (await remove({ variables: { input: { id, confirmName } } })).data?.deleteWorkspace ?? null,
+    remove: async (id: string, confirmName: string) =>
+      (await remove({ variables: { input: { id, confirmName } } })).data?.deleteWorkspace ?? null,
     removing: removeState.loading,
     removeError: removeState.error ?? null,
   };

@@ -25,13 +25,26 @@ function outletOf(data: ComparisonExport, articleId: string): string {
 export function linksCsv(data: ComparisonExport): string {
   const segments = new Map(data.articles.flatMap((a) => a.segments.map((s) => [s.id, s.text] as const)));
   const shown = shownByClaim(data);
-  const rows: unknown[][] = [['claim_id', 'claim', 'position', 'article_id', 'outlet', 'relation', 'flags', 'origin', 'confidence', 'sentence']];
+  const rows: unknown[][] = [
+    ['claim_id', 'claim', 'position', 'article_id', 'outlet', 'relation', 'flags', 'origin', 'confidence', 'sentence'],
+  ];
   data.claims.forEach((c, i) => {
     for (const l of c.links) {
       const s = shown.get(c.id)?.get(l.segmentId);
       const relation = shownWord(s, l.relation);
       const flags = shownFlags(s, l.flags).join(' ');
-      rows.push([c.id, c.label, i + 1, l.articleId, outletOf(data, l.articleId), relation, flags, l.origin, l.confidence.toFixed(2), segments.get(l.segmentId) ?? '']);
+      rows.push([
+        c.id,
+        c.label,
+        i + 1,
+        l.articleId,
+        outletOf(data, l.articleId),
+        relation,
+        flags,
+        l.origin,
+        l.confidence.toFixed(2),
+        segments.get(l.segmentId) ?? '',
+      ]);
     }
   });
   return csv(rows);
@@ -41,6 +54,10 @@ export function linksCsv(data: ComparisonExport): string {
 export function coverageCsv(data: ComparisonExport): string {
   const header = ['claim_id', 'claim', ...data.coverage.articleIds.map((id) => outletOf(data, id))];
   const single = new Set(data.coverage.uniqueClaims.map((u) => u.claimId));
-  const rows = data.coverage.rows.map((r) => [r.claimId, r.label, ...r.cells.map((c) => (c ? (single.has(r.claimId) ? 'ONLY_HERE' : c) : 'OMITTED'))]);
+  const rows = data.coverage.rows.map((r) => [
+    r.claimId,
+    r.label,
+    ...r.cells.map((c) => (c ? (single.has(r.claimId) ? 'ONLY_HERE' : c) : 'OMITTED')),
+  ]);
   return csv([header, ...rows]);
 }

@@ -2,7 +2,8 @@ import type { ComparisonExport } from '../export.types.js';
 import { outletStats } from './outlet-stats.js';
 
 /** Escapes text for HTML. */
-export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+export const esc = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** A column label short enough for a heat-map header; the full name goes in the title. */
 function short(name: string, max = 28): string {
@@ -43,7 +44,9 @@ export function coverageHeatMap(data: ComparisonExport): string {
         .map((c, i) => {
           const outlet = esc(names.get(data.coverage.articleIds[i]!) ?? '');
           if (c && single.has(r.claimId)) return `<td class="rel-only-here" title="${outlet}: only this outlet">•</td>`;
-          return c ? `<td class="rel-${LABEL[c]}" title="${outlet}: ${LABEL[c]}">${SHORT[c]}</td>` : `<td class="rel-omitted" title="${outlet}: omitted">·</td>`;
+          return c
+            ? `<td class="rel-${LABEL[c]}" title="${outlet}: ${LABEL[c]}">${SHORT[c]}</td>`
+            : `<td class="rel-omitted" title="${outlet}: omitted">·</td>`;
         })
         .join('');
       return `<tr><th scope="row">${esc(r.label)}</th>${cells}</tr>`;

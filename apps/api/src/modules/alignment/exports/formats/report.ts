@@ -11,7 +11,15 @@ function wordings(data: ComparisonExport, claim: ComparisonExport['claims'][numb
     const s = segs.get(l.segmentId);
     if (s) out.set(l.articleId, [...(out.get(l.articleId) ?? []), s]);
   }
-  return new Map([...out].map(([id, list]) => [id, list.sort((a, b) => a.index - b.index).map((s) => s.text).join(' ')]));
+  return new Map(
+    [...out].map(([id, list]) => [
+      id,
+      list
+        .sort((a, b) => a.index - b.index)
+        .map((s) => s.text)
+        .join(' '),
+    ]),
+  );
 }
 
 function outletName(data: ComparisonExport, id: string) {
@@ -71,18 +79,22 @@ export function opsToMarkdown(ops: DiffOp[]): string {
 export function markdownReport(data: ComparisonExport): string {
   const lines = [`# ${md(data.comparison.title)}`, '', `Exported ${data.exportedAt} from Parallax.`, '', '## Articles', ''];
   for (const a of data.articles) {
-    lines.push(`${a.position + 1}. **${md(a.outlet ?? 'Unknown outlet')}** — ${md(a.headline ?? '(no headline)')}${a.publishedAt ? ` (${a.publishedAt.slice(0, 10)})` : ''}`);
+    lines.push(
+      `${a.position + 1}. **${md(a.outlet ?? 'Unknown outlet')}** — ${md(a.headline ?? '(no headline)')}${a.publishedAt ? ` (${a.publishedAt.slice(0, 10)})` : ''}`,
+    );
   }
   lines.push('', '## Coverage', '', `| Claim | ${data.coverage.articleIds.map((id) => md(outletName(data, id))).join(' | ')} |`);
   lines.push(`|---|${data.coverage.articleIds.map(() => '---').join('|')}|`);
   const single = new Set(data.coverage.uniqueClaims.map((u) => u.claimId));
-  for (const r of data.coverage.rows) lines.push(`| ${md(r.label)} | ${r.cells.map((c) => (c ? (single.has(r.claimId) ? 'only here' : c) : '—')).join(' | ')} |`);
+  for (const r of data.coverage.rows)
+    lines.push(`| ${md(r.label)} | ${r.cells.map((c) => (c ? (single.has(r.claimId) ? 'only here' : c) : '—')).join(' | ')} |`);
   lines.push('', '## Claims', '', '_Diffs are against the base outlet: ~~removed~~, **added**, ↷*moved*._');
   for (const s of claimSections(data)) {
     lines.push('', `### ${md(s.claim.label)}`, '');
     if (s.claim.note) lines.push(`> ${md(s.claim.note)}`, '');
     if (s.base) lines.push(`- **${md(outletName(data, s.base))}** (base): ${s.baseText ? md(s.baseText) : '_not reported_'}`);
-    for (const w of s.witnesses) lines.push(`- **${md(outletName(data, w.id))}** (${relationWords(s.shown, s.claim, w.id)}): ${opsToMarkdown(w.ops)}`);
+    for (const w of s.witnesses)
+      lines.push(`- **${md(outletName(data, w.id))}** (${relationWords(s.shown, s.claim, w.id)}): ${opsToMarkdown(w.ops)}`);
   }
   return lines.join('\n') + '\n';
 }
