@@ -88,6 +88,9 @@ describe('managing a newsroom workspace in a browser', () => {
     await menu.waitFor({ state: 'detached' });
     expect(await exportButton.evaluate((el) => el === document.activeElement)).toBe(true);
     await exportButton.click();
+    // Radix arms its outside-click listener a tick after the menu opens; clicking before that is not a dismissal.
+    await menu.waitFor();
+    await owner.waitForTimeout(50);
     await owner.mouse.click(5, 700);
     await menu.waitFor({ state: 'detached' });
 
