@@ -200,19 +200,35 @@ describe('managing a newsroom workspace in a browser', () => {
     await rita.getByRole('heading', { name: 'This workspace is not available' }).waitFor({ timeout: 10000 });
   });
 
-  it('deletes a comparison after a confirmation; an editor who has it open is told', async () => {
+  it('deletes a comparison after a confirmation; an editor who has it open is told, a viewer’s open list follows live', async () => {
     const other = (await newPerson(browser)).page;
     await signIn(other, product.url, DEMO.email, DEMO.password);
     await other.goto(comparisonUrl());
     await other.getByRole('grid', { name: 'Claims by outlet' }).waitFor();
 
+    // Another member keeps the list of comparisons open; it must follow a rename and a delete without a reload.
+    const email = 'vera.viewer@newsroom.test';
+    await product.gql(`mutation { signUp(email: "${email}", password: "correct horse battery", name: "Vera Viewer") { token } }`);
+    await gql(`mutation($ws: ID!) { addMember(workspaceId: $ws, email: "${email}", role: VIEWER) { id } }`, { ws: setup.workspaceId });
+    const vera = (await newPerson(browser)).page;
+    await signIn(vera, product.url, email, 'correct horse battery');
+    await vera.goto(`${product.url}/w/${setup.workspaceId}/comparisons`);
+    await vera.getByRole('link', { name: LONG_TITLE }).waitFor();
+    const renamed = `${LONG_TITLE} (final)`;
+    await gql(`mutation($id: ID!, $t: String!) { renameComparison(input: { id: $id, title: $t }) { id } }`, {
+      id: setup.comparison.id,
+      t: renamed,
+    });
+    await vera.getByRole('link', { name: renamed }).waitFor({ timeout: 10000 });
+
     await owner.goto(`${product.url}/w/${setup.workspaceId}/comparisons`);
-    await choose(owner, `Actions for ${LONG_TITLE}`, 'Delete');
+    await choose(owner, `Actions for ${renamed}`, 'Delete');
     const confirm = owner.getByRole('dialog', { name: 'Delete comparison' });
     expect(await textOf(confirm)).toMatch(/3 articles stay in the library/);
     await confirm.getByRole('button', { name: 'Delete comparison' }).click();
-    await eventually(async () => (await owner.getByRole('link', { name: LONG_TITLE }).count()) === 0, 'the list drops the comparison');
+    await eventually(async () => (await owner.getByRole('link', { name: renamed }).count()) === 0, 'the list drops the comparison');
     await other.getByRole('alert').filter({ hasText: 'This comparison no longer exists' }).waitFor({ timeout: 10000 });
+    await eventually(async () => (await vera.getByRole('link', { name: renamed }).count()) === 0, 'the viewer’s open list drops it live');
   });
 
   it('renames a workspace, and deletes it only once the owner types its name', async () => {

@@ -57,6 +57,62 @@ describe('renaming and deleting comparisons and articles', () => {
   });
 });
 
+describe('comparison changes reach the other members live', () => {
+  const SUBSCRIPTION = `subscription($ws: ID!) { workspaceComparisonsChanged(workspaceId: $ws) { workspaceId comparisonId kind title actorId } }`;
+  const open = (token: string, workspaceId: string) => {
+    const events: Record<string, unknown>[] = [];
+    const errors: string[] = [];
+    const ws = createClient({
+      url: `${t.url.replace('http', 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${token}` },
+    });
+    ws.subscribe(
+      { query: SUBSCRIPTION, variables: { ws: workspaceId } },
+      {
+        // A refused subscription arrives as a result with errors or as an error, depending on where it fails.
+        next: (m) => (m.errors ? errors.push(m.errors[0]?.message ?? 'ERROR') : events.push(m.data!.workspaceComparisonsChanged as never)),
+        error: (e: any) => errors.push(e?.[0]?.message ?? String(e)),
+        complete: () => undefined,
+      },
+    );
+    return { events, errors, close: () => ws.dispose() };
+  };
+
+  it('tells a viewer of the workspace about a create, a rename and a delete, and refuses non-members', async () => {
+    const f = await createComparisonFixture(t, 2, 1);
+    const viewer = await addMember(t, f, 'VIEWER');
+    const stranger = await quickUser(t, 'stranger');
+    const seen = open(viewer.token, f.workspaceId);
+    const refused = open(stranger.token, f.workspaceId);
+    await waitFor(() => refused.errors.length > 0, 'the non-member refused');
+    expect(refused.errors[0]).toMatch(/FORBIDDEN|not a member/);
+    await new Promise((r) => setTimeout(r, 300));
+
+    const created = await t.gql<{ createComparison: { id: string } }>(
+      `mutation($ws: ID!, $ids: [ID!]!) { createComparison(workspaceId: $ws, title: "Second", articleIds: $ids) { id } }`,
+      { ws: f.workspaceId, ids: f.articleIds },
+      f.owner.token,
+    );
+    const secondId = created.data!.createComparison.id;
+    await t.gql(RENAME_COMPARISON, { id: f.comparisonId, title: 'Renamed live' }, f.owner.token);
+    await t.gql(DELETE_COMPARISON, { id: secondId }, f.owner.token);
+    // A refused write announces nothing.
+    expect(codeOf(await t.gql(RENAME_COMPARISON, { id: f.comparisonId, title: 'Nope' }, viewer.token))).toBe('FORBIDDEN');
+    await waitFor(() => seen.events.length >= 3, 'three comparison changes');
+    await new Promise((r) => setTimeout(r, 200));
+    const base = { workspaceId: f.workspaceId, actorId: f.owner.userId };
+    expect(seen.events).toEqual([
+      { ...base, comparisonId: secondId, kind: 'CREATED', title: 'Second' },
+      { ...base, comparisonId: f.comparisonId, kind: 'RENAMED', title: 'Renamed live' },
+      { ...base, comparisonId: secondId, kind: 'DELETED', title: 'Second' },
+    ]);
+    expect(refused.events).toEqual([]);
+    expect(seen.errors).toEqual([]);
+    await Promise.all([seen.close(), refused.close()]);
+  });
+});
+
 describe('renaming and deleting workspaces', () => {
   it('is for owners only, and deleting needs the name typed exactly', async () => {
     const f = await createComparisonFixture(t, 2, 1);

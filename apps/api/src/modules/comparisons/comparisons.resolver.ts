@@ -1,14 +1,24 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Role } from '../../generated/prisma/enums.js';
 import { CurrentViewer, GqlContext } from '../../access/current-viewer.decorator.js';
 import type { RequestContext, Viewer } from '../../access/request-context.js';
 import { Article } from '../articles/models/article.model.js';
+import { WorkspacePolicy } from '../../access/workspace.policy.js';
+import { validateInput } from '../../infra/validation/validate-input.js';
+import { uuid } from '../workspaces/dto/workspace.inputs.js';
+import { ComparisonChanges } from './comparison-changes.js';
 import { ComparisonsService } from './comparisons.service.js';
+import { WorkspaceComparisonsChange } from './models/comparisons-change.model.js';
 import { DeleteComparisonInput, DeletedComparison, RenameComparisonInput } from './dto/comparison-mutation.inputs.js';
 import { Comparison } from './models/comparison.model.js';
 
 @Resolver(() => Comparison)
 export class ComparisonsResolver {
-  constructor(private readonly comparisonsService: ComparisonsService) {}
+  constructor(
+    private readonly comparisonsService: ComparisonsService,
+    private readonly changes: ComparisonChanges,
+    private readonly workspaces: WorkspacePolicy,
+  ) {}
 
   @Query(() => [Comparison], { description: "A workspace's comparisons, newest first." })
   comparisons(
@@ -49,5 +59,18 @@ export class ComparisonsResolver {
   @Mutation(() => DeletedComparison, { description: 'Deletes a comparison and its alignment work; its articles stay (EDITOR or above).' })
   deleteComparison(@CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext, @Args('input') input: DeleteComparisonInput) {
     return this.comparisonsService.delete(ctx, viewer, input.id);
+  }
+
+  @Subscription(() => WorkspaceComparisonsChange, {
+    description: 'Tells when a comparison of a workspace is created, renamed or deleted (by anyone, on any instance).',
+  })
+  async workspaceComparisonsChanged(
+    @CurrentViewer() viewer: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @Args('workspaceId', { type: () => ID }) workspaceId: string,
+  ) {
+    // The same policy as the comparisons query: members of any role may listen, others are refused.
+    await this.workspaces.assert(ctx, viewer.userId, validateInput(uuid, workspaceId), Role.VIEWER);
+    return this.changes.iterator(workspaceId);
   }
 }

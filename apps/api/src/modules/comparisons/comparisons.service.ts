@@ -9,6 +9,8 @@ import { WorkspacePolicy } from '../../access/workspace.policy.js';
 import { ComparisonLifecycle } from '../../access/comparison-lifecycle.js';
 import { ComparisonPolicy } from '../../access/comparison.policy.js';
 import { createComparisonSchema, renameComparisonSchema } from './dto/comparison.inputs.js';
+import { ComparisonChanges } from './comparison-changes.js';
+import { ComparisonChangeKind } from './models/comparisons-change.model.js';
 
 /** Comparisons: a statement or event and the articles that report it. */
 @Injectable()
@@ -18,6 +20,7 @@ export class ComparisonsService {
     private readonly workspaces: WorkspacePolicy,
     private readonly policy: ComparisonPolicy,
     private readonly lifecycle: ComparisonLifecycle,
+    private readonly changes: ComparisonChanges,
   ) {}
 
   /** Comparisons of a workspace, newest first. */
@@ -49,7 +52,7 @@ export class ComparisonsService {
       const missing = articleIds.filter((id) => !known.has(id));
       throw new BadUserInput(`Articles not found in this workspace: ${missing.join(', ')}`, { articleIds: 'unknown articles' });
     }
-    return this.prisma.comparison.create({
+    const created = await this.prisma.comparison.create({
       data: {
         workspaceId,
         title,
@@ -58,13 +61,17 @@ export class ComparisonsService {
         articles: { create: articleIds.map((articleId, position) => ({ articleId, position })) },
       },
     });
+    this.announce(created, ComparisonChangeKind.CREATED, viewer);
+    return created;
   }
 
   /** Gives a comparison a new title (EDITOR or above). */
   async rename(ctx: RequestContext, viewer: Viewer, input: { id: string; title: string }) {
     await this.policy.assert(ctx, viewer.userId, input.id, Role.EDITOR);
     const { id, title } = validateInput(renameComparisonSchema, input);
-    return this.prisma.comparison.update({ where: { id }, data: { title } });
+    const renamed = await this.prisma.comparison.update({ where: { id }, data: { title } });
+    this.announce(renamed, ComparisonChangeKind.RENAMED, viewer);
+    return renamed;
   }
 
   /**
@@ -75,6 +82,12 @@ export class ComparisonsService {
     const { comparison } = await this.policy.assert(ctx, viewer.userId, id, Role.EDITOR);
     await this.prisma.comparison.delete({ where: { id } });
     this.lifecycle.deleted({ comparisonId: id });
+    this.announce(comparison, ComparisonChangeKind.DELETED, viewer);
     return { id, title: comparison.title, workspaceId: comparison.workspaceId };
+  }
+
+  /** Tells the workspace's open libraries, after the change is committed. */
+  private announce(c: { id: string; workspaceId: string; title: string }, kind: ComparisonChangeKind, viewer: Viewer): void {
+    this.changes.publish({ workspaceId: c.workspaceId, comparisonId: c.id, kind, title: c.title, actorId: viewer.userId });
   }
 }
