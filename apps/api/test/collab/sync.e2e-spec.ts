@@ -3,7 +3,9 @@ import * as Y from 'yjs';
 import { ComparisonDocService } from '../../src/collab/comparison-doc.service.js';
 import { RoomRegistry } from '../../src/collab/rooms/room-registry.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { syncedClient, type CollabClient } from './support/collab-clients.js';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { opened, rawSocket, syncedClient, type CollabClient } from './support/collab-clients.js';
 import { addMember, createComparisonFixture, waitFor } from './support/collab-fixtures.js';
 import { claimsOfView, projectedClaims, randomEdit, rng } from './support/doc-edits.js';
 import { storedDoc } from './support/log-check.js';
@@ -94,5 +96,52 @@ describe('sync with stock y-websocket clients', () => {
     const again = await syncedClient(t.url, f.comparisonId, { token: f.owner.token });
     clients.push(again);
     expect(json(again.doc)).toBe(expected);
+  });
+
+  it('answers a first sync of a compacted doc with the stored snapshot itself, and with the new state after a change', async () => {
+    const f = await createComparisonFixture(t);
+    const writer = await syncedClient(t.url, f.comparisonId, { token: f.owner.token });
+    for (let i = 0; i < 5; i++) createClaim(writer.doc, { label: `claim ${i}` }, ORIGIN.user(f.owner.userId));
+    await waitFor(async () => (await storedDoc(t, f.comparisonId)).getMap('claims').size === 5, 'the claims to be stored');
+    writer.destroy();
+    const registry = t.app.get(RoomRegistry);
+    await waitFor(async () => !(await registry.loadedRooms()).some((r) => r.comparisonId === f.comparisonId), 'the room to unload');
+    const snapshot = await waitFor(() => t.prisma.collabSnapshot.findUnique({ where: { comparisonId: f.comparisonId } }), 'the compaction');
+
+    // A raw first sync: step 1 with an empty state vector; the step 2 answer carries the whole doc.
+    const firstSync = async () => {
+      const ws = rawSocket(t.url, f.comparisonId, `token=${f.owner.token}`);
+      const answer = new Promise<Uint8Array>((resolve) =>
+        ws.on('message', (data: Buffer) => {
+          const d = decoding.createDecoder(new Uint8Array(data));
+          if (decoding.readVarUint(d) === 0 && decoding.readVarUint(d) === 1) resolve(decoding.readVarUint8Array(d));
+        }),
+      );
+      await opened(ws);
+      const e = encoding.createEncoder();
+      encoding.writeVarUint(e, 0);
+      encoding.writeVarUint(e, 0);
+      encoding.writeVarUint8Array(e, Y.encodeStateVector(new Y.Doc()));
+      ws.send(encoding.toUint8Array(e));
+      const update = await answer;
+      ws.close();
+      return update;
+    };
+    const first = await firstSync();
+    expect(Buffer.from(first).equals(Buffer.from(snapshot!.state))).toBe(true);
+    const room = (await registry.loadedRooms()).find((r) => r.comparisonId === f.comparisonId)!;
+    // Served from the stored bytes: the loaded doc was never re-encoded.
+    expect(room.wholeDocEncodes).toBe(0);
+
+    // After a change the answer is the doc as it is now, not the stale snapshot.
+    const editor = await syncedClient(t.url, f.comparisonId, { token: f.owner.token });
+    clients.push(editor);
+    createClaim(editor.doc, { label: 'after the snapshot' }, ORIGIN.user(f.owner.userId));
+    await waitFor(async () => (await storedDoc(t, f.comparisonId)).getMap('claims').size === 6, 'the new claim to be stored');
+    const second = new Y.Doc();
+    Y.applyUpdate(second, await firstSync());
+    expect(readComparisonDoc(second).claims.map((c) => c.label)).toContain('after the snapshot');
+    expect(json(second)).toBe(json(editor.doc));
+    expect(room.wholeDocEncodes).toBe(1);
   });
 });

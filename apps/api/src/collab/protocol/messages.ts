@@ -20,6 +20,19 @@ export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array
   return encoding.toUint8Array(e);
 }
 
+/**
+ * Encodes `[sync][step 2][update]` around an already encoded update that holds the whole doc (a stored
+ * snapshot), for a peer whose state vector is empty: the same answer as {@link encodeSyncStep2}, without
+ * encoding the doc again.
+ */
+export function encodeSyncStep2OfUpdate(update: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, COLLAB_MESSAGE.SYNC);
+  encoding.writeVarUint(e, syncProtocol.messageYjsSyncStep2);
+  encoding.writeVarUint8Array(e, update);
+  return encoding.toUint8Array(e);
+}
+
 /** Encodes `[sync][update][bytes]`: a change to relay. */
 export function encodeUpdate(update: Uint8Array): Uint8Array {
   const e = encoding.createEncoder();

@@ -2,7 +2,7 @@ import { COLLAB_CLOSE, isChangeOrigin, migrateComparisonDoc } from '@parallax/do
 import type { Logger } from 'pino';
 import type { CollabFanout, RoomFanoutHandler } from '../fanout/collab-fanout.js';
 import type { AwarenessEntry, DecodedUpdate } from '../protocol/decode-message.js';
-import { encodeSyncStep1, encodeSyncStep2, encodeUpdate } from '../protocol/messages.js';
+import { encodeSyncStep1, encodeSyncStep2, encodeSyncStep2OfUpdate, encodeUpdate } from '../protocol/messages.js';
 import { GroupCommit } from '../store/group-commit.js';
 import type { LogEntry, StoredDoc, UpdateLogStore } from '../store/update-log.store.js';
 import * as Y from 'yjs';
@@ -55,6 +55,8 @@ export class DocRoom implements RoomFanoutHandler {
   readOnly = false;
   /** How long the initial load spent reading Postgres and applying the stored state (for logs and benches). */
   loadTimings = { readMs: 0, applyMs: 0 };
+  /** How many times a whole-doc sync answer was encoded from the live doc (for benches and tests). */
+  wholeDocEncodes = 0;
   /** Log entries after the snapshot (loaded plus stored since), to decide when to compact. */
   sinceCompaction = 0;
   private bytes = 0;
@@ -132,7 +134,10 @@ export class DocRoom implements RoomFanoutHandler {
     if (wholeDoc && this.fullStateAnswer) return this.fullStateAnswer;
     return this.durable(() => {
       if (!wholeDoc) return encodeSyncStep2(this.doc, stateVector);
-      this.fullStateAnswer ??= encodeSyncStep2(this.doc, stateVector);
+      if (!this.fullStateAnswer) {
+        this.fullStateAnswer = encodeSyncStep2(this.doc, stateVector);
+        this.wholeDocEncodes += 1;
+      }
       return this.fullStateAnswer;
     });
   }
@@ -276,6 +281,10 @@ export class DocRoom implements RoomFanoutHandler {
       this.sinceCompaction = stored.updates.length;
       // The stored bytes bound the encoded doc from above; encoding it here would cost as much as the load.
       this.bytes = (stored.snapshot?.length ?? 0) + stored.updates.reduce((sum, u) => sum + u.length, 0);
+      // A compacted doc with nothing logged after its snapshot is exactly that snapshot: the first client's
+      // whole-doc answer wraps the stored (durable) bytes instead of re-encoding a doc of megabytes. Any
+      // later change, including the migration that runs right after this load, clears it.
+      if (stored.snapshot && stored.updates.length === 0) this.fullStateAnswer = encodeSyncStep2OfUpdate(stored.snapshot);
     }
   }
 
