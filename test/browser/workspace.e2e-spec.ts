@@ -114,6 +114,40 @@ describe('the comparison workspace in a browser', () => {
     await b.context.close();
   });
 
+  it('shows a repeat visit from the browser’s copy while the server answers, and forgets the copy on sign-out', async () => {
+    const v = await newPerson(browser);
+    await signIn(v.page, product.url, viewer.email, viewer.password);
+    await openComparison(v.page, product.url, setup.workspaceId, setup.comparison.id);
+    const headline = await textOf(v.page.locator('.outlet-head .outlet-name').first());
+    await v.page.waitForTimeout(500); // the copy is written right after the answer
+
+    // Hold back the comparison's articles query: the grid must come from the copy alone.
+    let release = () => undefined as void;
+    const held = new Promise<void>((r) => (release = r));
+    await v.context.route('**/graphql', async (route) => {
+      if (!route.request().postData()?.includes('ComparisonWorkspace')) return route.continue();
+      await held;
+      await route.continue().catch(() => undefined);
+    });
+    const again = await v.context.newPage();
+    await openComparison(again, product.url, setup.workspaceId, setup.comparison.id);
+    expect(await textOf(again.locator('.outlet-head .outlet-name').first())).toBe(headline);
+
+    await again.getByRole('button', { name: 'Sign out' }).click();
+    await again.waitForURL((u) => u.pathname.startsWith('/sign-in'));
+    const names = await again.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? ''));
+    expect(names.filter((n) => n.startsWith('parallax:'))).toEqual([]);
+
+    // Signed in again, with the query still held back, nothing is shown from a copy: there is none.
+    await signIn(again, product.url, viewer.email, viewer.password);
+    await again.goto(`${product.url}/w/${setup.workspaceId}/comparisons/${setup.comparison.id}`);
+    await again.waitForTimeout(1500);
+    expect(await again.locator('.outlet-head .outlet-name').count()).toBe(0);
+    release();
+    await claimRow(again, 1).waitFor();
+    await v.context.close();
+  });
+
   it('lets a viewer read everything but edit nothing', async () => {
     const v = await newPerson(browser);
     await signIn(v.page, product.url, viewer.email, viewer.password);

@@ -2,7 +2,13 @@
 export const OFFLINE_DB_PREFIX = 'parallax:comparison:';
 
 /**
- * Deletes every offline copy of a comparison kept in this browser, so signing out of a shared computer
+ * The IndexedDB database of cached comparison articles (see comparison-data-cache.ts). It shares the
+ * prefix (comparison ids are uuids, so no doc copy has this name), which is what makes sign-out clear it.
+ */
+export const COMPARISON_DATA_DB = `${OFFLINE_DB_PREFIX}articles`;
+
+/**
+ * Deletes every offline copy of a comparison kept in this browser (docs and cached articles), so signing out of a shared computer
  * leaves no newsroom material behind. Unsent offline edits are lost, which is what signing out means.
  */
 export async function clearOfflineCopies(): Promise<void> {

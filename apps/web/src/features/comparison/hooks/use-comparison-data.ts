@@ -1,15 +1,22 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { ComparisonWorkspaceDocument } from '../../../gql/graphql';
+import { useMe } from '../../auth/hooks/use-me';
 import { useCurrentWorkspace } from '../../workspaces/hooks/use-workspaces';
 import type { ArticleColumn } from '../utils/grid';
+import { useCachedComparison } from './use-cached-comparison';
 
-/** The comparison's articles and sentences (immutable) and the viewer's role in its workspace. */
+/**
+ * The comparison's articles and sentences (immutable) and the viewer's role in its workspace. A repeat
+ * visit shows the copy kept in IndexedDB while the network answers (see useCachedComparison).
+ */
 export function useComparisonData(comparisonId: string) {
   // Sentences never change after import and a large comparison has tens of thousands of them: normalising
   // them into Apollo's cache cost about a second for 50 outlets × 300 claims, for nothing to share.
   const { data, loading, error } = useQuery(ComparisonWorkspaceDocument, { variables: { id: comparisonId }, fetchPolicy: 'no-cache' });
-  const comparison = data?.comparison ?? null;
+  const { me } = useMe();
+  const result = useCachedComparison(comparisonId, me?.id ?? null, data, error);
+  const comparison = result?.comparison ?? null;
   // The role comes from the workspace list the shell loads anyway (in parallel, not after the comparison).
   const { role: myRole, loading: roleLoading, error: roleError } = useCurrentWorkspace();
   const articles = useMemo<ArticleColumn[]>(
@@ -28,7 +35,7 @@ export function useComparisonData(comparisonId: string) {
     articles,
     role: myRole,
     canEdit: myRole === 'OWNER' || myRole === 'EDITOR',
-    loading: (loading && !data) || roleLoading,
+    loading: (loading && !result) || roleLoading,
     error: error ?? roleError,
   };
 }
