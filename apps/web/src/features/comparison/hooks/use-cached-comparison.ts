@@ -31,13 +31,7 @@ export function useCachedComparison(
     let live = true;
     void readCachedComparison(comparisonId).then((entry) => {
       if (!live) return;
-      let parsed: ComparisonWorkspaceQuery | null = null;
-      try {
-        parsed = entry ? (JSON.parse(entry.json) as ComparisonWorkspaceQuery) : null;
-      } catch {
-        parsed = null;
-      }
-      setLoaded({ comparisonId, entry, parsed });
+      setLoaded({ comparisonId, entry, parsed: entry ? parseOrNull(entry.json) : null });
     });
     return () => {
       live = false;
@@ -61,4 +55,12 @@ export function useCachedComparison(
   const mine = current?.parsed && userId !== null && current.entry?.userId === userId ? current.parsed : null;
   if (fresh) return mine && current?.entry?.json === freshJson ? mine : fresh;
   return error ? null : mine;
+}
+
+function parseOrNull(json: string): ComparisonWorkspaceQuery | null {
+  try {
+    return JSON.parse(json) as ComparisonWorkspaceQuery;
+  } catch {
+    return null;
+  }
 }
