@@ -2,14 +2,19 @@
 // Foundation figures: cold start (empty data folder → first GraphQL answer), warm start, and latency of
 // `articles(first: 50)` with outlets and segments under 20 concurrent clients (autocannon).
 // Run: npm run bench:api   (builds first; starts its own product with an embedded Postgres)
+// BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the measured product (node --cpu-prof) into <dir>;
+// BENCH_DURATION=<s> changes the 15 s load.
 import autocannon from 'autocannon';
 import { demoToken, freshDataDir, removeDataDir, startProduct } from '../test/support/product.mjs';
 
 const QUERY = `query($ws: ID!) { articles(workspaceId: $ws, first: 50) { totalCount edges { node { id headline publishedAt outlet { id name } segments { id index text start end } } } } }`;
 
-async function timeToFirstAnswer(dataDir) {
+const CPU_PROF_DIR = process.env.BENCH_CPU_PROF;
+const DURATION_S = Number(process.env.BENCH_DURATION ?? 15);
+
+async function timeToFirstAnswer(dataDir, nodeArgs = []) {
   const t0 = Date.now();
-  const product = await startProduct({ dataDir });
+  const product = await startProduct({ dataDir, nodeArgs });
   const res = await product.gql('{ __typename }');
   if (!res.data) throw new Error('no GraphQL answer');
   return { product, ms: Date.now() - t0 };
@@ -36,7 +41,7 @@ const dataDir = freshDataDir();
 try {
   const cold = await timeToFirstAnswer(dataDir);
   await cold.product.stop();
-  const warm = await timeToFirstAnswer(dataDir);
+  const warm = await timeToFirstAnswer(dataDir, CPU_PROF_DIR ? ['--cpu-prof', '--cpu-prof-dir', CPU_PROF_DIR] : []);
   const { product } = warm;
   const token = await demoToken(product);
   const ws = (await product.gql('{ workspaces { id } }', {}, token)).data.workspaces[0].id;
@@ -45,7 +50,7 @@ try {
     url: `${product.url}/graphql`,
     method: 'POST',
     connections: 20,
-    duration: 15,
+    duration: DURATION_S,
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query: QUERY, variables: { ws } }),
   });

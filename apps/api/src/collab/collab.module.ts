@@ -2,8 +2,8 @@ import { Module } from '@nestjs/common';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.schema.js';
 import { COLLAB_SETTINGS, collabSettings } from './collab.config.js';
-import { REDIS_BUS } from '../infra/pubsub/pubsub.module.js';
-import type { RedisBus } from '../infra/pubsub/redis-bus.js';
+import type { MessageBus } from '../infra/pubsub/message-bus.js';
+import { MESSAGE_BUS } from '../infra/pubsub/pubsub.module.js';
 import { CollabLifecycle } from './collab-lifecycle.js';
 import { ComparisonDocService } from './comparison-doc.service.js';
 import { CollabFanout, LocalFanout } from './fanout/collab-fanout.js';
@@ -29,7 +29,11 @@ import { UpdateLogStore } from './store/update-log.store.js';
 @Module({
   providers: [
     { provide: COLLAB_SETTINGS, inject: [APP_CONFIG], useFactory: (config: AppConfig) => collabSettings(config) },
-    { provide: CollabFanout, inject: [REDIS_BUS], useFactory: (bus: RedisBus | null) => (bus ? new RedisFanout(bus) : new LocalFanout()) },
+    {
+      provide: CollabFanout,
+      inject: [MESSAGE_BUS],
+      useFactory: (bus: MessageBus | null) => (bus ? new RedisFanout(bus) : new LocalFanout()),
+    },
     UpdateLogStore,
     Compactor,
     ProjectionWriter,

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { findRepoRoot } from './repo-root.js';
@@ -50,6 +51,8 @@ export const configSchema = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(z.enum(['graphql', 'collab'])).min(1)),
+  // API processes behind the one port (node:cluster; the primary owns the embedded Postgres): one per core, up to 4.
+  API_WORKERS: z.coerce.number().int().min(1).max(16).default(Math.min(availableParallelism(), 4)),
   REDIS_PREFIX: z
     .string()
     .regex(/^[A-Za-z0-9:_-]{1,64}$/, 'letters, digits, ":", "_" or "-"')

@@ -14,7 +14,7 @@ import type { AppConfig } from '../config/config.schema.js';
 import { isAllowedOrigin } from '../infra/http/allowed-origin.js';
 import { oneCredentialMutationPerRequest, readOnlyTokenPlugin } from '../modules/auth/auth-graphql-guards.js';
 import { anonymousIntrospectionPlugin } from './introspection.js';
-import { requestLimitsPlugin, type RequestLimits } from './request-limits.js';
+import { limitedStringify, requestLimitsPlugin, withFieldDeadlines, type RequestLimits } from './request-limits.js';
 import { createErrorFormatter } from './format-error.js';
 import { createLoaders } from './loaders.js';
 import { SCHEMA_FILE } from './schema-file.js';
@@ -74,12 +74,15 @@ export function buildGraphqlConfig(
     playground: false,
     introspection: true,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+    // Built once at boot: the deadline check goes on resolver-backed fields only (see request-limits.ts).
+    transformSchema: (schema) => withFieldDeadlines(schema, config.GRAPHQL_TIMEOUT_MS),
+    stringifyResult: limitedStringify(config.GRAPHQL_MAX_RESPONSE_BYTES),
     formatError: createErrorFormatter(log),
     // graphql-armor's types come from Apollo's ESM build and Nest's from the CJS one; the objects are the same.
     // No HTTP caching of GraphQL responses here; the cache-control plugin costs a hook per resolved field.
     plugins: [
       ...protection.plugins,
-      requestLimitsPlugin({ ...QUERY_COST, timeoutMs: config.GRAPHQL_TIMEOUT_MS, maxResponseBytes: config.GRAPHQL_MAX_RESPONSE_BYTES }),
+      requestLimitsPlugin({ ...QUERY_COST, timeoutMs: config.GRAPHQL_TIMEOUT_MS }),
       readOnlyTokenPlugin(),
       ...(production ? [anonymousIntrospectionPlugin()] : []),
       ApolloServerPluginCacheControlDisabled(),

@@ -4,6 +4,7 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { ComparisonDocService } from '../../src/collab/comparison-doc.service.js';
+import { startBuiltServer, type BuiltServer } from '../support/built-server.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { syncedClient, type CollabClient } from './support/collab-clients.js';
 import { addMember, createComparisonFixture, waitFor } from './support/collab-fixtures.js';
@@ -99,5 +100,81 @@ describe('two API instances sharing Redis', () => {
     await waitFor(() => events.length > 0, 'the event on instance A');
     expect(events[0]).toEqual({ comparisonId: f.comparisonId, claimCount: 1 });
     await gql.dispose();
+  });
+});
+
+// `npm start` on a machine with several cores: API_WORKERS processes of dist/main.js behind one port, no
+// Redis, the primary relaying their fan-out. node:cluster hands consecutive connections to alternate
+// workers, so clients (and requests, each on a new connection) connected one after the other land on both.
+describe('API_WORKERS processes behind one port (node:cluster, no Redis)', () => {
+  let server: BuiltServer;
+  beforeAll(async () => {
+    server = await startBuiltServer({
+      API_WORKERS: '2',
+      COLLAB_UNLOAD_GRACE_MS: '100',
+      COLLAB_PROJECTION_DEBOUNCE_MS: '50',
+      AUTH_ATTEMPTS_PER_IP: '4',
+    });
+  }, 60_000);
+  afterAll(() => server?.close());
+
+  it('converge for clients on either worker, and the log holds each update once', async () => {
+    const f = await createComparisonFixture(server, 2, 3);
+    const users = [
+      f.owner,
+      await addMember(server, f, 'EDITOR'),
+      await addMember(server, f, 'EDITOR'),
+      await addMember(server, f, 'VIEWER'),
+    ];
+    for (const u of users) clients.push(await syncedClient(server.url, f.comparisonId, { token: u.token }));
+    const random = rng(7);
+    for (let round = 0; round < 12; round++) {
+      clients.slice(0, 3).forEach((c, i) => randomEdit(c.doc, users[i]!.userId, f.segments, random));
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    await waitFor(async () => {
+      const stored = json(await storedDoc(server, f.comparisonId));
+      return clients.every((c) => json(c.doc) === stored);
+    }, 'the stored doc and all clients to converge');
+    // The viewer (on a worker of its own) saw every edit, and the edits crossed workers in both directions.
+    expect(readComparisonDoc(clients[3]!.doc).claims.length).toBeGreaterThan(0);
+    expect(await duplicateStructs(server, f.comparisonId)).toEqual([]);
+  });
+
+  it('delivers comparisonChanged to a subscriber on the other worker', async () => {
+    const f = await createComparisonFixture(server, 2, 1);
+    const gql = createClient({
+      url: `${server.url.replace('http', 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${f.owner.token}` },
+    });
+    const events: unknown[] = [];
+    gql.subscribe(
+      { query: `subscription($id: ID!) { comparisonChanged(id: $id) { comparisonId claimCount } }`, variables: { id: f.comparisonId } },
+      { next: (m) => events.push(m.data?.comparisonChanged), error: () => undefined, complete: () => undefined },
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    // The next connection goes to the other worker: it loads the doc and projects it there.
+    const res = await server.gql(
+      `mutation($i: CreateClaimInput!) { createClaim(input: $i) { id } }`,
+      { i: { comparisonId: f.comparisonId, label: 'Projected on the other worker' } },
+      f.owner.token,
+    );
+    expect(res.errors).toBeUndefined();
+    await waitFor(() => events.length > 0, 'the event on the first worker');
+    expect(events[0]).toEqual({ comparisonId: f.comparisonId, claimCount: 1 });
+    await gql.dispose();
+  });
+
+  it('counts sign-in attempts once for the machine, not once per worker', async () => {
+    const attempt = () =>
+      server
+        .gql(`mutation { signIn(email: "nobody@example.test", password: "not-the-password") { token } }`)
+        .then((r) => r.errors?.[0]?.extensions?.code);
+    const codes: unknown[] = [];
+    // AUTH_ATTEMPTS_PER_IP is 4: alternating workers would each allow 4 if each kept its own count.
+    for (let i = 0; i < 6; i++) codes.push(await attempt());
+    expect(codes.slice(0, 4)).not.toContain('TOO_MANY_REQUESTS');
+    expect(codes.slice(4)).toEqual(['TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS']);
   });
 });

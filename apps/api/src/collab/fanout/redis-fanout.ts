@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { CollabFanout, type MembershipChange, type RoomFanoutHandler } from './collab-fanout.js';
-import type { RedisBus } from '../../infra/pubsub/redis-bus.js';
+import type { MessageBus } from '../../infra/pubsub/message-bus.js';
 
 const KIND_UPDATE = 0;
 const KIND_AWARENESS = 1;
 
 /**
- * Fan-out through Redis pub/sub: one channel per loaded room (`<prefix>:collab:room:<id>`) carrying
+ * Fan-out through the MessageBus (Redis pub/sub, or the cluster primary between the workers of one machine): one channel per loaded room (`<prefix>:collab:room:<id>`) carrying
  * `[kind][sender instance id][payload]`, and one membership channel. An instance ignores its own messages.
  * Only the instance whose client sent an update stores it, and it publishes only after the commit; the
  * others apply and relay without storing, so the log holds each update once.
@@ -17,7 +17,7 @@ export class RedisFanout extends CollabFanout {
   private readonly instanceId = randomUUID();
   private readonly roomHandlers = new Map<RoomFanoutHandler, (message: Buffer) => void>();
 
-  constructor(private readonly bus: RedisBus) {
+  constructor(private readonly bus: MessageBus) {
     super();
   }
 

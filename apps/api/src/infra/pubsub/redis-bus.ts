@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import type { MessageBus } from './message-bus.js';
 
 type Handler = (message: Buffer) => void;
 
@@ -9,7 +10,7 @@ type Handler = (message: Buffer) => void;
  * handler wants them. After a reconnect, ioredis resubscribes on its own, but whatever was published while
  * the link was down is lost; `onReconnect` lets owners catch up from Postgres.
  */
-export class RedisBus {
+export class RedisBus implements MessageBus {
   private readonly handlers = new Map<string, Set<Handler>>();
   private readonly reconnectHandlers = new Set<() => void>();
   private wasReady = false;

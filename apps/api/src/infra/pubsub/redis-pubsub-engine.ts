@@ -1,15 +1,15 @@
 import { PubSubEngine } from 'graphql-subscriptions';
-import type { RedisBus } from './redis-bus.js';
+import type { MessageBus } from './message-bus.js';
 
 /**
- * A graphql-subscriptions engine over Redis pub/sub, so a subscriber on one instance hears events
- * published on another. Payloads travel as JSON (dates become strings; resolvers revive them).
+ * A graphql-subscriptions engine over the MessageBus (Redis pub/sub, or the cluster primary), so a
+ * subscriber on one instance hears events published on another. Payloads travel as JSON (dates become strings; resolvers revive them).
  */
 export class RedisPubSubEngine extends PubSubEngine {
   private nextId = 0;
   private readonly subscriptions = new Map<number, { channel: string; listener: (message: Buffer) => void }>();
 
-  constructor(private readonly bus: RedisBus) {
+  constructor(private readonly bus: MessageBus) {
     super();
   }
 

@@ -27,12 +27,14 @@ export function createArticleLoaders(prisma: PrismaService) {
       return ids.map((id) => byId.get(id) ?? null);
     }),
     segmentsByArticleId: new DataLoader<string, Segment[]>(async (articleIds) => {
-      // Raw SQL: a page of articles carries hundreds of sentences, and this is the hottest read of the API.
-      const rows = await prisma.$queryRaw<Segment[]>`
-        SELECT id, "articleId", index, paragraph, start, "end", text FROM segments
-        WHERE "articleId" = ANY(${[...articleIds]}::uuid[]) ORDER BY "articleId", index`;
-      const grouped = groupBy(rows, (r) => r.articleId);
-      return articleIds.map((id) => grouped.get(id) ?? []);
+      // The hottest read of the API (a page carries hundreds of sentences): Postgres shapes each article's
+      // segments into one JSON array, so the driver parses one value per article instead of 7 per sentence.
+      const rows = await prisma.$queryRaw<{ articleId: string; segments: Segment[] }[]>`
+        SELECT "articleId", json_agg(json_build_object('id', id, 'articleId', "articleId", 'index', index,
+          'paragraph', paragraph, 'start', start, 'end', "end", 'text', text) ORDER BY index) AS segments
+        FROM segments WHERE "articleId" = ANY(${[...articleIds]}::uuid[]) GROUP BY "articleId"`;
+      const byArticle = new Map(rows.map((r) => [r.articleId, r.segments]));
+      return articleIds.map((id) => byArticle.get(id) ?? []);
     }),
     comparisonCountByArticleId: new DataLoader<string, number>(async (articleIds) => {
       const rows = await prisma.comparisonArticle.groupBy({

@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import { clusterRequest } from '../../infra/cluster/cluster-ipc.js';
 
 /**
  * Fixed-window counters of attempts, by key. In memory for one instance; in Redis (INCR + PEXPIRE) when
@@ -75,4 +76,32 @@ export class RedisAttemptCounter implements AttemptCounter {
   async close() {
     this.redis.disconnect();
   }
+}
+
+type AttemptRequest = { op: 'hit'; key: string; windowMs: number } | { op: 'peek' | 'reset'; key: string };
+
+/**
+ * Counters of the API workers of one machine (API_WORKERS > 1 without Redis), kept by the cluster primary in
+ * one MemoryAttemptCounter: the workers share one budget instead of multiplying it.
+ */
+export class ClusterAttemptCounter implements AttemptCounter {
+  hit(key: string, windowMs: number) {
+    return clusterRequest<{ count: number; resetInMs: number }>('attempts', { op: 'hit', key, windowMs } satisfies AttemptRequest);
+  }
+
+  peek(key: string) {
+    return clusterRequest<number>('attempts', { op: 'peek', key } satisfies AttemptRequest);
+  }
+
+  async reset(key: string) {
+    await clusterRequest('attempts', { op: 'reset', key } satisfies AttemptRequest);
+  }
+
+  async close() {}
+}
+
+/** The cluster primary's side of ClusterAttemptCounter. */
+export function attemptCounterHandler(counter = new MemoryAttemptCounter()) {
+  return (req: AttemptRequest) =>
+    req.op === 'hit' ? counter.hit(req.key, req.windowMs) : req.op === 'peek' ? counter.peek(req.key) : counter.reset(req.key);
 }

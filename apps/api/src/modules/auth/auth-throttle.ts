@@ -2,13 +2,15 @@ import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
 import { TooManyRequests } from '../../infra/errors/app-error.js';
-import { MemoryAttemptCounter, RedisAttemptCounter, type AttemptCounter } from './attempt-counter.js';
+import { isClusterWorker } from '../../infra/cluster/cluster-ipc.js';
+import { ClusterAttemptCounter, MemoryAttemptCounter, RedisAttemptCounter, type AttemptCounter } from './attempt-counter.js';
 
 /**
  * Throttles password guessing (OWASP ASVS 2.2.1): per account, failed sign-ins within a window lock that
  * account's password sign-in until the window ends — even with the right password, or a slow guesser would
  * eventually win; per client address, every sign-in and sign-up attempt counts, which bounds both guessing
- * across many accounts and mass account creation. Shared through Redis when it is configured.
+ * across many accounts and mass account creation. Shared through Redis when it is configured, else through
+ * the cluster primary between the API workers of one machine.
  */
 @Injectable()
 export class AuthThrottle implements OnModuleDestroy {
@@ -16,7 +18,11 @@ export class AuthThrottle implements OnModuleDestroy {
   private readonly windowMs: number;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    this.counter = config.REDIS_URL ? new RedisAttemptCounter(config.REDIS_URL, config.REDIS_PREFIX) : new MemoryAttemptCounter();
+    this.counter = config.REDIS_URL
+      ? new RedisAttemptCounter(config.REDIS_URL, config.REDIS_PREFIX)
+      : isClusterWorker()
+        ? new ClusterAttemptCounter()
+        : new MemoryAttemptCounter();
     this.windowMs = config.AUTH_THROTTLE_WINDOW_SECONDS * 1000;
   }
 
