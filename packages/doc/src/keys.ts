@@ -11,7 +11,7 @@ export const ROOT = {
   meta: 'meta',
   /** `Y.Map<claimId, Y.Map>`, one per-field map per claim. */
   claims: 'claims',
-  /** `Y.Map<"claimId|segmentId", Y.Map>`, one per-field map per link. */
+  /** `Y.Map<"claimId|segmentId", LinkRecord>`: one plain record per link (schema 2; a per-field Y.Map in schema 1). */
   links: 'links',
   /** `Y.Map<commentId, Y.Map>`, one per-field map per comment. */
   comments: 'comments',
@@ -53,6 +53,22 @@ export const LINK = {
   linkedAt: 'linkedAt',
   /** True once a person chose the relation (setRelation): then it is shown as chosen, never re-measured. */
   relationByHuman: 'relationByHuman',
+} as const;
+
+/**
+ * Fields of a schema-2 link: one plain value per link instead of a per-field map (a 50 × 300 comparison
+ * holds 15,000 links; a map of ten fields each made the doc ~5.6 MB and slow to load). Short names, and
+ * default values left out, because every link carries them. Claim and segment ids are in the key.
+ */
+export const LINK_RECORD = {
+  articleId: 'a',
+  relation: 'r',
+  flags: 'f',
+  origin: 'o',
+  confidence: 'c',
+  linkedBy: 'b',
+  linkedAt: 't',
+  relationByHuman: 'h',
 } as const;
 
 /** Keys of a comment's per-field map. */

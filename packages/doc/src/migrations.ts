@@ -1,7 +1,8 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { DocOperationError } from './errors.js';
 import { META } from './keys.js';
 import { MIGRATION_ORIGIN, type ChangeOrigin } from './origin.js';
+import { linkRecord, readLink } from './records.js';
 import { roots } from './roots.js';
 import { getSchemaVersion, initComparisonDoc, SCHEMA_VERSION } from './schema.js';
 
@@ -16,8 +17,27 @@ export interface Migration {
   migrate(doc: Y.Doc): void;
 }
 
-/** The registry of migration steps, in order; empty while SCHEMA_VERSION is 1. */
-export const MIGRATIONS: readonly Migration[] = [];
+/**
+ * Schema 1 → 2: every link's per-field Y.Map becomes one plain record (see LINK_RECORD). The record is a
+ * pure function of the old map (its linkedAt is kept, not renewed), so two servers or clients migrating
+ * the same doc concurrently write equal values under the same keys: last-writer-wins keeps one, and no
+ * link is duplicated or lost. Malformed entries are left as they are (readers skip them either way).
+ */
+export const LINKS_AS_RECORDS: Migration = {
+  from: 1,
+  description: 'links become one compact record each instead of a per-field map',
+  migrate(doc) {
+    const links = roots(doc).links;
+    for (const [key, value] of [...links.entries()]) {
+      if (!(value instanceof Y.Map)) continue;
+      const link = readLink(key, value);
+      if (link) links.set(key, linkRecord(link));
+    }
+  },
+};
+
+/** The registry of migration steps, in order. */
+export const MIGRATIONS: readonly Migration[] = [LINKS_AS_RECORDS];
 
 /** What {@link migrateComparisonDoc} did. */
 export interface MigrationResult {

@@ -1,3 +1,4 @@
+import { SCHEMA_VERSION } from './schema.js';
 import * as Y from 'yjs';
 import { alice, bob, newDoc } from './__fixtures__/peers.js';
 import { createClaim, renameClaim } from './claims.js';
@@ -17,7 +18,7 @@ describe('readComparisonDoc', () => {
     linkSegment(doc, { claimId: 'a', segmentId: 's1', articleId: 'art2', relation: 'VERBATIM' }, alice);
     linkSegment(doc, { claimId: 'a', segmentId: 's9', articleId: 'art1', relation: 'VERBATIM' }, alice);
     const view = readComparisonDoc(doc);
-    expect(view.schemaVersion).toBe(1);
+    expect(view.schemaVersion).toBe(SCHEMA_VERSION);
     expect(view.claims.map((c) => c.id)).toEqual(['a', 'b']);
     expect(view.claims[0]!.links.map((l) => l.segmentId)).toEqual(['s9', 's1', 's2']);
     expect(JSON.parse(JSON.stringify(view))).toEqual(view);

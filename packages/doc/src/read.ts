@@ -32,7 +32,9 @@ function groupLinks(r: Roots): Map<string, LinkView[]> {
   r.links.forEach((value, key) => {
     const link = readLink(key, value);
     // Orphans (links whose claim is gone) are grouped too but never read: only live claims are listed.
-    if (!link) return;
+    // A link next to a rejection of the same pair was edited while a person unlinked it (a link is one
+    // record, so the edit re-set it): the unlink wins, as it did when the edit went into a deleted map.
+    if (!link || r.rejections.has(key)) return;
     const list = out.get(link.claimId) ?? [];
     list.push(link);
     out.set(link.claimId, list);

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
-import { CLAIM, COMMENT, LINK, parseLinkKey } from './keys.js';
-import { asRecord, type RecordMap } from './roots.js';
+import { CLAIM, COMMENT, LINK, LINK_RECORD, parseLinkKey } from './keys.js';
+import { asRecord, isLinkValue, type RecordMap } from './roots.js';
 import {
   ORIGINS,
   RELATIONS,
@@ -53,26 +53,58 @@ export function readClaimFields(claimId: string, claim: RecordMap): Omit<ClaimVi
   };
 }
 
-/** Reads a link, or returns null when its key or required fields are malformed. */
+type LinkField = keyof typeof LINK_RECORD;
+
+/** A getter of a stored link's fields, for either shape (schema-2 record or schema-1 per-field map). */
+function linkFields(value: unknown): ((field: LinkField) => unknown) | null {
+  if (!isLinkValue(value)) return null;
+  if (value instanceof Y.Map) return (field) => (value as RecordMap).get(LINK[field]);
+  const record = value as Record<string, unknown>;
+  return (field) => record[LINK_RECORD[field]];
+}
+
+/** Reads a link (of either shape), or returns null when its key or required fields are malformed. */
 export function readLink(key: string, value: unknown): LinkView | null {
-  const link = asRecord(value);
+  const get = linkFields(value);
   const ids = parseLinkKey(key);
-  const articleId = link && str(link, LINK.articleId);
-  if (!link || !ids || !articleId) return null;
-  const relation = link.get(LINK.relation);
-  const flags = link.get(LINK.flags);
+  const articleId = get?.('articleId');
+  if (!get || !ids || typeof articleId !== 'string' || !articleId) return null;
+  const relation = get('relation');
+  const flags = get('flags');
+  const linkOrigin = get('origin');
+  const confidence = get('confidence');
+  const linkedBy = get('linkedBy');
+  const linkedAt = get('linkedAt');
   return {
     claimId: ids.claimId,
     segmentId: ids.segmentId,
     articleId,
     relation: RELATIONS.includes(relation as Relation) ? (relation as Relation) : 'PARAPHRASE',
     flags: Array.isArray(flags) ? flags.filter((f): f is string => typeof f === 'string') : [],
-    origin: origin(link, LINK.origin, 'HUMAN'),
-    confidence: Math.min(1, Math.max(0, finite(link, LINK.confidence, 1))),
-    linkedBy: str(link, LINK.linkedBy),
-    linkedAt: str(link, LINK.linkedAt) ?? '',
-    relationByHuman: link.get(LINK.relationByHuman) === true,
+    origin: ORIGINS.includes(linkOrigin as Origin) ? (linkOrigin as Origin) : 'HUMAN',
+    confidence: typeof confidence === 'number' && Number.isFinite(confidence) ? Math.min(1, Math.max(0, confidence)) : 1,
+    linkedBy: typeof linkedBy === 'string' ? linkedBy : null,
+    linkedAt: typeof linkedAt === 'string' ? linkedAt : '',
+    relationByHuman: get('relationByHuman') === true,
   };
+}
+
+/**
+ * Encodes a link as its schema-2 record: a pure function of the view, with defaults left out (no flags,
+ * not chosen by a person, nobody named), so equal links encode to equal records.
+ */
+export function linkRecord(link: Omit<LinkView, 'claimId' | 'segmentId'>): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    [LINK_RECORD.articleId]: link.articleId,
+    [LINK_RECORD.relation]: link.relation,
+    [LINK_RECORD.origin]: link.origin,
+    [LINK_RECORD.confidence]: link.confidence,
+    [LINK_RECORD.linkedAt]: link.linkedAt,
+  };
+  if (link.flags.length > 0) out[LINK_RECORD.flags] = link.flags;
+  if (link.linkedBy !== null) out[LINK_RECORD.linkedBy] = link.linkedBy;
+  if (link.relationByHuman) out[LINK_RECORD.relationByHuman] = true;
+  return out;
 }
 
 /** Reads a comment anchor, or returns null when it is malformed. */

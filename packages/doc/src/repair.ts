@@ -51,7 +51,13 @@ export function repairOrphans(r: Roots): RepairResult {
   for (const [key, value] of [...r.links.entries()]) {
     const ids = parseLinkKey(key);
     const link = readLink(key, value);
-    if (ids && link && asRecord(r.claims.get(ids.claimId))) continue;
+    // A link beside a rejection of the same pair lost to a concurrent unlink (see read.ts): removed.
+    if (ids && link && asRecord(r.claims.get(ids.claimId)) && !r.rejections.has(key)) continue;
+    if (link && r.rejections.has(key)) {
+      r.links.delete(key);
+      result.linksRemoved += 1;
+      continue;
+    }
     r.links.delete(key);
     const live = link ? resolveLiveClaim(r, link.claimId) : null;
     const target = live === null ? null : linkKey(live, link!.segmentId);

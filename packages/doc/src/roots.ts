@@ -47,10 +47,19 @@ export function requireClaim(r: Roots, claimId: string): RecordMap {
   return claim;
 }
 
-/** Returns the link's map or throws LINK_NOT_FOUND. */
-export function requireLink(r: Roots, claimId: string, segmentId: string): RecordMap {
-  const link = asRecord(r.links.get(linkKey(claimId, segmentId)));
-  if (!link) throw new DocOperationError('LINK_NOT_FOUND', `segment ${segmentId} is not linked to claim ${claimId}`);
+/**
+ * True for a value that can be a link: a schema-2 plain record, or a schema-1 per-field map (still read,
+ * e.g. when a tab running older code wrote one after the migration).
+ */
+export function isLinkValue(value: unknown): boolean {
+  if (value instanceof Y.Map) return true;
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Y.AbstractType);
+}
+
+/** Returns the link's stored value (read it with readLink) or throws LINK_NOT_FOUND. */
+export function requireLink(r: Roots, claimId: string, segmentId: string): unknown {
+  const link = r.links.get(linkKey(claimId, segmentId));
+  if (!isLinkValue(link)) throw new DocOperationError('LINK_NOT_FOUND', `segment ${segmentId} is not linked to claim ${claimId}`);
   return link;
 }
 
@@ -61,18 +70,18 @@ export function requireComment(r: Roots, commentId: string): RecordMap {
   return comment;
 }
 
-/** Returns the [segmentId, link map] pairs of one claim (a scan; links are keyed by claim|segment). */
-export function linksOfClaim(r: Roots, claimId: string): [string, RecordMap][] {
+/** Returns the [segmentId, stored link] pairs of one claim (a scan; links are keyed by claim|segment). */
+export function linksOfClaim(r: Roots, claimId: string): [string, unknown][] {
   const prefix = claimId + KEY_SEPARATOR;
-  const out: [string, RecordMap][] = [];
+  const out: [string, unknown][] = [];
   r.links.forEach((value, key) => {
-    const link = asRecord(value);
-    if (link && key.startsWith(prefix)) out.push([key.slice(prefix.length), link]);
+    if (isLinkValue(value) && key.startsWith(prefix)) out.push([key.slice(prefix.length), value]);
   });
   return out;
 }
 
-function sameValue(a: unknown, b: unknown): boolean {
+/** Deep equality of stored values (plain JSON; shared types compare by identity). */
+export function sameValue(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
   if (a && b && typeof a === 'object' && typeof b === 'object' && !(a instanceof Y.AbstractType)) {
     const ka = Object.keys(a);

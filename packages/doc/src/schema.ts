@@ -8,7 +8,7 @@ import { roots } from './roots.js';
  * The shape version this code reads and writes. Bump it only together with a migration step from the
  * previous version (see README.md, "Changing the doc's shape").
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Returns the doc's schema version, or null when it was never initialised (or not synced yet). */
 export function getSchemaVersion(doc: Y.Doc): number | null {

@@ -1,4 +1,4 @@
-import { createClaim, ORIGIN, readComparisonDoc } from '@parallax/doc';
+import { createClaim, getSchemaVersion, ORIGIN, readComparisonDoc, SCHEMA_VERSION } from '@parallax/doc';
 import * as Y from 'yjs';
 import { ComparisonDocService } from '../../src/collab/comparison-doc.service.js';
 import { RoomRegistry } from '../../src/collab/rooms/room-registry.js';
@@ -96,6 +96,55 @@ describe('sync with stock y-websocket clients', () => {
     const again = await syncedClient(t.url, f.comparisonId, { token: f.owner.token });
     clients.push(again);
     expect(json(again.doc)).toBe(expected);
+  });
+
+  it('upgrades a schema-1 doc to compact link records once, durably, when its room loads', async () => {
+    const f = await createComparisonFixture(t, 2, 3);
+    // The doc as schema-1 code stored it: a claim whose links are per-field Y.Maps.
+    const v1 = new Y.Doc();
+    v1.transact(() => {
+      v1.getMap('meta').set('schemaVersion', 1);
+      const claim = new Y.Map<unknown>();
+      v1.getMap('claims').set('c1', claim);
+      for (const [k, v] of Object.entries({ id: 'c1', label: 'Old claim', labelOrigin: 'HUMAN', position: 1, origin: 'HUMAN' }))
+        claim.set(k, v);
+      claim.set('note', new Y.Text());
+      for (const s of f.segments) {
+        const link = new Y.Map<unknown>();
+        v1.getMap('links').set(`c1|${s.id}`, link);
+        for (const [k, v] of Object.entries({ claimId: 'c1', segmentId: s.id, articleId: s.articleId, relation: 'PARAPHRASE' }))
+          link.set(k, v);
+        for (const [k, v] of Object.entries({
+          flags: [],
+          origin: 'AUTO',
+          confidence: 0.8,
+          linkedBy: null,
+          linkedAt: '2025-02-01T00:00:00.000Z',
+        }))
+          link.set(k, v);
+      }
+    });
+    await t.prisma.collabUpdate.create({
+      data: { comparisonId: f.comparisonId, update: Buffer.from(Y.encodeStateAsUpdate(v1)), origin: 'user' },
+    });
+    const migrations = () => t.prisma.collabUpdate.count({ where: { comparisonId: f.comparisonId, origin: 'migration' } });
+
+    const client = await syncedClient(t.url, f.comparisonId, { token: f.owner.token });
+    await waitFor(() => getSchemaVersion(client.doc) === SCHEMA_VERSION, 'the upgraded doc');
+    const links = readComparisonDoc(client.doc).claims[0]!.links;
+    expect(links).toHaveLength(f.segments.length);
+    expect(links[0]).toMatchObject({ relation: 'PARAPHRASE', origin: 'AUTO', confidence: 0.8, linkedAt: '2025-02-01T00:00:00.000Z' });
+    expect([...client.doc.getMap('links').values()].some((v) => v instanceof Y.Map)).toBe(false);
+    expect(await migrations()).toBe(1);
+    client.destroy();
+
+    // Loaded again (from the log, after unloading): already current, so nothing is migrated twice.
+    const registry = t.app.get(RoomRegistry);
+    await waitFor(async () => !(await registry.loadedRooms()).some((r) => r.comparisonId === f.comparisonId), 'the room to unload');
+    const again = await syncedClient(t.url, f.comparisonId, { token: f.owner.token });
+    clients.push(again);
+    expect(readComparisonDoc(again.doc).claims[0]!.links).toEqual(links);
+    expect(await migrations()).toBe(1);
   });
 
   it('answers a first sync of a compacted doc with the stored snapshot itself, and with the new state after a change', async () => {
