@@ -119,6 +119,35 @@ describe('graphql-ws', () => {
     await client.dispose();
   });
 
+  it('sends subscription errors through the same formatter as HTTP: same code and message, no internals', async () => {
+    type Sent = { message: string; extensions?: Record<string, unknown> };
+    // A resolver's error arrives as a `next` payload with errors; a refused document as an `error`.
+    const sentErrors = (sub: ReturnType<typeof follow>): Sent[] | undefined =>
+      (sub.events[0] as { errors?: Sent[] } | undefined)?.errors ?? (sub.errors[0] as Sent[] | undefined);
+    const stranger = await signUp(product, 'Sid Stranger');
+    const { client } = subscriptionClient(stranger.token);
+    // A non-member: the HTTP query and the subscription must both say FORBIDDEN, in the same words.
+    const http = await gqlRaw(product, `query($id: ID!) { comparison(id: $id) { id } }`, { id: ws.comparisonId }, bearer(stranger.token));
+    const refused = follow(client, `subscription($id: ID!) { comparisonChanged(id: $id) { comparisonId } }`, { id: ws.comparisonId });
+    await waitFor(() => sentErrors(refused) !== undefined, 'the subscription to be refused');
+    const [sent] = sentErrors(refused)!;
+    expect(sent.extensions?.code).toBe('FORBIDDEN');
+    expect(sent.extensions?.code).toBe(codeOf(http));
+    expect(sent.message).toBe(http.body.errors[0].message);
+    expect(Object.keys(sent.extensions ?? {}).sort()).toEqual(Object.keys(http.body.errors[0].extensions).sort());
+    // An argument that fails input validation: the same code as over HTTP.
+    const badHttp = await gqlRaw(product, `query { threads(workspaceId: "x") { id } }`, {}, bearer(stranger.token));
+    const bad = follow(client, `subscription { threadsChanged(workspaceId: "x") { workspaceId } }`, {});
+    await waitFor(() => sentErrors(bad) !== undefined, 'the bad input to be refused');
+    expect(sentErrors(bad)![0].extensions?.code).toBe(codeOf(badHttp));
+    // A document the schema refuses: Apollo's validation code, not an uncoded error.
+    const invalid = follow(client, `subscription { noSuchField }`, {});
+    await waitFor(() => sentErrors(invalid) !== undefined, 'the invalid document to be refused');
+    expect(sentErrors(invalid)![0].extensions?.code).toBe(codeOf(await gqlRaw(product, `{ noSuchField }`, {}, bearer(stranger.token))));
+    expect(JSON.stringify([refused, bad, invalid].map(sentErrors))).not.toMatch(/stacktrace|exception|originalError|\.js:\d+/);
+    await client.dispose();
+  });
+
   it("does not stream another workspace's import progress", async () => {
     const stranger = await signUp(product, 'Stan Stranger');
     const spy = subscriptionClient(stranger.token);
