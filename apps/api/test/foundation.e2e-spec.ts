@@ -20,7 +20,11 @@ afterAll(async () => {
 
 /** Inserts `n` small articles (with an outlet and 2 segments each) straight into the database. */
 async function insertArticles(workspaceId: string, n: number) {
-  const outlet = await t.prisma.outlet.upsert({ where: { name: 'Test Outlet' }, create: { name: 'Test Outlet' }, update: {} });
+  const outlet = await t.prisma.outlet.upsert({
+    where: { workspaceId_name: { workspaceId, name: 'Test Outlet' } },
+    create: { workspaceId, name: 'Test Outlet' },
+    update: {},
+  });
   for (let i = 0; i < n; i++) {
     const body = `Sentence one of article ${i}. Sentence two of article ${i}.`;
     await t.prisma.article.create({
