@@ -8,6 +8,7 @@ import { rawSocket, rssMb, stockClient } from './support/collab.js';
 import {
   gqlOk,
   gqlRaw,
+  joinWorkspace,
   signUp,
   startSecurityProduct,
   underWatch,
@@ -28,12 +29,7 @@ beforeAll(async () => {
   owner = await signUp(product, 'Olive Owner');
   member = await signUp(product, 'Mo Member');
   ws = await workspaceWithComparison(product, owner);
-  await gqlOk(
-    product,
-    `mutation($e: String!, $w: ID!) { addMember(email: $e, role: EDITOR, workspaceId: $w) { id } }`,
-    { e: member.email, w: ws.workspaceId },
-    owner.token,
-  );
+  await joinWorkspace(product, owner, member, ws.workspaceId, 'EDITOR');
 }, 120_000);
 afterAll(() => stop());
 
@@ -252,12 +248,7 @@ describe('last owner', () => {
     const outcomes: { owners: number; members: number }[] = [];
     for (let i = 0; i < 6; i++) {
       const w = (await gqlOk(product, `mutation { createWorkspace(name: "race ${i}") { id } }`, {}, a.token)).createWorkspace.id;
-      await gqlOk(
-        product,
-        `mutation($e: String!, $w: ID!) { addMember(email: $e, role: OWNER, workspaceId: $w) { id } }`,
-        { e: b.email, w },
-        a.token,
-      );
+      await joinWorkspace(product, a, b, w, 'OWNER');
       const members = (await gqlOk(product, `query($w: ID!) { workspace(id: $w) { members { id user { id } } } }`, { w }, a.token))
         .workspace.members;
       const idOf = (u: TestUser) => members.find((m: { user: { id: string } }) => m.user.id === u.id).id;

@@ -1,6 +1,6 @@
 // Workspace boundaries against the built product: outlets one workspace imported stay invisible to another
 // (by list, by id, by search, through an article), and nobody joins a workspace without accepting.
-import { gqlOk, gqlRaw, signUp, startSecurityProduct, type Product, type TestUser } from './support/fixtures.js';
+import { gqlOk, gqlRaw, joinWorkspace, signUp, startSecurityProduct, type Product, type TestUser } from './support/fixtures.js';
 
 let stop: () => Promise<void>;
 let product: Product;
@@ -22,16 +22,6 @@ async function importInto(user: TestUser, workspaceId: string, outletName: strin
   return (await gqlOk(product, q, { i: { workspaceId, text, outletName } }, user.token)).importArticle;
 }
 
-/** Makes `user` a member of the workspace with `role`, the way the product lets people join. */
-async function join(owner: TestUser, user: TestUser, workspaceId: string, role: string) {
-  await gqlOk(
-    product,
-    `mutation($e: String!, $w: ID!, $r: Role!) { addMember(email: $e, role: $r, workspaceId: $w) { id } }`,
-    { e: user.email, w: workspaceId, r: role },
-    owner.token,
-  );
-}
-
 beforeAll(async () => {
   ({ product, stop } = await startSecurityProduct());
   alice = await signUp(product, 'Alice A');
@@ -39,7 +29,7 @@ beforeAll(async () => {
   vera = await signUp(product, 'Vera Viewer');
   workspaceA = await createWorkspace(alice, 'Newsroom A');
   workspaceB = await createWorkspace(bob, 'Newsroom B');
-  await join(alice, vera, workspaceA, 'VIEWER');
+  await joinWorkspace(product, alice, vera, workspaceA, 'VIEWER');
 }, 120_000);
 afterAll(() => stop());
 
@@ -86,5 +76,78 @@ describe('outlets are per workspace', () => {
     expect(viewerList.outlets).toEqual([{ id: secretOutletId }]);
     const ownerList = await gqlOk(product, `{ outlets { id name } }`, {}, alice.token);
     expect(ownerList.outlets).toEqual([{ id: secretOutletId, name: SECRET }]);
+  });
+});
+
+describe('joining a workspace takes an invitation the invitee accepts', () => {
+  const INVITE = `mutation($e: String!, $w: ID!, $r: Role!) { inviteMember(email: $e, role: $r, workspaceId: $w) { id workspaceName role } }`;
+  const ACCEPT = `mutation($id: ID!) { acceptInvitation(id: $id) { id role user { id } } }`;
+  const DECLINE = `mutation($id: ID!) { declineInvitation(id: $id) { id } }`;
+  const REVOKE = `mutation($id: ID!) { revokeInvitation(id: $id) { id } }`;
+  const READ_WS = `query($id: ID!) { workspace(id: $id) { id name } }`;
+  const as = (u: TestUser, q: string, v: Record<string, unknown>) => gqlRaw(product, q, v, bearer(u.token));
+  const workspaceIds = async (u: TestUser) =>
+    (await gqlOk(product, `{ workspaces { id } }`, {}, u.token)).workspaces.map((w: { id: string }) => w.id);
+
+  it('a non-member and a viewer cannot invite, nor see or withdraw pending invitations', async () => {
+    const target = await signUp(product, 'Tess Target');
+    expect(codeOf(await as(bob, INVITE, { e: target.email, w: workspaceA, r: 'EDITOR' }))).toBe('FORBIDDEN');
+    expect(codeOf(await as(vera, INVITE, { e: target.email, w: workspaceA, r: 'OWNER' }))).toBe('FORBIDDEN');
+    expect(await gqlOk(product, `{ invitations { id } }`, {}, target.token)).toEqual({ invitations: [] });
+    const invited = (await gqlOk(product, INVITE, { e: target.email, w: workspaceA, r: 'EDITOR' }, alice.token)).inviteMember;
+    const pending = `query($id: ID!) { workspace(id: $id) { pendingInvitations { id inviteeEmail } } }`;
+    expect(codeOf(await as(vera, pending, { id: workspaceA }))).toBe('FORBIDDEN');
+    expect(codeOf(await as(bob, pending, { id: workspaceA }))).toBe('FORBIDDEN');
+    expect((await gqlOk(product, pending, { id: workspaceA }, alice.token)).workspace.pendingInvitations).toEqual([
+      { id: invited.id, inviteeEmail: target.email },
+    ]);
+    expect(codeOf(await as(vera, REVOKE, { id: invited.id }))).toBe('FORBIDDEN');
+    expect(codeOf(await as(bob, REVOKE, { id: invited.id }))).toBe('FORBIDDEN');
+    // Withdrawn by the owner: the invitee can no longer use it.
+    await gqlOk(product, REVOKE, { id: invited.id }, alice.token);
+    expect(await gqlOk(product, `{ invitations { id } }`, {}, target.token)).toEqual({ invitations: [] });
+    expect(codeOf(await as(target, ACCEPT, { id: invited.id }))).toBe('NOT_FOUND');
+    expect(await workspaceIds(target)).not.toContain(workspaceA);
+  });
+
+  it('the invitee is not a member until they accept, and someone else cannot accept or decline it', async () => {
+    const invitee = await signUp(product, 'Ivy Invitee');
+    const thief = await signUp(product, 'Theo Thief');
+    const invited = (await gqlOk(product, INVITE, { e: invitee.email, w: workspaceA, r: 'EDITOR' }, alice.token)).inviteMember;
+    expect(invited).toMatchObject({ workspaceName: 'Newsroom A', role: 'EDITOR' });
+    // Not yet a member: the workspace, its articles and its outlets stay closed.
+    expect(await workspaceIds(invitee)).not.toContain(workspaceA);
+    expect(codeOf(await as(invitee, READ_WS, { id: workspaceA }))).toBe('FORBIDDEN');
+    expect(codeOf(await as(invitee, `{ outlets(workspaceId: "${workspaceA}") { id } }`, {}))).toBe('FORBIDDEN');
+    const members = `query($id: ID!) { workspace(id: $id) { members { user { id } } } }`;
+    expect(
+      (await gqlOk(product, members, { id: workspaceA }, alice.token)).workspace.members.map((m: { user: { id: string } }) => m.user.id),
+    ).not.toContain(invitee.id);
+    const mine = (await gqlOk(product, `{ invitations { id workspaceId workspaceName role invitedByName } }`, {}, invitee.token))
+      .invitations;
+    expect(mine).toEqual([
+      { id: invited.id, workspaceId: workspaceA, workspaceName: 'Newsroom A', role: 'EDITOR', invitedByName: 'Alice A' },
+    ]);
+    // Another user knows the id: accepting or declining it is NOT_FOUND, and does not make them a member.
+    expect(await gqlOk(product, `{ invitations { id } }`, {}, thief.token)).toEqual({ invitations: [] });
+    expect(codeOf(await as(thief, ACCEPT, { id: invited.id }))).toBe('NOT_FOUND');
+    expect(codeOf(await as(thief, DECLINE, { id: invited.id }))).toBe('NOT_FOUND');
+    expect(codeOf(await as(alice, ACCEPT, { id: invited.id }))).toBe('NOT_FOUND');
+    expect(await workspaceIds(thief)).not.toContain(workspaceA);
+    // The invitee accepts: a member with the invited role; the invitation is used up.
+    const member = (await gqlOk(product, ACCEPT, { id: invited.id }, invitee.token)).acceptInvitation;
+    expect(member).toMatchObject({ role: 'EDITOR', user: { id: invitee.id } });
+    expect((await gqlOk(product, READ_WS, { id: workspaceA }, invitee.token)).workspace.id).toBe(workspaceA);
+    expect(codeOf(await as(invitee, ACCEPT, { id: invited.id }))).toBe('NOT_FOUND');
+    expect(codeOf(await as(alice, INVITE, { e: invitee.email, w: workspaceA, r: 'OWNER' }))).toBe('CONFLICT');
+  });
+
+  it('a declined invitation leaves the invitee outside', async () => {
+    const invitee = await signUp(product, 'Dee Decliner');
+    const invited = (await gqlOk(product, INVITE, { e: invitee.email, w: workspaceB, r: 'VIEWER' }, bob.token)).inviteMember;
+    expect(codeOf(await as(alice, INVITE, { e: invitee.email, w: workspaceB, r: 'VIEWER' }))).toBe('FORBIDDEN');
+    await gqlOk(product, DECLINE, { id: invited.id }, invitee.token);
+    expect(codeOf(await as(invitee, ACCEPT, { id: invited.id }))).toBe('NOT_FOUND');
+    expect(await workspaceIds(invitee)).toEqual([]);
   });
 });

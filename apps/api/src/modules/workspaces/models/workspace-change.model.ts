@@ -2,6 +2,8 @@ import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 /** Why the viewer's list of workspaces (or their role in one) changed. */
 export enum WorkspaceChangeKind {
+  /** Invited to a workspace (not yet a member); re-query `invitations`. Also sent when the invitation is withdrawn. */
+  INVITED = 'INVITED',
   ADDED = 'ADDED',
   ROLE_CHANGED = 'ROLE_CHANGED',
   REMOVED = 'REMOVED',
