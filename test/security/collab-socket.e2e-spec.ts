@@ -5,7 +5,6 @@ import { addComment, COLLAB_CLOSE, createClaim, ORIGIN, readComparisonDoc } from
 import * as Y from 'yjs';
 import { awarenessFrame, rawSocket, rssMb, stepOneFrame, stockClient, updateFrame } from './support/collab.js';
 import {
-  gqlOk,
   joinWorkspace,
   signUp,
   startSecurityProduct,

@@ -1,8 +1,8 @@
 import { useApolloClient, useSubscription } from '@apollo/client/react';
-import { MyWorkspacesChangedDocument, WorkspaceMembersDocument, WorkspacesDocument } from '../../../gql/graphql';
+import { MyInvitationsDocument, MyWorkspacesChangedDocument, WorkspaceMembersDocument, WorkspacesDocument } from '../../../gql/graphql';
 
 /**
- * Keeps the viewer's workspaces current while the app is open: when someone invites them, changes their
+ * Keeps the viewer's workspaces (and invitations) current while the app is open: when someone invites them, changes their
  * role, removes them, or renames or deletes a workspace, the list (and that workspace's members) refetch,
  * so the switcher and the pages follow without a reload.
  */
@@ -12,6 +12,8 @@ export function useLiveWorkspaces(): void {
     onData: ({ data }) => {
       const change = data.data?.myWorkspacesChanged;
       if (!change) return;
+      // Invited (or the invitation withdrawn): not a member yet, so only the pending invitations change.
+      if (change.kind === 'INVITED') return void client.refetchQueries({ include: [MyInvitationsDocument] });
       void client.refetchQueries({ include: [WorkspacesDocument] });
       if (change.kind !== 'REMOVED' && change.kind !== 'DELETED')
         void client
