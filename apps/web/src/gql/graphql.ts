@@ -162,6 +162,7 @@ export type WorkspaceChangeKind =
   | 'ADDED'
   | 'DELETED'
   | 'INVITED'
+  | 'MEMBERS_CHANGED'
   | 'REMOVED'
   | 'RENAMED'
   | 'ROLE_CHANGED';

@@ -92,6 +92,7 @@ export class InvitationsService {
       return { member: created, invitation: row };
     });
     this.changes.publish([viewer.userId], invitation.workspaceId, WorkspaceChangeKind.ADDED);
+    await this.tellOwners(invitation.workspaceId);
     return member;
   }
 
@@ -101,7 +102,18 @@ export class InvitationsService {
     const row = await this.prisma.invitation.findFirst({ where: { id, inviteeId: viewer.userId }, include: WITH_NAMES });
     if (!row) throw new NotFound('Invitation', id);
     await this.prisma.invitation.deleteMany({ where: { id } });
+    await this.tellOwners(row.workspaceId);
     return toInvitation(row);
+  }
+
+  /** The owners' open members pages follow an answered invitation. */
+  private async tellOwners(workspaceId: string): Promise<void> {
+    const owners = await this.prisma.membership.findMany({ where: { workspaceId, role: Role.OWNER }, select: { userId: true } });
+    this.changes.publish(
+      owners.map((o) => o.userId),
+      workspaceId,
+      WorkspaceChangeKind.MEMBERS_CHANGED,
+    );
   }
 
   /** Withdraws a pending invitation (OWNER of its workspace only). */
