@@ -146,6 +146,8 @@ describe('joining a workspace takes an invitation the invitee accepts', () => {
     const invitee = await signUp(product, 'Dee Decliner');
     const invited = (await gqlOk(product, INVITE, { e: invitee.email, w: workspaceB, r: 'VIEWER' }, bob.token)).inviteMember;
     expect(codeOf(await as(alice, INVITE, { e: invitee.email, w: workspaceB, r: 'VIEWER' }))).toBe('FORBIDDEN');
+    // One pending invitation per person and workspace: a second one (say, with a higher role) is a conflict.
+    expect(codeOf(await as(bob, INVITE, { e: invitee.email, w: workspaceB, r: 'OWNER' }))).toBe('CONFLICT');
     await gqlOk(product, DECLINE, { id: invited.id }, invitee.token);
     expect(codeOf(await as(invitee, ACCEPT, { id: invited.id }))).toBe('NOT_FOUND');
     expect(await workspaceIds(invitee)).toEqual([]);
