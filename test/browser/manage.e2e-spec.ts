@@ -185,6 +185,8 @@ describe('managing a newsroom workspace in a browser', () => {
     await owner.goto(`${product.url}/w/${setup.workspaceId}/members`);
     await owner.getByLabel('Email').fill(email);
     await owner.getByRole('button', { name: 'Invite' }).click();
+    // The owner sees it pending (and could revoke it) until Rita answers.
+    await owner.getByRole('button', { name: `Revoke the invitation of ${email}` }).waitFor();
     // Not a member yet: the invitation shows up live, and only accepting it opens the workspace.
     await rita.getByRole('button', { name: 'Accept Demo workspace' }).waitFor({ timeout: 10000 });
     expect(await textOf(rita.locator('h1, h2').first())).not.toBe('Demo workspace');
@@ -195,6 +197,10 @@ describe('managing a newsroom workspace in a browser', () => {
       10000,
     );
     expect(ms).toBeLessThan(5000);
+    await eventually(
+      async () => (await owner.getByRole('heading', { name: 'Pending invitations' }).count()) === 0,
+      "the owner's pending invitations empty live once Rita accepts",
+    );
 
     await owner
       .getByRole('row', { name: /Rita Reporter/ })

@@ -1,5 +1,11 @@
 import { useApolloClient, useSubscription } from '@apollo/client/react';
-import { MyInvitationsDocument, MyWorkspacesChangedDocument, WorkspaceMembersDocument, WorkspacesDocument } from '../../../gql/graphql';
+import {
+  MyInvitationsDocument,
+  MyWorkspacesChangedDocument,
+  WorkspaceInvitationsDocument,
+  WorkspaceMembersDocument,
+  WorkspacesDocument,
+} from '../../../gql/graphql';
 
 /**
  * Keeps the viewer's workspaces (and invitations) current while the app is open: when someone invites them, changes their
@@ -14,6 +20,8 @@ export function useLiveWorkspaces(): void {
       if (!change) return;
       // Invited (or the invitation withdrawn): not a member yet, so only the pending invitations change.
       if (change.kind === 'INVITED') return void client.refetchQueries({ include: [MyInvitationsDocument] });
+      // An invitation was answered: the owner's pending list changes along with the members.
+      if (change.kind === 'MEMBERS_CHANGED') void client.refetchQueries({ include: [WorkspaceInvitationsDocument] });
       void client.refetchQueries({ include: [WorkspacesDocument] });
       if (change.kind !== 'REMOVED' && change.kind !== 'DELETED')
         void client

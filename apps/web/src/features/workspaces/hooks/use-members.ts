@@ -4,6 +4,7 @@ import {
   RemoveMemberDocument,
   type Role,
   UpdateMemberRoleDocument,
+  WorkspaceInvitationsDocument,
   WorkspaceMembersDocument,
 } from '../../../gql/graphql';
 
@@ -11,7 +12,9 @@ import {
 export function useMembers(workspaceId: string | null) {
   const { data, loading, error } = useQuery(WorkspaceMembersDocument, { variables: { id: workspaceId! }, skip: !workspaceId });
   const refetch = { refetchQueries: [{ query: WorkspaceMembersDocument, variables: { id: workspaceId } }] };
-  const [add, addState] = useMutation(InviteMemberDocument, refetch);
+  const [add, addState] = useMutation(InviteMemberDocument, {
+    refetchQueries: [...refetch.refetchQueries, { query: WorkspaceInvitationsDocument, variables: { id: workspaceId } }],
+  });
   const [updateRole, updateState] = useMutation(UpdateMemberRoleDocument, refetch);
   const [remove, removeState] = useMutation(RemoveMemberDocument, refetch);
   return {
