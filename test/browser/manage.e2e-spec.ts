@@ -172,7 +172,7 @@ describe('managing a newsroom workspace in a browser', () => {
     );
   });
 
-  it('shows an invited member the workspace without a reload, and takes it away live when they are removed', async () => {
+  it('shows an invitation live; once accepted the workspace opens without a reload, and goes away live on removal', async () => {
     const email = 'rita.reporter@newsroom.test';
     const up = await product.gql(
       `mutation { signUp(email: "${email}", password: "correct horse battery", name: "Rita Reporter") { token } }`,
@@ -184,13 +184,23 @@ describe('managing a newsroom workspace in a browser', () => {
 
     await owner.goto(`${product.url}/w/${setup.workspaceId}/members`);
     await owner.getByLabel('Email').fill(email);
-    await owner.getByRole('button', { name: 'Add member' }).click();
+    await owner.getByRole('button', { name: 'Invite' }).click();
+    // The owner sees it pending (and could revoke it) until Rita answers.
+    await owner.getByRole('button', { name: `Revoke the invitation of ${email}` }).waitFor();
+    // Not a member yet: the invitation shows up live, and only accepting it opens the workspace.
+    await rita.getByRole('button', { name: 'Accept Demo workspace' }).waitFor({ timeout: 10000 });
+    expect(await textOf(rita.locator('h1, h2').first())).not.toBe('Demo workspace');
+    await rita.getByRole('button', { name: 'Accept Demo workspace' }).click();
     const ms = await eventually(
       async () => (await textOf(rita.locator('h1'))) === 'Demo workspace',
       'Rita sees the workspace without reloading',
       10000,
     );
     expect(ms).toBeLessThan(5000);
+    await eventually(
+      async () => (await owner.getByRole('heading', { name: 'Pending invitations' }).count()) === 0,
+      "the owner's pending invitations empty live once Rita accepts",
+    );
 
     await owner
       .getByRole('row', { name: /Rita Reporter/ })

@@ -30,12 +30,19 @@ export async function addPerson(
     n: name,
   });
   if (!up.data) throw new Error(`signUp failed: ${JSON.stringify(up.errors)}`);
-  const added = await product.gql(
-    `mutation($w: ID!, $e: String!, $r: Role!) { addMember(workspaceId: $w, email: $e, role: $r) { id } }`,
+  // Joining takes consent: the owner invites, the person accepts.
+  const invited = await product.gql(
+    `mutation($w: ID!, $e: String!, $r: Role!) { inviteMember(workspaceId: $w, email: $e, role: $r) { id } }`,
     { w: workspaceId, e: email, r: role },
     ownerToken,
   );
-  if (!added.data) throw new Error(`addMember failed: ${JSON.stringify(added.errors)}`);
+  if (!invited.data) throw new Error(`inviteMember failed: ${JSON.stringify(invited.errors)}`);
+  const accepted = await product.gql(
+    `mutation($id: ID!) { acceptInvitation(id: $id) { id } }`,
+    { id: invited.data.inviteMember.id },
+    up.data.signUp.token,
+  );
+  if (!accepted.data) throw new Error(`acceptInvitation failed: ${JSON.stringify(accepted.errors)}`);
   return { email, password, name, token: up.data.signUp.token };
 }
 

@@ -5,7 +5,7 @@ import { addComment, COLLAB_CLOSE, createClaim, ORIGIN, readComparisonDoc } from
 import * as Y from 'yjs';
 import { awarenessFrame, rawSocket, rssMb, stepOneFrame, stockClient, updateFrame } from './support/collab.js';
 import {
-  gqlOk,
+  joinWorkspace,
   signUp,
   startSecurityProduct,
   underWatch,
@@ -40,12 +40,7 @@ beforeAll(async () => {
     [editor, 'EDITOR'],
     [viewer, 'VIEWER'],
   ] as const) {
-    await gqlOk(
-      product,
-      `mutation($e: String!, $r: Role!, $w: ID!) { addMember(email: $e, role: $r, workspaceId: $w) { id } }`,
-      { e: user.email, r: role, w: ws.workspaceId },
-      owner.token,
-    );
+    await joinWorkspace(product, owner, user, ws.workspaceId, role);
   }
 }, 120_000);
 afterAll(() => stop());

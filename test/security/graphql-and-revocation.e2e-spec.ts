@@ -8,6 +8,7 @@ import { rawSocket, rssMb, stockClient } from './support/collab.js';
 import {
   gqlOk,
   gqlRaw,
+  joinWorkspace,
   signUp,
   startSecurityProduct,
   underWatch,
@@ -28,12 +29,7 @@ beforeAll(async () => {
   owner = await signUp(product, 'Olive Owner');
   member = await signUp(product, 'Mo Member');
   ws = await workspaceWithComparison(product, owner);
-  await gqlOk(
-    product,
-    `mutation($e: String!, $w: ID!) { addMember(email: $e, role: EDITOR, workspaceId: $w) { id } }`,
-    { e: member.email, w: ws.workspaceId },
-    owner.token,
-  );
+  await joinWorkspace(product, owner, member, ws.workspaceId, 'EDITOR');
 }, 120_000);
 afterAll(() => stop());
 
@@ -116,6 +112,35 @@ describe('graphql-ws', () => {
     await waitFor(() => closes.length > 0 || sub.errors.length > 0, 'the socket to be refused');
     expect(closes).toContain(4403);
     expect(sub.events).toEqual([]);
+    await client.dispose();
+  });
+
+  it('sends subscription errors through the same formatter as HTTP: same code and message, no internals', async () => {
+    type Sent = { message: string; extensions?: Record<string, unknown> };
+    // A resolver's error arrives as a `next` payload with errors; a refused document as an `error`.
+    const sentErrors = (sub: ReturnType<typeof follow>): Sent[] | undefined =>
+      (sub.events[0] as { errors?: Sent[] } | undefined)?.errors ?? (sub.errors[0] as Sent[] | undefined);
+    const stranger = await signUp(product, 'Sid Stranger');
+    const { client } = subscriptionClient(stranger.token);
+    // A non-member: the HTTP query and the subscription must both say FORBIDDEN, in the same words.
+    const http = await gqlRaw(product, `query($id: ID!) { comparison(id: $id) { id } }`, { id: ws.comparisonId }, bearer(stranger.token));
+    const refused = follow(client, `subscription($id: ID!) { comparisonChanged(id: $id) { comparisonId } }`, { id: ws.comparisonId });
+    await waitFor(() => sentErrors(refused) !== undefined, 'the subscription to be refused');
+    const [sent] = sentErrors(refused)!;
+    expect(sent.extensions?.code).toBe('FORBIDDEN');
+    expect(sent.extensions?.code).toBe(codeOf(http));
+    expect(sent.message).toBe(http.body.errors[0].message);
+    expect(Object.keys(sent.extensions ?? {}).sort()).toEqual(Object.keys(http.body.errors[0].extensions).sort());
+    // An argument that fails input validation: the same code as over HTTP.
+    const badHttp = await gqlRaw(product, `query { threads(workspaceId: "x") { id } }`, {}, bearer(stranger.token));
+    const bad = follow(client, `subscription { threadsChanged(workspaceId: "x") { workspaceId } }`, {});
+    await waitFor(() => sentErrors(bad) !== undefined, 'the bad input to be refused');
+    expect(sentErrors(bad)![0].extensions?.code).toBe(codeOf(badHttp));
+    // A document the schema refuses: Apollo's validation code, not an uncoded error.
+    const invalid = follow(client, `subscription { noSuchField }`, {});
+    await waitFor(() => sentErrors(invalid) !== undefined, 'the invalid document to be refused');
+    expect(sentErrors(invalid)![0].extensions?.code).toBe(codeOf(await gqlRaw(product, `{ noSuchField }`, {}, bearer(stranger.token))));
+    expect(JSON.stringify([refused, bad, invalid].map(sentErrors))).not.toMatch(/stacktrace|exception|originalError|\.js:\d+/);
     await client.dispose();
   });
 
@@ -223,12 +248,7 @@ describe('last owner', () => {
     const outcomes: { owners: number; members: number }[] = [];
     for (let i = 0; i < 6; i++) {
       const w = (await gqlOk(product, `mutation { createWorkspace(name: "race ${i}") { id } }`, {}, a.token)).createWorkspace.id;
-      await gqlOk(
-        product,
-        `mutation($e: String!, $w: ID!) { addMember(email: $e, role: OWNER, workspaceId: $w) { id } }`,
-        { e: b.email, w },
-        a.token,
-      );
+      await joinWorkspace(product, a, b, w, 'OWNER');
       const members = (await gqlOk(product, `query($w: ID!) { workspace(id: $w) { members { id user { id } } } }`, { w }, a.token))
         .workspace.members;
       const idOf = (u: TestUser) => members.find((m: { user: { id: string } }) => m.user.id === u.id).id;

@@ -1,4 +1,5 @@
 // Attacks on sign-in, sign-up, tokens and HTTP responses of the built product.
+import { freshDataDir, removeDataDir, startProduct } from '../support/product.mjs';
 import {
   gqlOk,
   gqlRaw,
@@ -81,6 +82,51 @@ describe('sign-in and sign-up', () => {
         codes.push(String(codeOf(await gqlRaw(product, SIGN_IN, { e: `nobody${i}@example.test`, p: 'not-the-password' }))));
       expect(codes.at(-1)).toBe('TOO_MANY_REQUESTS');
       expect(codes.filter((c) => c === 'UNAUTHENTICATED').length).toBeLessThanOrEqual(IP_BUDGET);
+    });
+  }, 120_000);
+});
+
+describe('throttling behind a proxy', () => {
+  const BUDGET = 4;
+  /** Signs in wrongly BUDGET + 2 times, each with a different X-Forwarded-For; returns the codes. */
+  async function spoofedAttempts(p: Product) {
+    const codes: string[] = [];
+    for (let i = 0; i < BUDGET + 2; i++) {
+      const spoofed = { 'x-forwarded-for': `203.0.113.${i + 1}` };
+      codes.push(String(codeOf(await gqlRaw(p, SIGN_IN, { e: `spoof${i}@example.test`, p: 'not-the-password' }, spoofed))));
+    }
+    return codes;
+  }
+  async function withProduct(env: Record<string, string>, run: (p: Product) => Promise<void>) {
+    const dataDir = freshDataDir();
+    const p = await startProduct({ dataDir, env: { SEED_DEMO: 'false', AUTH_ATTEMPTS_PER_IP: String(BUDGET), ...env } });
+    try {
+      await run(p);
+    } finally {
+      await p.stop();
+      removeDataDir(dataDir);
+    }
+  }
+
+  it('by default a spoofed X-Forwarded-For does not give the client a fresh budget', async () => {
+    await withProduct({}, async (p) => {
+      const codes = await spoofedAttempts(p);
+      expect(codes.slice(0, BUDGET)).toEqual(Array(BUDGET).fill('UNAUTHENTICATED'));
+      expect(codes.slice(BUDGET)).toEqual(['TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS']);
+    });
+  }, 120_000);
+
+  it('with TRUST_PROXY naming the proxy, the forwarded address is the one throttled', async () => {
+    await withProduct({ TRUST_PROXY: 'loopback' }, async (p) => {
+      // Each request comes "through the proxy" from another client: none of them is over its own budget.
+      expect(await spoofedAttempts(p)).toEqual(Array(BUDGET + 2).fill('UNAUTHENTICATED'));
+      // One client behind the proxy is still throttled, whatever it appends to the header itself.
+      const codes: string[] = [];
+      for (let i = 0; i < BUDGET + 1; i++) {
+        const header = { 'x-forwarded-for': `198.51.100.${i + 1}, 192.0.2.7` };
+        codes.push(String(codeOf(await gqlRaw(p, SIGN_IN, { e: 'same@example.test', p: 'not-the-password' }, header))));
+      }
+      expect(codes.at(-1)).toBe('TOO_MANY_REQUESTS');
     });
   }, 120_000);
 });

@@ -11,6 +11,8 @@ export async function createApp(deps: AppDeps): Promise<NestExpressApplication> 
     logger: new PinoNestLogger(deps.log),
     bodyParser: false,
   });
+  // req.ip (per-address throttling) comes from X-Forwarded-For only through the proxies configured as trusted.
+  app.set('trust proxy', deps.config.TRUST_PROXY);
   app.use(securityHeaders({ secure: deps.config.COOKIE_SECURE, allowedOrigins: deps.config.ALLOWED_ORIGINS }));
   app.useBodyParser('json', { limit: deps.config.MAX_REQUEST_BYTES });
   app.use(bodyErrorHandler);

@@ -20,7 +20,11 @@ afterAll(async () => {
 
 /** Inserts `n` small articles (with an outlet and 2 segments each) straight into the database. */
 async function insertArticles(workspaceId: string, n: number) {
-  const outlet = await t.prisma.outlet.upsert({ where: { name: 'Test Outlet' }, create: { name: 'Test Outlet' }, update: {} });
+  const outlet = await t.prisma.outlet.upsert({
+    where: { workspaceId_name: { workspaceId, name: 'Test Outlet' } },
+    create: { workspaceId, name: 'Test Outlet' },
+    update: {},
+  });
   for (let i = 0; i < n; i++) {
     const body = `Sentence one of article ${i}. Sentence two of article ${i}.`;
     await t.prisma.article.create({
@@ -130,7 +134,7 @@ describe('workspaces and roles', () => {
       [`query($id: ID!) { article(id: $id) { id } }`, { id: articleId }],
       [`query($id: ID!) { comparisons(workspaceId: $id) { id } }`, { id: wsId }],
       [`query($id: ID!) { comparison(id: $id) { id } }`, { id: comparisonId }],
-      [`mutation($id: ID!) { addMember(workspaceId: $id, email: "x@y.z", role: EDITOR) { id } }`, { id: wsId }],
+      [`mutation($id: ID!) { inviteMember(workspaceId: $id, email: "x@y.z", role: EDITOR) { id } }`, { id: wsId }],
       [
         `mutation($id: ID!, $ids: [ID!]!) { createComparison(workspaceId: $id, title: "x", articleIds: $ids) { id } }`,
         { id: wsId, ids: articleIds },
@@ -149,17 +153,23 @@ describe('workspaces and roles', () => {
     const wsId = (await t.gql(CREATE_WS, { name: 'Shared' }, owner.token)).data?.createWorkspace.id;
     await insertArticles(wsId, 2);
     const ids = (await t.prisma.article.findMany({ where: { workspaceId: wsId } })).map((a) => a.id);
-    const added = await t.gql(
-      `mutation($ws: ID!, $email: String!) { addMember(workspaceId: $ws, email: $email, role: VIEWER) { id role } }`,
+    const invited = await t.gql(
+      `mutation($ws: ID!, $email: String!) { inviteMember(workspaceId: $ws, email: $email, role: VIEWER) { id role } }`,
       { ws: wsId, email: viewer.email },
       owner.token,
     );
-    expect(added.data?.addMember.role).toBe('VIEWER');
+    expect(invited.data?.inviteMember.role).toBe('VIEWER');
+    const accepted = await t.gql(
+      `mutation($id: ID!) { acceptInvitation(id: $id) { id role } }`,
+      { id: invited.data?.inviteMember.id },
+      viewer.token,
+    );
+    expect(accepted.data?.acceptInvitation.role).toBe('VIEWER');
     expect((await t.gql(ARTICLES, { ws: wsId, first: 10 }, viewer.token)).data?.articles.totalCount).toBe(2);
     const create = `mutation($ws: ID!, $ids: [ID!]!) { createComparison(workspaceId: $ws, title: "V", articleIds: $ids) { id } }`;
     expect((await t.gql(create, { ws: wsId, ids }, viewer.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const addByViewer = await t.gql(
-      `mutation($ws: ID!) { addMember(workspaceId: $ws, email: "a@b.c", role: OWNER) { id } }`,
+      `mutation($ws: ID!) { inviteMember(workspaceId: $ws, email: "a@b.c", role: OWNER) { id } }`,
       { ws: wsId },
       viewer.token,
     );
@@ -168,7 +178,7 @@ describe('workspaces and roles', () => {
 
     await t.gql(
       `mutation($id: ID!) { updateMemberRole(memberId: $id, role: EDITOR) { role } }`,
-      { id: added.data?.addMember.id },
+      { id: accepted.data?.acceptInvitation.id },
       owner.token,
     );
     expect((await t.gql(create, { ws: wsId, ids }, viewer.token)).data?.createComparison.id).toBeDefined();

@@ -150,16 +150,22 @@ describe('renaming and deleting workspaces', () => {
       },
     );
     await new Promise((r) => setTimeout(r, 300));
-    const added = await t.gql<{ addMember: { id: string } }>(
-      `mutation($ws: ID!, $email: String!) { addMember(workspaceId: $ws, email: $email, role: VIEWER) { id } }`,
+    const invited = await t.gql<{ inviteMember: { id: string } }>(
+      `mutation($ws: ID!, $email: String!) { inviteMember(workspaceId: $ws, email: $email, role: VIEWER) { id } }`,
       { ws: f.workspaceId, email: invitee.email },
       f.owner.token,
     );
-    const memberId = added.data!.addMember.id;
+    const accepted = await t.gql<{ acceptInvitation: { id: string } }>(
+      `mutation($id: ID!) { acceptInvitation(id: $id) { id } }`,
+      { id: invited.data!.inviteMember.id },
+      invitee.token,
+    );
+    const memberId = accepted.data!.acceptInvitation.id;
     await t.gql(`mutation($id: ID!) { updateMemberRole(memberId: $id, role: EDITOR) { id } }`, { id: memberId }, f.owner.token);
     await t.gql(`mutation($id: ID!) { removeMember(memberId: $id) { id } }`, { id: memberId }, f.owner.token);
-    await waitFor(() => events.length >= 3, 'three workspace changes');
+    await waitFor(() => events.length >= 4, 'four workspace changes');
     expect(events).toEqual([
+      { workspaceId: f.workspaceId, kind: 'INVITED' },
       { workspaceId: f.workspaceId, kind: 'ADDED' },
       { workspaceId: f.workspaceId, kind: 'ROLE_CHANGED' },
       { workspaceId: f.workspaceId, kind: 'REMOVED' },

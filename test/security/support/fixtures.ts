@@ -78,6 +78,14 @@ export async function signUp(product: Product, name = 'Tester'): Promise<TestUse
   return { id: data.signUp.user.id, name, email, token: data.signUp.token };
 }
 
+/** Invites `user` to the workspace with `role` and accepts as them: joining takes the invitee's consent. */
+export async function joinWorkspace(product: Product, owner: TestUser, user: TestUser, workspaceId: string, role: string) {
+  const invite = `mutation($e: String!, $w: ID!, $r: Role!) { inviteMember(email: $e, role: $r, workspaceId: $w) { id } }`;
+  const { inviteMember } = await gqlOk(product, invite, { e: user.email, w: workspaceId, r: role }, owner.token);
+  const accept = `mutation($id: ID!) { acceptInvitation(id: $id) { id } }`;
+  return (await gqlOk(product, accept, { id: inviteMember.id }, user.token)).acceptInvitation.id as string;
+}
+
 const ARTICLE_A = 'The ministers agreed to cut emissions by half before 2030. They will meet again in spring. Funding was promised.';
 const ARTICLE_B = 'Ministers pledged to halve emissions by 2030, officials said. Another meeting is planned for spring.';
 

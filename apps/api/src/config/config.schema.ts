@@ -133,6 +133,28 @@ export const configSchema = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(z.url({ protocol: /^https?$/ }))),
+  /**
+   * Which proxies in front of the app may say who the client is (X-Forwarded-For), for per-address sign-in
+   * throttling and logs: off by default, so a client cannot pick its own address. `true` trusts every hop (only
+   * behind a proxy that overwrites the header), a number trusts that many hops, or a comma-separated list of
+   * addresses/subnets (`loopback`, `10.0.0.0/8`) trusts those proxies. Passed to Express's `trust proxy`.
+   */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .default('false')
+    .transform((v, ctx): boolean | number | string[] => {
+      if (['false', '0', 'no', ''].includes(v)) return false;
+      if (['true', 'yes'].includes(v)) return true;
+      if (/^\d+$/.test(v)) return Number(v);
+      const list = v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      if (list.every((s) => /^[0-9a-fA-F.:/]+$|^(loopback|linklocal|uniquelocal)$/.test(s))) return list;
+      ctx.addIssue({ code: 'custom', message: 'true, false, a hop count, or comma-separated addresses/subnets' });
+      return z.NEVER;
+    }),
   AUTH_SIGN_IN_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
   AUTH_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(60),
   AUTH_THROTTLE_WINDOW_SECONDS: z.coerce

@@ -62,3 +62,37 @@ export function createErrorFormatter(log: Logger) {
     };
   };
 }
+
+type ErrorFormatter = ReturnType<typeof createErrorFormatter>;
+
+/** What graphql-ws hands its hooks: errors with graphql-js's `toJSON` (Apollo formats them before it calls us). */
+interface WsError {
+  toJSON(): GraphQLFormattedError;
+  originalError?: unknown;
+  path?: readonly (string | number)[];
+}
+
+/**
+ * The graphql-ws hooks that send every subscription error through the same formatter as HTTP responses:
+ * without them graphql-ws serialises raw GraphQLErrors (no `code` on domain errors, the message of any
+ * unexpected error sent as it is). `onNext` covers errors of a subscription's resolver (graphql-js reports
+ * them as a result), `onError` validation errors and a stream that failed while running.
+ */
+export function graphqlWsErrorHooks(format: ErrorFormatter) {
+  const formatAll = (errors: readonly WsError[], failedStream: boolean) =>
+    errors.map((e) => {
+      const json = e.toJSON();
+      if (e.originalError === undefined) {
+        // A document the schema refuses: Apollo's code for the same error over HTTP.
+        return format({ ...json, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', ...json.extensions } }, e);
+      }
+      // A stream that threw has no path; it is the server's failure, not the request's.
+      const formatted = format(failedStream && !json.path ? { ...json, path: [] } : json, e);
+      return formatted.path?.length === 0 ? { ...formatted, path: undefined } : formatted;
+    });
+  return {
+    onNext: (_ctx: unknown, _id: unknown, _payload: unknown, _args: unknown, result: { errors?: readonly WsError[] }) =>
+      result.errors ? { ...result, errors: formatAll(result.errors, false) } : undefined,
+    onError: (_ctx: unknown, _id: unknown, _payload: unknown, errors: readonly WsError[]) => formatAll(errors, true),
+  };
+}

@@ -15,7 +15,7 @@ import { isAllowedOrigin } from '../infra/http/allowed-origin.js';
 import { oneCredentialMutationPerRequest, readOnlyTokenPlugin } from '../modules/auth/auth-graphql-guards.js';
 import { anonymousIntrospectionPlugin } from './introspection.js';
 import { limitedStringify, requestLimitsPlugin, withFieldDeadlines, type RequestLimits } from './request-limits.js';
-import { createErrorFormatter } from './format-error.js';
+import { createErrorFormatter, graphqlWsErrorHooks } from './format-error.js';
 import { createLoaders } from './loaders.js';
 import { SCHEMA_FILE } from './schema-file.js';
 
@@ -68,6 +68,7 @@ export function buildGraphqlConfig(
     blockFieldSuggestion: { enabled: production },
   });
   const protection = armor.protect();
+  const formatError = createErrorFormatter(log);
   return {
     autoSchemaFile: writeSchemaFile ? SCHEMA_FILE : true,
     sortSchema: true,
@@ -77,7 +78,7 @@ export function buildGraphqlConfig(
     // Built once at boot: the deadline check goes on resolver-backed fields only (see request-limits.ts).
     transformSchema: (schema) => withFieldDeadlines(schema, config.GRAPHQL_TIMEOUT_MS),
     stringifyResult: limitedStringify(config.GRAPHQL_MAX_RESPONSE_BYTES),
-    formatError: createErrorFormatter(log),
+    formatError,
     // graphql-armor's types come from Apollo's ESM build and Nest's from the CJS one; the objects are the same.
     // No HTTP caching of GraphQL responses here; the cache-control plugin costs a hook per resolved field.
     plugins: [
@@ -91,6 +92,9 @@ export function buildGraphqlConfig(
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',
+        // Subscription errors get the codes and masking of HTTP ones. Nest types these options loosely
+        // (graphql-ws's own types would tie them to one graphql-js build); the hooks take what graphql-ws passes.
+        ...(graphqlWsErrorHooks(formatError) as object),
         onConnect: async (ctx) => {
           // Browsers send the session cookie on this upgrade from any page: only the app's own origin (or a
           // configured one) may open it. Returning false closes with 4403 Forbidden.

@@ -3,6 +3,7 @@ import { Navigate } from 'react-router';
 import { EmptyState } from '../components/ui/empty-state';
 import { SkeletonLines } from '../components/ui/skeleton';
 import { CreateWorkspaceDialog } from '../features/workspaces/components/create-workspace-dialog';
+import { PendingInvitations } from '../features/workspaces/components/pending-invitations';
 import { lastWorkspace, useWorkspaces } from '../features/workspaces/hooks/use-workspaces';
 
 /** `/`: opens the last workspace (or the first); a user with none is told how to start. */
@@ -19,7 +20,8 @@ export function HomeRedirect() {
   const target = workspaces.find((w) => w.id === last) ?? workspaces[0];
   if (target) return <Navigate to={`/w/${target.id}`} replace />;
   return (
-    <main className="page" id="main">
+    <main className="page stack" id="main">
+      <PendingInvitations />
       <EmptyState
         title="You are not in a workspace yet"
         action={
@@ -28,7 +30,7 @@ export function HomeRedirect() {
           </button>
         }
       >
-        Create one for your desk, or ask a colleague who owns a workspace to add you by your email.
+        Create one for your desk, or ask a colleague who owns a workspace to invite you by your email; the invitation appears here.
       </EmptyState>
       <CreateWorkspaceDialog open={creating} onClose={() => setCreating(false)} />
     </main>

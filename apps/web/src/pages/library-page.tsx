@@ -10,6 +10,7 @@ import { NewComparisonDialog } from '../features/library/components/new-comparis
 import { SuggestionList } from '../features/library/components/suggestion-list';
 import { useArticles } from '../features/library/hooks/use-articles';
 import { useDebouncedValue } from '../features/library/hooks/use-debounced-value';
+import { PendingInvitations } from '../features/workspaces/components/pending-invitations';
 import { useCurrentWorkspace } from '../features/workspaces/hooks/use-workspaces';
 import { errorMessage } from '../lib/errors';
 import { plural } from '../lib/format';
@@ -59,6 +60,7 @@ export function LibraryPage() {
           </>
         }
       />
+      <PendingInvitations />
       <ComparisonsStart workspaceId={workspaceId} />
       <SuggestionList workspaceId={workspaceId} canEdit={canEdit} />
       <div className="toolbar">

@@ -4,6 +4,7 @@ import { SkeletonLines } from '../components/ui/skeleton';
 import { useMe } from '../features/auth/hooks/use-me';
 import { InviteMemberForm } from '../features/workspaces/components/invite-member-form';
 import { MembersTable } from '../features/workspaces/components/members-table';
+import { SentInvitations } from '../features/workspaces/components/sent-invitations';
 import { WorkspaceSettings } from '../features/workspaces/components/workspace-settings';
 import { useMembers } from '../features/workspaces/hooks/use-members';
 import { useCurrentWorkspace } from '../features/workspaces/hooks/use-workspaces';
@@ -26,6 +27,7 @@ export function MembersPage() {
         }
       />
       {isOwner && workspaceId && <InviteMemberForm members={members} />}
+      {isOwner && workspaceId && <SentInvitations workspaceId={workspaceId} />}
       {members.error && <Alert>{errorMessage(members.error)}</Alert>}
       {members.loading ? (
         <SkeletonLines lines={4} label="Loading members" />

@@ -1,16 +1,34 @@
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { COLLAB_ACKS_PARAM, COLLAB_CLOSE } from '@parallax/doc';
 import type { Logger } from 'pino';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { isAllowedOrigin } from '../../infra/http/allowed-origin.js';
 import { LOGGER } from '../../infra/logging/logger.js';
+import { REDIS_BUS } from '../../infra/pubsub/pubsub.module.js';
+import type { RedisBus } from '../../infra/pubsub/redis-bus.js';
 import { COLLAB_SETTINGS, type CollabSettings } from '../collab.config.js';
 import { RoomRegistry } from '../rooms/room-registry.js';
 import { CollabAuthenticator, type CollabAccess, type CollabRefusal } from './collab-authenticator.js';
 import { CollabConnection } from './collab-connection.js';
-import { ConnectionCaps } from './connection-caps.js';
+import { ConnectionCaps, SharedConnectionCaps } from './connection-caps.js';
+
+/** Connection slots: per instance, or across instances when they share Redis. */
+interface Caps {
+  tryOpen(comparisonId: string, userId: string, slotId: string): Promise<string | null>;
+  closed(comparisonId: string, userId: string, slotId: string): void;
+  stop?(): void;
+}
+
+function localCaps(perUser: number, perComparison: number): Caps {
+  const caps = new ConnectionCaps(perUser, perComparison);
+  return {
+    tryOpen: async (comparisonId, userId, slotId) => (caps.tryOpen(comparisonId, userId) ? slotId : null),
+    closed: (comparisonId, userId) => caps.closed(comparisonId, userId),
+  };
+}
 
 /** The path prefix of the collab socket: `/collab/<comparisonId>`. */
 export const COLLAB_PATH = '/collab/';
@@ -26,7 +44,7 @@ export class CollabGateway {
   /** Open connections, for membership re-checks and shutdown. */
   readonly connections = new Set<CollabConnection>();
   private readonly wss: WebSocketServer;
-  private readonly caps: ConnectionCaps;
+  private readonly caps: Caps;
   private accepting = true;
 
   constructor(
@@ -34,10 +52,14 @@ export class CollabGateway {
     private readonly rooms: RoomRegistry,
     @Inject(COLLAB_SETTINGS) private readonly settings: CollabSettings,
     @Inject(LOGGER) private readonly log: Logger,
+    @Optional() @Inject(REDIS_BUS) bus: RedisBus | null = null,
   ) {
     // ws enforces a hard ceiling well above the limit; the connection closes at the limit itself with 4413.
     this.wss = new WebSocketServer({ noServer: true, maxPayload: settings.maxMessageBytes * 2 + 1024, perMessageDeflate: false });
-    this.caps = new ConnectionCaps(settings.maxConnectionsPerUser, settings.maxConnectionsPerComparison);
+    const { maxConnectionsPerUser: perUser, maxConnectionsPerComparison: perComparison } = settings;
+    this.caps = bus
+      ? new SharedConnectionCaps(bus, perUser, perComparison, (err) => log.warn({ err }, 'shared connection caps unavailable'))
+      : localCaps(perUser, perComparison);
   }
 
   /** Routes `upgrade` requests of an HTTP server (called once the server exists). */
@@ -48,6 +70,7 @@ export class CollabGateway {
   /** Stops accepting sockets (shutdown); open ones are closed by the room registry. */
   stopAccepting(): void {
     this.accepting = false;
+    this.caps.stop?.();
     for (const conn of this.connections) conn.close(COLLAB_CLOSE.SHUTTING_DOWN, 'the server is shutting down');
     this.wss.close();
   }
@@ -77,23 +100,32 @@ export class CollabGateway {
       this.log.error({ err, comparisonId }, 'collab authorisation failed');
       access = { ok: false, code: COLLAB_CLOSE.LOAD_FAILED, reason: 'authorisation failed; retry' };
     }
-    if (socket.destroyed) return;
+    // The slot is taken before the upgrade: after it, the client's first frames must find the connection.
+    let slot: string | null = null;
+    if (access.ok) {
+      slot = await this.caps.tryOpen(comparisonId, access.userId, randomUUID());
+      if (!slot) access = { ok: false, code: COLLAB_CLOSE.TOO_MANY_CONNECTIONS, reason: 'too many open connections; close another tab' };
+    }
+    const userId = access.ok ? access.userId : '';
+    let upgraded = false;
+    const release = () => slot && !upgraded && this.caps.closed(comparisonId, userId, slot);
+    if (socket.destroyed) return void release();
+    // A handshake ws aborts never reaches the callback; the slot goes back when that socket closes.
+    socket.once('close', release);
     this.wss.handleUpgrade(req, socket, head, (ws) => {
+      upgraded = true;
       if (!access.ok) ws.close(access.code, access.reason);
-      else this.open(ws, access, comparisonId, new URL(req.url ?? '/', 'http://localhost').searchParams.get(COLLAB_ACKS_PARAM) === '1');
+      else
+        this.open(ws, access, comparisonId, slot!, new URL(req.url ?? '/', 'http://localhost').searchParams.get(COLLAB_ACKS_PARAM) === '1');
     });
   }
 
-  private open(ws: WebSocket, access: CollabAccess, comparisonId: string, acks: boolean): void {
-    if (!this.caps.tryOpen(comparisonId, access.userId)) {
-      ws.close(COLLAB_CLOSE.TOO_MANY_CONNECTIONS, 'too many open connections; close another tab');
-      return;
-    }
+  private open(ws: WebSocket, access: CollabAccess, comparisonId: string, slot: string, acks: boolean): void {
     const conn = new CollabConnection(ws, access, this.settings, acks, this.log);
     this.connections.add(conn);
     conn.onClose(() => {
       this.connections.delete(conn);
-      this.caps.closed(comparisonId, access.userId);
+      this.caps.closed(comparisonId, access.userId, slot);
     });
     this.rooms.acquire(comparisonId).then(
       (lease) => {

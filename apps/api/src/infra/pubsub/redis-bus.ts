@@ -80,6 +80,11 @@ export class RedisBus implements MessageBus {
     this.pub.publish(channel, message).catch((err: Error) => this.log.warn({ err: err.message, channel }, 'redis publish failed'));
   }
 
+  /** Runs a Lua script atomically on the publishing connection (shared counters such as connection caps). */
+  async eval(script: string, keys: readonly string[], args: readonly (string | number)[]): Promise<unknown> {
+    return this.pub.eval(script, keys.length, ...keys, ...args);
+  }
+
   /** Calls `handler` after every reconnect of the subscriber connection. */
   onReconnect(handler: () => void): void {
     this.reconnectHandlers.add(handler);

@@ -167,7 +167,7 @@ export class ArticleImportService {
         data.publishedAt = fields.publishedAt ? new Date(fields.publishedAt) : null;
       }
       if (fields.outletName) {
-        data.outletId = (await findOrCreateOutlet(tx, fields.outletName, null)).id;
+        data.outletId = (await findOrCreateOutlet(tx, article.workspaceId, fields.outletName, null)).id;
         data.outletConfidence = 'STATED';
         data.outletReason = 'set by a person';
       }

@@ -193,11 +193,13 @@ async function storeChunk(prisma: PrismaClient, chunk: Prepared[], importedById:
 
 /** Stores a chunk with two bulk inserts (articles, then segments) after resolving outlets. */
 async function insertChunk(tx: Prisma.TransactionClient, chunk: Prepared[], importedById: string | null): Promise<ImportOutcome[]> {
+  // Outlets belong to a workspace, so a chunk's outlets are keyed by workspace and name.
   const outletIds = new Map<string, string>();
+  const outletKey = (p: Prepared) => `${p.raw.workspaceId}:${p.imported.outlet.name!.toLowerCase()}`;
   for (const p of chunk) {
     const name = p.imported.outlet.name;
-    if (name && !outletIds.has(name.toLowerCase())) {
-      outletIds.set(name.toLowerCase(), (await findOrCreateOutlet(tx, name, p.imported.outlet.domain)).id);
+    if (name && !outletIds.has(outletKey(p))) {
+      outletIds.set(outletKey(p), (await findOrCreateOutlet(tx, p.raw.workspaceId, name, p.imported.outlet.domain)).id);
     }
   }
   const rows = chunk.map((p) => ({ id: randomUUID(), p }));
@@ -207,7 +209,7 @@ async function insertChunk(tx: Prisma.TransactionClient, chunk: Prepared[], impo
       ...articleColumns(p.imported),
       workspaceId: p.raw.workspaceId,
       importedById,
-      outletId: p.imported.outlet.name ? outletIds.get(p.imported.outlet.name.toLowerCase())! : null,
+      outletId: p.imported.outlet.name ? outletIds.get(outletKey(p))! : null,
       url: p.raw.url ?? null,
       ...rawColumns(p.raw, p.imported),
       importOverrides: overridesOf(p.raw, p.raw),

@@ -20,7 +20,7 @@ export interface ArticleToStore {
  */
 export async function storeImportedArticle(tx: Prisma.TransactionClient, a: ArticleToStore) {
   const { imported } = a;
-  const outlet = imported.outlet.name ? await findOrCreateOutlet(tx, imported.outlet.name, imported.outlet.domain) : null;
+  const outlet = imported.outlet.name ? await findOrCreateOutlet(tx, a.workspaceId, imported.outlet.name, imported.outlet.domain) : null;
   return tx.article.create({
     data: {
       ...articleColumns(imported),

@@ -23,8 +23,10 @@ export class ArticlesResolver {
   }
 
   @ResolveField(() => Outlet, { nullable: true })
-  outlet(@Parent() article: Article, @GqlContext() ctx: RequestContext) {
-    return article.outletId ? ctx.loaders.outletById.load(article.outletId) : null;
+  async outlet(@Parent() article: Article, @GqlContext() ctx: RequestContext) {
+    const outlet = article.outletId ? await ctx.loaders.outletById.load(article.outletId) : null;
+    // Only the article's own workspace's outlet: a row of another workspace is never shown through it.
+    return outlet?.workspaceId === article.workspaceId ? outlet : null;
   }
 
   @ResolveField(() => [Segment], { description: 'The body split into sentences, in order.' })

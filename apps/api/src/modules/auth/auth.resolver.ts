@@ -81,7 +81,10 @@ export class AuthResolver {
   }
 }
 
-/** The client's address for throttling: the socket's peer (X-Forwarded-For is not trusted by default). */
+/**
+ * The client's address for throttling: Express's req.ip, which is the socket's peer unless TRUST_PROXY names
+ * the proxies whose X-Forwarded-For is believed (off by default, so a spoofed header changes nothing).
+ */
 function clientIp(ctx: RequestContext): string {
   return ctx.req?.ip ?? ctx.req?.socket?.remoteAddress ?? 'unknown';
 }

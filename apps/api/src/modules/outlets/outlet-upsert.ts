@@ -1,8 +1,11 @@
 import type { Prisma } from '../../generated/prisma/client.js';
 
-/** Finds the outlet with this name (case-insensitive) or creates it; outlet names are unique. */
-export async function findOrCreateOutlet(tx: Prisma.TransactionClient, name: string, domain: string | null) {
-  const existing = await tx.outlet.findFirst({ where: { name: { equals: name, mode: 'insensitive' } } });
+/**
+ * Finds the workspace's outlet with this name (case-insensitive) or creates it. Outlets belong to one
+ * workspace: a global row would tell one workspace the names (and domains) another imported.
+ */
+export async function findOrCreateOutlet(tx: Prisma.TransactionClient, workspaceId: string, name: string, domain: string | null) {
+  const existing = await tx.outlet.findFirst({ where: { workspaceId, name: { equals: name, mode: 'insensitive' } } });
   if (existing) return existing;
-  return tx.outlet.upsert({ where: { name }, create: { name, domain }, update: {} });
+  return tx.outlet.upsert({ where: { workspaceId_name: { workspaceId, name } }, create: { workspaceId, name, domain }, update: {} });
 }

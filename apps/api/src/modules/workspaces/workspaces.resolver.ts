@@ -41,17 +41,6 @@ export class WorkspacesResolver {
     return this.workspacesService.create(viewer, { name });
   }
 
-  @Mutation(() => Member, { description: 'Adds an existing user by email (OWNER only).' })
-  addMember(
-    @CurrentViewer() viewer: Viewer,
-    @GqlContext() ctx: RequestContext,
-    @Args('workspaceId', { type: () => ID }) workspaceId: string,
-    @Args('email') email: string,
-    @Args('role', { type: () => Role }) role: Role,
-  ) {
-    return this.workspacesService.addMember(ctx, viewer, { workspaceId, email, role });
-  }
-
   @Mutation(() => Member, { description: "Changes a member's role (OWNER only)." })
   updateMemberRole(
     @CurrentViewer() viewer: Viewer,

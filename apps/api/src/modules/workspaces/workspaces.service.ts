@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Role } from '../../generated/prisma/enums.js';
-import { BadUserInput, Conflict, NotFound } from '../../infra/errors/app-error.js';
+import { BadUserInput, NotFound } from '../../infra/errors/app-error.js';
 import type { RequestContext, Viewer } from '../../access/request-context.js';
 import { validateInput } from '../../infra/validation/validate-input.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
-import { addMemberSchema, createWorkspaceSchema, deleteWorkspaceSchema, renameWorkspaceSchema, uuid } from './dto/workspace.inputs.js';
+import { createWorkspaceSchema, deleteWorkspaceSchema, renameWorkspaceSchema, uuid } from './dto/workspace.inputs.js';
 import { MembershipEvents } from '../../access/membership-events.js';
 import { WorkspaceChangeKind, WorkspaceChanges } from './workspace-changes.js';
 import { WorkspacePolicy } from '../../access/workspace.policy.js';
@@ -53,20 +53,6 @@ export class WorkspacesService {
       include: { user: true },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     });
-  }
-
-  /** Adds an existing user to a workspace, or changes their role (OWNER only). */
-  async addMember(ctx: RequestContext, viewer: Viewer, input: { workspaceId: string; email: string; role: Role }) {
-    // Authorise before validating the rest, so non-members learn nothing from validation messages.
-    await this.policy.assert(ctx, viewer.userId, validateInput(uuid, input.workspaceId), Role.OWNER);
-    const { workspaceId, email, role } = validateInput(addMemberSchema, input);
-    const user = await this.prisma.user.findUnique({ where: { email } });
-    if (!user) throw new NotFound('User with this email');
-    const existing = await this.prisma.membership.findUnique({ where: { workspaceId_userId: { workspaceId, userId: user.id } } });
-    if (existing) throw new Conflict('This user is already a member; use updateMemberRole.', { memberId: existing.id });
-    const member = await this.prisma.membership.create({ data: { workspaceId, userId: user.id, role }, include: { user: true } });
-    this.changes.publish([user.id], workspaceId, WorkspaceChangeKind.ADDED);
-    return member;
   }
 
   /** Changes a member's role (OWNER only); the last owner cannot be demoted. */

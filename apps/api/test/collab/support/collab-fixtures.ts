@@ -69,16 +69,25 @@ export async function createComparisonFixture(t: Api, articles = 2, segmentsPerA
   return { owner, workspaceId, comparisonId: created.data.createComparison.id, articleIds, segments };
 }
 
-/** Signs up a user and adds them to the workspace with `role`; returns their token and membership id. */
+/**
+ * Signs up a user, invites them to the workspace with `role` and accepts as them (joining takes the
+ * invitee's consent); returns their token and membership id.
+ */
 export async function addMember(t: Api, f: ComparisonFixture, role: 'EDITOR' | 'VIEWER' | 'OWNER', tag = role.toLowerCase()) {
   const user = await quickUser(t, tag);
-  const res = await t.gql<{ addMember: { id: string } }>(
-    `mutation($ws: ID!, $email: String!, $role: Role!) { addMember(workspaceId: $ws, email: $email, role: $role) { id } }`,
+  const invited = await t.gql<{ inviteMember: { id: string } }>(
+    `mutation($ws: ID!, $email: String!, $role: Role!) { inviteMember(workspaceId: $ws, email: $email, role: $role) { id } }`,
     { ws: f.workspaceId, email: user.email, role },
     f.owner.token,
   );
-  if (!res.data) throw new Error(`addMember failed: ${JSON.stringify(res.errors)}`);
-  return { ...user, memberId: res.data.addMember.id };
+  if (!invited.data) throw new Error(`inviteMember failed: ${JSON.stringify(invited.errors)}`);
+  const accepted = await t.gql<{ acceptInvitation: { id: string } }>(
+    `mutation($id: ID!) { acceptInvitation(id: $id) { id } }`,
+    { id: invited.data.inviteMember.id },
+    user.token,
+  );
+  if (!accepted.data) throw new Error(`acceptInvitation failed: ${JSON.stringify(accepted.errors)}`);
+  return { ...user, memberId: accepted.data.acceptInvitation.id };
 }
 
 /** Polls `check` until it returns true (or a truthy value) or the time runs out; fails with `what`. */

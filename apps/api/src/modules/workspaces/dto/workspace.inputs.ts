@@ -7,7 +7,7 @@ export const createWorkspaceSchema = z.object({
   name: z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters'),
 });
 
-export const addMemberSchema = z.object({
+export const inviteMemberSchema = z.object({
   workspaceId: uuid,
   email: z.string().trim().toLowerCase().pipe(z.email('must be a valid email address')),
   role: z.enum(Role),

@@ -2,7 +2,11 @@ import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 /** Why the viewer's list of workspaces (or their role in one) changed. */
 export enum WorkspaceChangeKind {
+  /** Invited to a workspace (not yet a member); re-query `invitations`. Also sent when the invitation is withdrawn. */
+  INVITED = 'INVITED',
   ADDED = 'ADDED',
+  /** Sent to the owners: an invitation was accepted or declined; re-query the members and invitations. */
+  MEMBERS_CHANGED = 'MEMBERS_CHANGED',
   ROLE_CHANGED = 'ROLE_CHANGED',
   REMOVED = 'REMOVED',
   RENAMED = 'RENAMED',

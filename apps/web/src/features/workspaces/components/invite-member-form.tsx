@@ -5,7 +5,7 @@ import { errorCode, errorMessage } from '../../../lib/errors';
 import type { useMembers } from '../hooks/use-members';
 import { RoleSelect } from './role-select';
 
-/** Adds an existing Parallax user to the workspace by email, with a role (owners only). */
+/** Invites an existing Parallax user to the workspace by email, with a role (owners only); they join by accepting. */
 export function InviteMemberForm({ members }: { members: ReturnType<typeof useMembers> }) {
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('EDITOR');
@@ -14,9 +14,9 @@ export function InviteMemberForm({ members }: { members: ReturnType<typeof useMe
   async function submit(e: FormEvent) {
     e.preventDefault();
     setDone(null);
-    const added = await members.add(email, role).catch(() => null);
-    if (!added) return;
-    setDone(`${added.user.name} was added. They see the workspace now, without reloading.`);
+    const invited = await members.add(email, role).catch(() => null);
+    if (!invited) return;
+    setDone(`${invited.inviteeEmail} was invited. They join once they accept, on their library page.`);
     setEmail('');
   }
   const message =
@@ -38,7 +38,7 @@ export function InviteMemberForm({ members }: { members: ReturnType<typeof useMe
           <RoleSelect label="Role of the new member" value={role} onChange={setRole} />
         </label>
         <button type="submit" className="primary" disabled={loading}>
-          Add member
+          Invite
         </button>
       </div>
       {message && <Alert>{message}</Alert>}
