@@ -75,7 +75,9 @@ const PRODUCT_ENV = {
 };
 
 async function startParallax(dataDir, port, pgPort) {
-  const product = await startProduct({ dataDir, port, pgPort, env: PRODUCT_ENV });
+  // BENCH_CPU_PROF=<dir>: V8 CPU profiles of the product's processes (node --cpu-prof), written as they exit.
+  const nodeArgs = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [];
+  const product = await startProduct({ dataDir, port, pgPort, env: PRODUCT_ENV, nodeArgs });
   if (process.env.BENCH_ECHO)
     product.process.stdout.on('data', (d) =>
       String(d)
