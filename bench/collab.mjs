@@ -32,7 +32,14 @@ const pct = (xs, p) => {
 };
 const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : '—');
 const median = (xs) => pct(xs, 50);
-const rssMb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
+const ownRssMb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
+// The product runs API_WORKERS node processes under its primary: count them too (not its Postgres children).
+const nodeChildren = (pid) =>
+  readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+    .split(' ')
+    .filter(Boolean)
+    .filter((c) => readFileSync(`/proc/${c}/comm`, 'utf8').trim() === 'node');
+const rssMb = (pid) => nodeChildren(pid).reduce((sum, c) => sum + ownRssMb(c), ownRssMb(pid));
 
 async function waitFor(check, what, timeoutMs = 20000) {
   const deadline = Date.now() + timeoutMs;
