@@ -10,7 +10,7 @@ import { COLLAB_SETTINGS, type CollabSettings } from '../collab.config.js';
 import { RoomRegistry } from '../rooms/room-registry.js';
 import { CollabAuthenticator, type CollabAccess, type CollabRefusal } from './collab-authenticator.js';
 import { CollabConnection } from './collab-connection.js';
-import { ConnectionCaps } from './connection-caps.js';
+import { socketCaps, type SocketCaps } from './connection-caps.js';
 
 /** The path prefix of the collab socket: `/collab/<comparisonId>`. */
 export const COLLAB_PATH = '/collab/';
@@ -26,7 +26,7 @@ export class CollabGateway {
   /** Open connections, for membership re-checks and shutdown. */
   readonly connections = new Set<CollabConnection>();
   private readonly wss: WebSocketServer;
-  private readonly caps: ConnectionCaps;
+  private readonly caps: SocketCaps;
   private accepting = true;
 
   constructor(
@@ -37,7 +37,7 @@ export class CollabGateway {
   ) {
     // ws enforces a hard ceiling well above the limit; the connection closes at the limit itself with 4413.
     this.wss = new WebSocketServer({ noServer: true, maxPayload: settings.maxMessageBytes * 2 + 1024, perMessageDeflate: false });
-    this.caps = new ConnectionCaps(settings.maxConnectionsPerUser, settings.maxConnectionsPerComparison);
+    this.caps = socketCaps(settings.maxConnectionsPerUser, settings.maxConnectionsPerComparison);
   }
 
   /** Routes `upgrade` requests of an HTTP server (called once the server exists). */
@@ -77,18 +77,22 @@ export class CollabGateway {
       this.log.error({ err, comparisonId }, 'collab authorisation failed');
       access = { ok: false, code: COLLAB_CLOSE.LOAD_FAILED, reason: 'authorisation failed; retry' };
     }
-    if (socket.destroyed) return;
+    // The slot is taken before the upgrade completes: the answer may come from the cluster primary, and a
+    // socket that is open already would lose the messages its client sends meanwhile.
+    const slot = access.ok && !socket.destroyed && (await this.caps.tryOpen(comparisonId, access.userId).catch(() => false));
+    if (socket.destroyed) {
+      if (slot && access.ok) this.caps.closed(comparisonId, access.userId);
+      return;
+    }
     this.wss.handleUpgrade(req, socket, head, (ws) => {
       if (!access.ok) ws.close(access.code, access.reason);
+      else if (!slot) ws.close(COLLAB_CLOSE.TOO_MANY_CONNECTIONS, 'too many open connections; close another tab');
       else this.open(ws, access, comparisonId, new URL(req.url ?? '/', 'http://localhost').searchParams.get(COLLAB_ACKS_PARAM) === '1');
     });
   }
 
+  /** Serves an accepted socket that holds a slot of the caps (given back when it closes). */
   private open(ws: WebSocket, access: CollabAccess, comparisonId: string, acks: boolean): void {
-    if (!this.caps.tryOpen(comparisonId, access.userId)) {
-      ws.close(COLLAB_CLOSE.TOO_MANY_CONNECTIONS, 'too many open connections; close another tab');
-      return;
-    }
     const conn = new CollabConnection(ws, access, this.settings, acks, this.log);
     this.connections.add(conn);
     conn.onClose(() => {
