@@ -11,10 +11,12 @@ const QUERY = `query($ws: ID!) { articles(workspaceId: $ws, first: 50) { totalCo
 
 const CPU_PROF_DIR = process.env.BENCH_CPU_PROF;
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 15);
+// API processes behind the port (the product's default: one per core, at most 4); API_WORKERS=1 measures one.
+const PRODUCT_ENV = process.env.API_WORKERS ? { API_WORKERS: process.env.API_WORKERS } : {};
 
 async function timeToFirstAnswer(dataDir, nodeArgs = []) {
   const t0 = Date.now();
-  const product = await startProduct({ dataDir, nodeArgs });
+  const product = await startProduct({ dataDir, nodeArgs, env: PRODUCT_ENV });
   const res = await product.gql('{ __typename }');
   if (!res.data) throw new Error('no GraphQL answer');
   return { product, ms: Date.now() - t0 };

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Collab figures, side by side with the reference y-websocket server (@y/websocket-server 0.1.1, in memory):
+// Collab figures, side by side with the reference y-websocket server (@y/websocket-server 0.1.1, in memory)
+// and, for propagation, Hocuspocus with its database store (bench/collab-hocuspocus-server.mjs, its own client):
 // update propagation p50/p99 with 2, 10 and 50 stock clients in a room (~2 edits/s each), sustained
 // updates/s before p99 passes 100 ms, cold load of a doc built from 10,000 updates, server RSS per loaded
 // doc and after rooms empty, and lost updates across a kill -9. Parallax persists every update to Postgres
@@ -15,6 +16,7 @@ import * as encoding from 'lib0/encoding';
 import pg from 'pg';
 import WebSocket from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { freshDataDir, removeDataDir, startProduct } from '../test/support/product.mjs';
@@ -30,7 +32,14 @@ const pct = (xs, p) => {
 };
 const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : '—');
 const median = (xs) => pct(xs, 50);
-const rssMb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
+const ownRssMb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
+// The product runs API_WORKERS node processes under its primary: count them too (not its Postgres children).
+const nodeChildren = (pid) =>
+  readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+    .split(' ')
+    .filter(Boolean)
+    .filter((c) => readFileSync(`/proc/${c}/comm`, 'utf8').trim() === 'node');
+const rssMb = (pid) => nodeChildren(pid).reduce((sum, c) => sum + ownRssMb(c), ownRssMb(pid));
 
 async function waitFor(check, what, timeoutMs = 20000) {
   const deadline = Date.now() + timeoutMs;
@@ -50,18 +59,32 @@ async function startReference() {
   return { name: 'reference', wsBase: `ws://127.0.0.1:${port}/collab`, pid: child.pid, stop: () => child.kill('SIGKILL'), params: {} };
 }
 
+async function startHocuspocus(connectionString) {
+  const child = spawn(process.execPath, [path.join(HERE, 'collab-hocuspocus-server.mjs'), connectionString], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise((resolve) =>
+    child.stdout.on('data', (d) => /PORT (\d+)/.test(String(d)) && resolve(Number(/PORT (\d+)/.exec(String(d))[1]))),
+  );
+  return { name: 'hocuspocus', kind: 'hocuspocus', url: `ws://127.0.0.1:${port}`, pid: child.pid, stop: () => child.kill('SIGKILL') };
+}
+
 const PRODUCT_ENV = {
   SEED_DEMO: 'false',
   LOG_LEVEL: 'info',
   COLLAB_UNLOAD_GRACE_MS: '500',
   ...(process.env.BENCH_NO_COMPACT ? { COLLAB_COMPACT_AFTER_UPDATES: '1000000' } : {}),
+  // API processes behind the port (the product's default: one per core); API_WORKERS=1 measures a single one.
+  ...(process.env.API_WORKERS ? { API_WORKERS: process.env.API_WORKERS } : {}),
   // The sustained-rate test sends hundreds of messages per second per connection.
   COLLAB_RATE_MESSAGES_PER_SEC: '5000',
   COLLAB_RATE_BURST: '10000',
 };
 
 async function startParallax(dataDir, port, pgPort) {
-  const product = await startProduct({ dataDir, port, pgPort, env: PRODUCT_ENV });
+  // BENCH_CPU_PROF=<dir>: V8 CPU profiles of the product's processes (node --cpu-prof), written as they exit.
+  const nodeArgs = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [];
+  const product = await startProduct({ dataDir, port, pgPort, env: PRODUCT_ENV, nodeArgs });
   if (process.env.BENCH_ECHO)
     product.process.stdout.on('data', (d) =>
       String(d)
@@ -102,6 +125,21 @@ async function setUpComparisons(product, n) {
 // ---------- clients ----------
 
 function client(server, room, doc = new Y.Doc()) {
+  // Hocuspocus speaks its own protocol (messages carry the document name): its own stock client.
+  if (server.kind === 'hocuspocus') {
+    const socket = new HocuspocusProviderWebsocket({ url: server.url, WebSocketPolyfill: WebSocket });
+    const hp = new HocuspocusProvider({ websocketProvider: socket, name: room, document: doc });
+    hp.attach();
+    return {
+      doc,
+      provider: {
+        get synced() {
+          return hp.synced;
+        },
+      },
+      destroy: () => (hp.destroy(), socket.destroy(), doc.destroy()),
+    };
+  }
   const provider = new WebsocketProvider(server.wsBase, room, doc, {
     WebSocketPolyfill: WebSocket,
     disableBc: true,
@@ -370,9 +408,10 @@ const onlyArg = process.argv.find((a) => a.startsWith('--only='));
 const phases = new Set(onlyArg ? onlyArg.slice('--only='.length).split(',') : ['latency', 'sustained', 'load', 'memory', 'crash']);
 const dataDir = freshDataDir();
 const rows = [];
-const row = (figure, a, b) => rows.push(`| ${figure} | ${a} | ${b} |`);
+const row = (figure, a, b, c = '—') => rows.push(`| ${figure} | ${a} | ${b} | ${c} |`);
 let px;
 let ref;
+let hocus;
 try {
   px = await startParallax(dataDir);
   ref = await startReference();
@@ -390,14 +429,17 @@ try {
   db.on('error', () => undefined);
   let next = 0;
   const take = (k) => ids.slice(next, (next += k));
+  const pgPassword = encodeURIComponent(readFileSync(path.join(dataDir, 'pg-superuser-password'), 'utf8').trim());
+  if (phases.has('latency')) hocus = await startHocuspocus(`postgresql://postgres:${pgPassword}@127.0.0.1:${px.product.pgPort}/parallax`);
 
   if (phases.has('latency')) {
     for (const [k, n] of [2, 10, 50].entries()) {
       const [id] = take(1);
       const p = await roomLatency(px, id, n);
       const r = await roomLatency(ref, `latency-${k}`, n);
+      const h = await roomLatency(hocus, `latency-${k}`, n);
       const cell = (x) => `${ms(x.p50)} / ${ms(x.p99)}${x.lost ? ` (${x.lost} undelivered)` : ''}`;
-      row(`propagation p50 / p99, ${n} clients (~2 edits/s each)`, cell(p), cell(r));
+      row(`propagation p50 / p99, ${n} clients (~2 edits/s each)`, cell(p), cell(r), cell(h));
       console.error(rows.at(-1));
     }
   }
@@ -463,8 +505,11 @@ try {
 } finally {
   await px?.product.stop().catch(() => undefined);
   ref?.stop();
+  hocus?.stop();
   removeDataDir(dataDir);
 }
-console.log('\n| figure | Parallax (durable, Postgres) | reference @y/websocket-server 0.1.1 (memory) |\n|---|---|---|');
+console.log(
+  '\n| figure | Parallax (durable, Postgres) | reference @y/websocket-server 0.1.1 (memory) | Hocuspocus 3.4.3 + database store (Postgres, 2 s debounce) |\n|---|---|---|---|',
+);
 for (const r of rows) console.log(r);
 process.exit(0);

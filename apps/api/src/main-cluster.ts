@@ -5,6 +5,7 @@ import type { AppConfig } from './config/config.schema.js';
 import { clusterRequest, serveClusterWorker } from './infra/cluster/cluster-ipc.js';
 import type { DatabaseHandle } from './infra/database/database-runtime.js';
 import { DATABASE_LOST_EXIT_CODE, onStopSignal } from './main-process.js';
+import { connectionCapsHandler } from './collab/server/connection-caps.js';
 import { attemptCounterHandler } from './modules/auth/attempt-counter.js';
 
 /** What a worker needs from the primary before it builds its app. */
@@ -20,7 +21,7 @@ type Serve = (config: AppConfig, log: Logger, databaseUrl: string, seededCompari
  * The cluster primary: it owns the database (the embedded Postgres is started once, by it, before any worker),
  * forks API_WORKERS API processes that share its listening port (node:cluster hands connections round-robin),
  * relays their MessageBus (collab fan-out, GraphQL subscriptions, membership changes) and keeps the state that
- * must be one per machine (sign-in throttles). When a worker dies unexpectedly, or the database does, it stops
+ * must be one per machine (sign-in throttles, collab socket caps). When a worker dies unexpectedly, or the database does, it stops
  * everything and exits with that code, so the supervisor (`npm start`, systemd) restarts the whole product.
  */
 export function runClusterPrimary(
@@ -32,6 +33,7 @@ export function runClusterPrimary(
 ): void {
   cluster.setupPrimary({ serialization: 'advanced' });
   const attempts = attemptCounterHandler();
+  const collabCaps = connectionCapsHandler(config.COLLAB_MAX_CONNECTIONS_PER_USER, config.COLLAB_MAX_CONNECTIONS_PER_COMPARISON);
   let stopping = false;
   let listening = 0;
   const workers: Worker[] = [];
@@ -55,7 +57,7 @@ export function runClusterPrimary(
     const worker = cluster.fork();
     workers.push(worker);
     const init: WorkerInit = { databaseUrl: db.url, seededComparisons: i === 0 ? seededComparisons : [] };
-    serveClusterWorker(worker, { init: () => init, attempts });
+    serveClusterWorker(worker, { init: () => init, attempts, 'collab-caps': collabCaps });
     worker.once('listening', (address) => {
       if (++listening === config.API_WORKERS) announce(`http://${address.address ?? config.HOST}:${address.port}`);
     });

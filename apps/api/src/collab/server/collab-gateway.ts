@@ -7,13 +7,14 @@ import type { Logger } from 'pino';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { isAllowedOrigin } from '../../infra/http/allowed-origin.js';
 import { LOGGER } from '../../infra/logging/logger.js';
-import { REDIS_BUS } from '../../infra/pubsub/pubsub.module.js';
-import type { RedisBus } from '../../infra/pubsub/redis-bus.js';
+import { MESSAGE_BUS } from '../../infra/pubsub/pubsub.module.js';
+import type { MessageBus } from '../../infra/pubsub/message-bus.js';
+import { RedisBus } from '../../infra/pubsub/redis-bus.js';
 import { COLLAB_SETTINGS, type CollabSettings } from '../collab.config.js';
 import { RoomRegistry } from '../rooms/room-registry.js';
 import { CollabAuthenticator, type CollabAccess, type CollabRefusal } from './collab-authenticator.js';
 import { CollabConnection } from './collab-connection.js';
-import { ConnectionCaps, SharedConnectionCaps } from './connection-caps.js';
+import { SharedConnectionCaps, socketCaps } from './connection-caps.js';
 
 /** Connection slots: per instance, or across instances when they share Redis. */
 interface Caps {
@@ -22,10 +23,11 @@ interface Caps {
   stop?(): void;
 }
 
+/** This machine's caps: the process's own, or the cluster primary's for an API worker (see socketCaps). */
 function localCaps(perUser: number, perComparison: number): Caps {
-  const caps = new ConnectionCaps(perUser, perComparison);
+  const caps = socketCaps(perUser, perComparison);
   return {
-    tryOpen: async (comparisonId, userId, slotId) => (caps.tryOpen(comparisonId, userId) ? slotId : null),
+    tryOpen: async (comparisonId, userId, slotId) => ((await caps.tryOpen(comparisonId, userId).catch(() => false)) ? slotId : null),
     closed: (comparisonId, userId) => caps.closed(comparisonId, userId),
   };
 }
@@ -52,14 +54,16 @@ export class CollabGateway {
     private readonly rooms: RoomRegistry,
     @Inject(COLLAB_SETTINGS) private readonly settings: CollabSettings,
     @Inject(LOGGER) private readonly log: Logger,
-    @Optional() @Inject(REDIS_BUS) bus: RedisBus | null = null,
+    @Optional() @Inject(MESSAGE_BUS) bus: MessageBus | null = null,
   ) {
     // ws enforces a hard ceiling well above the limit; the connection closes at the limit itself with 4413.
     this.wss = new WebSocketServer({ noServer: true, maxPayload: settings.maxMessageBytes * 2 + 1024, perMessageDeflate: false });
     const { maxConnectionsPerUser: perUser, maxConnectionsPerComparison: perComparison } = settings;
-    this.caps = bus
-      ? new SharedConnectionCaps(bus, perUser, perComparison, (err) => log.warn({ err }, 'shared connection caps unavailable'))
-      : localCaps(perUser, perComparison);
+    // Across instances only through Redis; a cluster's workers share their primary's count (localCaps).
+    this.caps =
+      bus instanceof RedisBus
+        ? new SharedConnectionCaps(bus, perUser, perComparison, (err) => log.warn({ err }, 'shared connection caps unavailable'))
+        : localCaps(perUser, perComparison);
   }
 
   /** Routes `upgrade` requests of an HTTP server (called once the server exists). */

@@ -1,7 +1,10 @@
+import { clusterRequest, isClusterWorker } from '../../infra/cluster/cluster-ipc.js';
+
 /**
  * Counts open collab sockets per comparison and per user on it, so one user (or a crowd of scripts) cannot
  * hold hundreds of sockets on one doc: each costs a buffer, a heartbeat, and a copy of every relayed change.
- * This count is per instance; {@link SharedConnectionCaps} adds the count across instances (Redis).
+ * Counted per instance (for the API workers of one machine, by their cluster primary: socketCaps);
+ * {@link SharedConnectionCaps} counts across instances that share Redis.
  */
 export class ConnectionCaps {
   private readonly byComparison = new Map<string, Map<string, number>>();
@@ -145,4 +148,37 @@ export class SharedConnectionCaps {
     const keys = slots.flatMap((s) => this.keys(s.comparisonId, s.userId));
     await this.redis.eval(RENEW_SLOTS, keys, [Date.now() + this.leaseMs, this.leaseMs * 2, ...slots.map((s) => s.id)]).catch(this.onError);
   }
+}
+
+type CapsRequest = { op: 'open' | 'closed'; comparisonId: string; userId: string };
+
+/**
+ * The caps as the gateway takes them: this process's ConnectionCaps, or, in an API worker of a cluster, the
+ * primary's (connectionCapsHandler), so that two workers do not each allow a user the full cap.
+ */
+export interface SocketCaps {
+  tryOpen(comparisonId: string, userId: string): Promise<boolean>;
+  closed(comparisonId: string, userId: string): void;
+}
+
+/** The SocketCaps of this process: the primary's when it is a cluster worker, else its own. */
+export function socketCaps(perUser: number, perComparison: number): SocketCaps {
+  if (isClusterWorker()) {
+    return {
+      tryOpen: (comparisonId, userId) => clusterRequest<boolean>('collab-caps', { op: 'open', comparisonId, userId } satisfies CapsRequest),
+      closed: (comparisonId, userId) =>
+        void clusterRequest('collab-caps', { op: 'closed', comparisonId, userId } satisfies CapsRequest).catch(() => undefined),
+    };
+  }
+  const caps = new ConnectionCaps(perUser, perComparison);
+  return {
+    tryOpen: async (comparisonId, userId) => caps.tryOpen(comparisonId, userId),
+    closed: (comparisonId, userId) => caps.closed(comparisonId, userId),
+  };
+}
+
+/** The cluster primary's side of socketCaps: one ConnectionCaps for every worker. */
+export function connectionCapsHandler(perUser: number, perComparison: number) {
+  const caps = new ConnectionCaps(perUser, perComparison);
+  return (req: CapsRequest) => (req.op === 'open' ? caps.tryOpen(req.comparisonId, req.userId) : caps.closed(req.comparisonId, req.userId));
 }

