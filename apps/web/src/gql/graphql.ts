@@ -21,13 +21,14 @@ export type ArticleKind =
   | 'NEWS'
   | 'OFFICIAL';
 
-/** A hedge added or removed, a name, a number or the attribution changed. */
+/** A hedge added or removed, a qualifier reworded, a name, a number or the attribution changed. */
 export type ChangeFlag =
   | 'ATTRIBUTION_CHANGED'
   | 'ENTITY_RENAMED'
   | 'HEDGE_ADDED'
   | 'HEDGE_REMOVED'
-  | 'NUMBER_CHANGED';
+  | 'NUMBER_CHANGED'
+  | 'QUALIFIER_CHANGED';
 
 /** The article to delete. */
 export type DeleteArticleInput = {

@@ -35,8 +35,8 @@ interface Prepared {
   claimId: string;
   label: string;
   wordings: string[];
-  /** Filled only for claims that have a candidate: most never need more than their stems. */
-  facts: SentenceFacts[];
+  /** Each wording's facts, read on first use: most wordings are never scored, many only their reference. */
+  facts: (SentenceFacts | undefined)[];
   stems: Set<string>;
 }
 
@@ -59,7 +59,6 @@ export function suggestThreads(events: readonly ThreadEventInput[], options: Sug
   const threshold = options.threshold ?? THREAD_THRESHOLD;
   const claims = prepare(events, options.taken);
   const pairs = candidatePairs(claims, events.length);
-  for (const i of new Set(pairs.flat())) claims[i]!.facts = claims[i]!.wordings.map(sentenceFacts);
   // Rarity over the wordings that are compared at all (a sample of them when there are many: idf is stable).
   const compared = [...new Set(pairs.flatMap(([i, j]) => [...claims[i]!.wordings, ...claims[j]!.wordings]))];
   const step = Math.max(1, Math.floor(compared.length / CORPUS_SAMPLE));
@@ -155,11 +154,15 @@ function analyser(corpus: Corpus): Analyser {
  */
 function claimScore(a: Prepared, b: Prepared, analyse: Analyser, threshold: number): number {
   const pair = (i: number, j: number) =>
-    vetoedScore(scoreAnalysed(analyse(a.wordings[i]!), analyse(b.wordings[j]!)), a.facts[i]!, b.facts[j]!);
+    vetoedScore(scoreAnalysed(analyse(a.wordings[i]!), analyse(b.wordings[j]!)), factsOf(a, i), factsOf(b, j));
   let best = pair(0, 0);
   if (best >= threshold || best < threshold - RETRY_MARGIN) return best;
   a.wordings.forEach((_, i) => b.wordings.forEach((__, j) => (best = i + j > 0 ? Math.max(best, pair(i, j)) : best)));
   return best;
+}
+
+function factsOf(c: Prepared, i: number): SentenceFacts {
+  return (c.facts[i] ??= sentenceFacts(c.wordings[i]!));
 }
 
 function toThread(members: Prepared[], score: number, events: readonly ThreadEventInput[]): SuggestedThread {
