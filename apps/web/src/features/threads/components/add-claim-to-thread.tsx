@@ -4,15 +4,17 @@ import { useThreadActions } from '../hooks/use-thread-actions';
 import { useThreads } from '../hooks/use-threads';
 
 /**
- * "Add to thread" in a claim's panel: puts a claim that no thread follows yet into a thread of the workspace
- * that has no claim of this event. Editors only; the server refuses everyone else the same way.
+ * "Add to thread" in a claim's panel: puts a claim that no thread follows yet into a thread of the workspace.
+ * Threads without a claim of this event come first; the others stay choosable (a commitment one event split
+ * into two claims). Editors only; the server refuses everyone else the same way.
  */
 export function AddClaimToThread({ workspaceId, comparisonId, claimId }: { workspaceId: string; comparisonId: string; claimId: string }) {
   const { threads } = useThreads(workspaceId);
   const actions = useThreadActions(workspaceId);
   const [threadId, setThreadId] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const open = threads.filter((t) => !t.events.some((e) => e.comparisonId === comparisonId));
+  const hasEvent = (t: (typeof threads)[number]) => t.events.some((e) => e.comparisonId === comparisonId);
+  const open = [...threads.filter((t) => !hasEvent(t)), ...threads.filter(hasEvent)];
   if (open.length === 0) return null;
   return (
     <form
@@ -32,7 +34,8 @@ export function AddClaimToThread({ workspaceId, comparisonId, claimId }: { works
           <option value="">Choose a thread…</option>
           {open.map((t) => (
             <option key={t.id} value={t.id}>
-              {t.name} ({t.events.map((e) => e.label).join(' → ')})
+              {t.name} ({t.events.map((e) => e.label).join(' → ')}
+              {hasEvent(t) ? ', has a claim of this event' : ''})
             </option>
           ))}
         </select>

@@ -4,6 +4,7 @@ import { useContext } from 'react';
 import { Link, useParams } from 'react-router';
 import { useCurrentWorkspace } from '../../workspaces/hooks/use-workspaces';
 import { useClaimThreads } from '../hooks/use-claim-threads';
+import { useThreadsLive } from '../hooks/use-threads-live';
 import { AddClaimToThread } from './add-claim-to-thread';
 
 /**
@@ -20,6 +21,8 @@ export function ClaimThreadsLink({ claimId }: { claimId: string }) {
 
 function ThreadLinks({ claimId, workspaceId, comparisonId }: { claimId: string; workspaceId: string; comparisonId: string }) {
   const links = useClaimThreads(comparisonId, claimId);
+  // Another editor may add this claim to a thread or take it out: keep the link (or the offer to add) current.
+  useThreadsLive(workspaceId);
   const { canEdit } = useCurrentWorkspace();
   // A claim belongs to one live thread at most: offer "Add to thread" only while it has none.
   if (links.length === 0)
