@@ -42,5 +42,6 @@ describe('threads on the seeded workspace', () => {
       .map((o: any) => `${o.baseText}→${o.otherText}`)
       .join(' | ');
     expect(changed).toMatch(/inalienable.*→inseparable/);
+    expect(later.change.flags).toContain('QUALIFIER_CHANGED');
   });
 });

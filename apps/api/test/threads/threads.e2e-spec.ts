@@ -128,6 +128,56 @@ describe('editing threads', () => {
     expect(merged.data!.mergeThreads.status).toBe('ACCEPTED');
   });
 
+  it('adds a claim of another event by hand and removes it again, both in the history with who did it', async () => {
+    // A claim of the second event that no thread follows (a sentence only one outlet has).
+    const { claims, threadLinks } = (
+      await t.gql(
+        `query($id: ID!) { comparison(id: $id) { claims { id label } threadLinks { claimId } } }`,
+        { id: f.comparisonIds.ministerial },
+        f.viewer.token,
+      )
+    ).data!.comparison;
+    const copper = claims.find((c: any) => !threadLinks.some((l: any) => l.claimId === c.id));
+    expect(copper).toBeDefined();
+    const target = suggested[2]!.id;
+    const ADD = `mutation($i: AddClaimToThreadInput!) { addClaimToThread(input: $i) { id version claims { claimId } } }`;
+    const REMOVE = `mutation($i: RemoveClaimFromThreadInput!) { removeClaimFromThread(input: $i) { id version claims { claimId } } }`;
+    const before = await threadOf(target);
+    const added = await t.gql(
+      ADD,
+      { i: { threadId: target, comparisonId: f.comparisonIds.ministerial, claimId: copper.id } },
+      f.editor.token,
+    );
+    expect(added.data!.addClaimToThread.claims.map((c: any) => c.claimId)).toContain(copper.id);
+    expect(added.data!.addClaimToThread.version).toBe(before.version + 1);
+    // A claim already in another live thread, a claim id under the wrong comparison, and a stale version are refused.
+    const taken = (await threadOf(suggested[0]!.id)).claims[0];
+    const codeOf = async (query: string, i: Record<string, unknown>) =>
+      (await t.gql(query, { i }, f.editor.token)).errors?.[0]?.extensions?.code;
+    expect(await codeOf(ADD, { threadId: target, comparisonId: taken.comparisonId, claimId: taken.claimId })).toBe('CONFLICT');
+    expect(await codeOf(ADD, { threadId: target, comparisonId: f.comparisonIds.summit, claimId: copper.id })).toBe('NOT_FOUND');
+    expect(await codeOf(REMOVE, { threadId: target, claimId: copper.id, expectedVersion: before.version })).toBe('CONFLICT');
+    const removed = await t.gql(REMOVE, { i: { threadId: target, claimId: copper.id } }, f.editor.token);
+    expect(removed.data!.removeClaimFromThread.claims.map((c: any) => c.claimId).sort()).toEqual(
+      before.claims.map((c: any) => c.claimId).sort(),
+    );
+    expect(await codeOf(REMOVE, { threadId: target, claimId: copper.id })).toBe('BAD_USER_INPUT');
+    const history = (
+      await t.gql(
+        `query($id: ID!) { thread(id: $id) { history { kind actorId actorName summary threadIds } } }`,
+        { id: target },
+        f.viewer.token,
+      )
+    ).data!.thread.history;
+    expect(history[0].kind).toBe('SUGGEST');
+    const hand = history.filter((h: any) => h.kind === 'ADD_CLAIM' || h.kind === 'REMOVE_CLAIM');
+    expect(hand.map((h: any) => [h.kind, h.actorId, h.summary])).toEqual([
+      ['ADD_CLAIM', f.editor.userId, `added “${copper.label}” by hand`],
+      ['REMOVE_CLAIM', f.editor.userId, `removed “${copper.label}”`],
+    ]);
+    expect(hand[0].actorName).toMatch(/^Test /);
+  });
+
   it('tells subscribers live, and shows a comparison’s claims as "also in another event"', async () => {
     const ws = createClient({
       url: `${t.url.replace('http', 'ws')}/graphql`,
@@ -199,9 +249,27 @@ describe('roles', () => {
         `mutation($i: SplitThreadInput!) { splitThread(input: $i) { source { id } } }`,
         { i: { threadId: id, claimIds: ['c'] } },
       ],
+      addClaimToThread: [
+        `mutation($i: AddClaimToThreadInput!) { addClaimToThread(input: $i) { id } }`,
+        { i: { threadId: id, comparisonId: f.comparisonIds.ministerial, claimId: 'c' } },
+      ],
+      removeClaimFromThread: [
+        `mutation($i: RemoveClaimFromThreadInput!) { removeClaimFromThread(input: $i) { id } }`,
+        { i: { threadId: id, claimId: 'c' } },
+      ],
+      threadHistory: [`query($id: ID!) { thread(id: $id) { history { kind summary } } }`, { id }],
     } as Record<string, [string, Record<string, unknown>]>;
   };
-  const WRITES = ['suggestThreads', 'acceptThread', 'rejectThread', 'renameThread', 'mergeThreads', 'splitThread'];
+  const WRITES = [
+    'suggestThreads',
+    'acceptThread',
+    'rejectThread',
+    'renameThread',
+    'mergeThreads',
+    'splitThread',
+    'addClaimToThread',
+    'removeClaimFromThread',
+  ];
 
   it('refuses non-members on every thread query and mutation', async () => {
     for (const [name, [query, vars]] of Object.entries(ops())) {

@@ -3,6 +3,8 @@ import { Alert } from '../components/ui/alert';
 import { PageHeader } from '../components/ui/page-header';
 import { SkeletonLines } from '../components/ui/skeleton';
 import { ThreadActionsBar } from '../features/threads/components/thread-actions-bar';
+import { ThreadClaims } from '../features/threads/components/thread-claims';
+import { ThreadHistory } from '../features/threads/components/thread-history';
 import { ThreadTimeline } from '../features/threads/components/thread-timeline';
 import { useThreadTimeline } from '../features/threads/hooks/use-thread-timeline';
 import { useCurrentWorkspace } from '../features/workspaces/hooks/use-workspaces';
@@ -28,6 +30,8 @@ export function ThreadPage() {
           {/* Keyed by version: another editor's rename resets the name field to what is stored. */}
           <ThreadActionsBar key={thread.version} thread={thread} canEdit={canEdit} />
           <ThreadTimeline thread={thread} />
+          <ThreadClaims thread={thread} canEdit={canEdit} />
+          <ThreadHistory history={thread.history} />
         </>
       )}
     </main>

@@ -29,7 +29,8 @@ export const ATTRIBUTING_VERBS: ReadonlySet<string> = new Set(
   // Past tenses and "says"-style forms only: bare forms ("support", "pledge") are as often nouns.
   `said says stated told added noted announced claimed declared reaffirmed reiterated agreed pledged vowed vows
   emphasized emphasised stressed expressed welcomed condemned urged called underscored highlighted affirmed
-  recognized recognised acknowledged maintained committed appreciated supported opposed conveyed insisted`
+  recognized recognised acknowledged maintained committed appreciated supported opposed conveyed insisted denounced
+  backed endorsed promised`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -55,3 +56,22 @@ export const MONTHS: ReadonlySet<string> = new Set(
 
 /** Prepositions that introduce where something happened ("in Lahore", "at the Great Hall"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'to', 'from', 'visited', 'visiting']);
+
+/** Common qualifiers without an adjective or adverb ending ("a firm stance", "close ties", "a key role"). */
+export const QUALIFIERS: ReadonlySet<string> = new Set(
+  `firm deep close broad key core high great sole strong full true fair wide major prime vital good joint mutual
+  clear solid sound real grave dire serious urgent`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+// Endings of English adjectives and adverbs ("inalienable", "strategic", "comprehensive", "fully"); nouns in
+// -ment ("agreement") and short words ("oral", "ant") are left out.
+const QUALIFIER_ENDING = /(?:able|ible|al|ive|ous|ful|less|ic|ary|ory|ant|ent|ly)$/;
+
+/** Whether a lower-case word reads as a qualifier: listed, an intensifier, or with an adjective or adverb ending. */
+export function isQualifierWord(low: string): boolean {
+  if (STOPWORDS.has(low) || /[^\p{L}-]/u.test(low)) return false;
+  if (QUALIFIERS.has(low) || INTENSIFIERS.has(low)) return true;
+  return low.length >= 5 && QUALIFIER_ENDING.test(low) && !/ment$/.test(low);
+}

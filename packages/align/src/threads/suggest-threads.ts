@@ -4,7 +4,7 @@ import { referenceArticleOrder, representativeWordings } from './references.js';
 import { sentenceFacts, sentenceStems, type SentenceFacts } from './sentence-facts.js';
 import { groupIntoThreads, type ThreadEdge } from './thread-groups.js';
 import type { SuggestedThread, SuggestThreadsOptions, ThreadEventInput } from './types.js';
-import { vetoedScore } from './vetoes.js';
+import { NEAR_COPY, vetoedScore } from './vetoes.js';
 
 /**
  * Similarity above which two claims of different events state the same commitment. A little above the within-
@@ -35,8 +35,8 @@ interface Prepared {
   claimId: string;
   label: string;
   wordings: string[];
-  /** Filled only for claims that have a candidate: most never need more than their stems. */
-  facts: SentenceFacts[];
+  /** Each wording's facts, read on first use: most wordings are never scored, many only their reference. */
+  facts: (SentenceFacts | undefined)[];
   stems: Set<string>;
 }
 
@@ -59,16 +59,11 @@ export function suggestThreads(events: readonly ThreadEventInput[], options: Sug
   const threshold = options.threshold ?? THREAD_THRESHOLD;
   const claims = prepare(events, options.taken);
   const pairs = candidatePairs(claims, events.length);
-  for (const i of new Set(pairs.flat())) claims[i]!.facts = claims[i]!.wordings.map(sentenceFacts);
   // Rarity over the wordings that are compared at all (a sample of them when there are many: idf is stable).
   const compared = [...new Set(pairs.flatMap(([i, j]) => [...claims[i]!.wordings, ...claims[j]!.wordings]))];
   const step = Math.max(1, Math.floor(compared.length / CORPUS_SAMPLE));
   const analyse = analyser(buildCorpus(compared.filter((_, k) => k % step === 0)));
-  const edges: ThreadEdge[] = [];
-  for (const [i, j] of pairs) {
-    const score = claimScore(claims[i]!, claims[j]!, analyse, threshold);
-    if (score >= threshold) edges.push({ a: i, b: j, score });
-  }
+  const edges = scoreEdges(claims, pairs, analyse, threshold);
   const groups = groupIntoThreads(
     edges,
     claims.map((c) => c.eventIndex),
@@ -149,17 +144,47 @@ function analyser(corpus: Corpus): Analyser {
 }
 
 /**
- * The vetoed similarity of two claims: their reference wordings first; only when that falls short (but not far
- * short) are the other representative wordings tried, best pair counting. Most restated commitments match on
- * the reference, so most pairs cost one comparison instead of nine.
+ * Scores the candidate pairs in two passes. First the reference wordings of every pair (most restated
+ * commitments match there). Then, for pairs that fell short but not far short, the other representative
+ * wordings, best pair counting — but only where the pair is not already connected through links of the first
+ * pass: a restated commitment across 20 events is one connected group after the first pass, and retrying its
+ * inner pairs (most of the cost) could only add links inside it.
  */
-function claimScore(a: Prepared, b: Prepared, analyse: Analyser, threshold: number): number {
-  const pair = (i: number, j: number) =>
-    vetoedScore(scoreAnalysed(analyse(a.wordings[i]!), analyse(b.wordings[j]!)), a.facts[i]!, b.facts[j]!);
-  let best = pair(0, 0);
-  if (best >= threshold || best < threshold - RETRY_MARGIN) return best;
-  a.wordings.forEach((_, i) => b.wordings.forEach((__, j) => (best = i + j > 0 ? Math.max(best, pair(i, j)) : best)));
-  return best;
+function scoreEdges(claims: Prepared[], pairs: [number, number][], analyse: Analyser, threshold: number): ThreadEdge[] {
+  const floor = threshold - RETRY_MARGIN;
+  const score = (a: Prepared, b: Prepared, i: number, j: number) => {
+    const raw = scoreAnalysed(analyse(a.wordings[i]!), analyse(b.wordings[j]!));
+    // A veto only zeroes a score below a near copy, and a score below the retry floor is dropped anyway: the
+    // facts (the costly part) are read only where the veto can change the outcome.
+    return raw < floor || raw >= NEAR_COPY ? raw : vetoedScore(raw, factsOf(a, i), factsOf(b, j));
+  };
+  const parent = claims.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const edges: ThreadEdge[] = [];
+  const retry: [number, number, number][] = [];
+  for (const [i, j] of pairs) {
+    const s = score(claims[i]!, claims[j]!, 0, 0);
+    if (s >= threshold) {
+      edges.push({ a: i, b: j, score: s });
+      parent[find(i)] = find(j);
+    } else if (s >= threshold - RETRY_MARGIN) retry.push([i, j, s]);
+  }
+  for (const [i, j, first] of retry) {
+    if (find(i) === find(j)) continue;
+    const a = claims[i]!;
+    const b = claims[j]!;
+    let best = first;
+    a.wordings.forEach((_, x) => b.wordings.forEach((__, y) => (best = x + y > 0 ? Math.max(best, score(a, b, x, y)) : best)));
+    if (best >= threshold) {
+      edges.push({ a: i, b: j, score: best });
+      parent[find(i)] = find(j);
+    }
+  }
+  return edges;
+}
+
+function factsOf(c: Prepared, i: number): SentenceFacts {
+  return (c.facts[i] ??= sentenceFacts(c.wordings[i]!));
 }
 
 function toThread(members: Prepared[], score: number, events: readonly ThreadEventInput[]): SuggestedThread {

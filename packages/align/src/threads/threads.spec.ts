@@ -61,7 +61,57 @@ describe('vetoes and change flags', () => {
     expect(flags('They will expand the partnership with Mowi.', 'They will expand the partnership with AquaChile.')).toEqual([
       'ENTITY_RENAMED',
     ]);
-    expect(flags('Norway gave its firm support.', 'Norway gave its unwavering support.')).toEqual([]);
+    // Same force, other word: not a hedge, but a qualifier reworded.
+    expect(flags('Norway gave its firm support.', 'Norway gave its unwavering support.')).toEqual(['QUALIFIER_CHANGED']);
+  });
+});
+
+// Invented wordings (not the seeds) of how restated commitments drift between two statements.
+describe('change flags on wordings of restated commitments', () => {
+  const flags = (a: string, b: string) => changeFlags(sentenceFacts(a), sentenceFacts(b));
+
+  it('flags a qualifier replaced by another before the same word, and nothing for unchanged or topic words', () => {
+    expect(flags('Ghana called the Volta corridor an indispensable link.', 'Ghana called the Volta corridor an essential link.')).toEqual([
+      'QUALIFIER_CHANGED',
+    ]);
+    expect(flags('The leaders agreed on a comprehensive partnership.', 'The leaders agreed on a strategic partnership.')).toEqual([
+      'QUALIFIER_CHANGED',
+    ]);
+    expect(flags('Japan firmly backs the plan.', 'Japan strongly backs the plan.')).toEqual(['QUALIFIER_CHANGED']);
+    expect(flags('The trade agreement covers fisheries.', 'The investment agreement covers fisheries.')).toEqual([]);
+    expect(flags('Security cooperation will deepen.', 'Economic cooperation will deepen.')).toEqual([]);
+    expect(flags('Ghana called it an essential link.', 'Ghana called it an essential link to Togo.')).toEqual([]);
+  });
+
+  it('flags a hedge added or removed, and a firm qualifier swapped for a soft one as a hedge only', () => {
+    expect(flags('The ministers will complete the pipeline by 2028.', 'The ministers hope to complete the pipeline by 2028.')).toEqual([
+      'HEDGE_ADDED',
+    ]);
+    expect(flags('The ministers could complete the pipeline by 2028.', 'The ministers will complete the pipeline by 2028.')).toEqual([
+      'HEDGE_REMOVED',
+    ]);
+    expect(flags('Japan fully supports the plan.', 'Japan partially supports the plan.')).toEqual(['HEDGE_ADDED']);
+  });
+
+  it('reads figures as values: a changed amount or scale is flagged, the same amount written otherwise is not', () => {
+    expect(flags('The fund will grow to three billion euros.', 'The fund will grow to four billion euros.')).toEqual(['NUMBER_CHANGED']);
+    expect(flags('The fund will grow to 5 million euros.', 'The fund will grow to 5 billion euros.')).toEqual(['NUMBER_CHANGED']);
+    expect(flags('Exports rose by 12 per cent.', 'Exports rose by 15 per cent.')).toEqual(['NUMBER_CHANGED']);
+    expect(flags('The bank pledged 2.5 billion euros.', 'The bank pledged 2,500 million euros.')).toEqual([]);
+    expect(flags('Exports rose 12% last year.', 'Exports rose 12 per cent last year.')).toEqual([]);
+    expect(flags('The two sides agreed on the plan.', 'Both sides agreed on the plan.')).toEqual([]);
+  });
+
+  it('flags attribution moved from both sides to one party, at the start or the end of a sentence', () => {
+    expect(
+      flags('Both leaders agreed to hold the next round in the spring.', 'Kenya agreed to hold the next round in the spring.'),
+    ).toEqual(['ATTRIBUTION_CHANGED']);
+    expect(flags('The two sides agreed to reopen the border.', 'For its part, Uganda agreed to reopen the border.')).toEqual([
+      'ATTRIBUTION_CHANGED',
+    ]);
+    const long = 'The pipeline to the coast will be finished before the rainy season starts in the north';
+    expect(flags(`${long}, the two governments said.`, `${long}, Kenya said.`)).toEqual(['ATTRIBUTION_CHANGED']);
+    expect(flags('The two countries agreed to reopen the border.', 'Both sides agreed to reopen the border.')).toEqual([]);
   });
 });
 

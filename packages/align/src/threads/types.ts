@@ -62,7 +62,8 @@ export interface SuggestThreadsOptions {
 }
 
 /** What changed between an outlet's wording in one event and the wording of the event before. */
-export type ChangeFlag = 'HEDGE_ADDED' | 'HEDGE_REMOVED' | 'ENTITY_RENAMED' | 'NUMBER_CHANGED' | 'ATTRIBUTION_CHANGED';
+export type ChangeFlag =
+  'HEDGE_ADDED' | 'HEDGE_REMOVED' | 'QUALIFIER_CHANGED' | 'ENTITY_RENAMED' | 'NUMBER_CHANGED' | 'ATTRIBUTION_CHANGED';
 
 /** Whether an outlet reported the thread's claim in an event. */
 export type CellStatus = 'REPORTED' | 'NOT_REPORTED' | 'NO_ARTICLE';

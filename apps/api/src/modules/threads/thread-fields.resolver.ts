@@ -3,6 +3,7 @@ import type { Timeline } from '@parallax/align';
 import { GqlContext } from '../../access/current-viewer.decorator.js';
 import type { RequestContext } from '../../access/request-context.js';
 import { Comparison } from '../comparisons/models/comparison.model.js';
+import { ThreadHistoryEntry } from './models/thread-history.model.js';
 import { ClaimThreadLink, Thread, ThreadClaim } from './models/thread.model.js';
 import { OutletSummary, ThreadEvent, TimelineEntry, type ChangeFlag, type TimelineStatus } from './models/timeline.model.js';
 
@@ -38,6 +39,11 @@ export class ThreadFieldsResolver {
       segmentIds: c.segmentIds,
       change: c.change && { ...c.change, previousComparisonId: c.change.previousEventId, flags: c.change.flags as ChangeFlag[] },
     }));
+  }
+
+  @ResolveField(() => [ThreadHistoryEntry], { description: 'Every change of the thread, oldest first: who did what, when.' })
+  history(@Parent() thread: Thread, @GqlContext() ctx: RequestContext): Promise<ThreadHistoryEntry[]> {
+    return ctx.loaders.threadHistory.load(thread.id);
   }
 
   @ResolveField(() => [OutletSummary], { description: 'One line per outlet: "reported in both", "dropped in Jan 2026", "softened".' })

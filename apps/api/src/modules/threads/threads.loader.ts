@@ -5,6 +5,8 @@ import { ThreadStatus } from '../../generated/prisma/enums.js';
 import type { Claim } from '../claims/models/claim.model.js';
 import type { Comparison } from '../comparisons/models/comparison.model.js';
 import type { Thread } from './models/thread.model.js';
+import type { ThreadHistoryEntry } from './models/thread-history.model.js';
+import { historiesOf } from './thread-history.js';
 import { timelinesOf } from './thread-timeline.js';
 
 /** One live thread a claim of a comparison belongs to. */
@@ -39,6 +41,10 @@ export function createThreadLoaders(prisma: PrismaClient) {
         threadIds.map((threadId) => ({ threadId, claims: rows.filter((r) => r.threadId === threadId) })),
       );
       return threadIds.map((id) => timelines.get(id)!);
+    }),
+    threadHistory: new DataLoader<string, ThreadHistoryEntry[]>(async (threadIds) => {
+      const histories = await historiesOf(prisma, threadIds);
+      return threadIds.map((id) => histories.get(id)!);
     }),
     claimThreadsByComparison: new DataLoader<string, ClaimThreadRow[]>(async (comparisonIds) => {
       const rows = await prisma.threadClaim.findMany({

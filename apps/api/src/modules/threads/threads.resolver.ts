@@ -66,6 +66,20 @@ export class ThreadsResolver {
     return this.service.split(ctx, v, input);
   }
 
+  @Mutation(() => Thread, { description: 'Adds a claim of a comparison of the workspace to a thread by hand.' })
+  addClaimToThread(@CurrentViewer() v: Viewer, @GqlContext() ctx: RequestContext, @Args('input') input: dto.AddClaimToThreadInput) {
+    return this.service.addClaim(ctx, v, input);
+  }
+
+  @Mutation(() => Thread, { description: 'Takes a claim out of a thread (a thread keeps at least one).' })
+  removeClaimFromThread(
+    @CurrentViewer() v: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @Args('input') input: dto.RemoveClaimFromThreadInput,
+  ) {
+    return this.service.removeClaim(ctx, v, input);
+  }
+
   @Subscription(() => ThreadsChange, {
     description: 'Tells when threads of a workspace changed (any editor, any instance); re-query what you show.',
     resolve: (p: { threadsChanged: ThreadsChangedEvent }): ThreadsChange => ({ ...p.threadsChanged, at: new Date(p.threadsChanged.at) }),

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Role, ThreadStatus } from '../../generated/prisma/enums.js';
 import type { PolicyContext, RequestContext, Viewer } from '../../access/request-context.js';
+import { NotFound } from '../../infra/errors/app-error.js';
 import { validateInput } from '../../infra/validation/validate-input.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { uuid } from '../workspaces/dto/workspace.inputs.js';
@@ -127,6 +128,53 @@ export class ThreadsService {
       return { threadIds: [current.id, created.id], data: { claimIds: i.claimIds } };
     });
     return { source: await this.get(ctx, viewer, sourceId!), created: await this.get(ctx, viewer, createdId!) };
+  }
+
+  /**
+   * Adds a claim of a comparison of the same workspace to a thread by hand. The claim must exist in the
+   * projection of that comparison (a claim id of another workspace reads as not found) and belong to no other
+   * live thread; a second claim of an event already in the thread is allowed (the timeline reads both as one).
+   */
+  async addClaim(ctx: RequestContext, viewer: Viewer, input: dto.AddClaimToThreadInput): Promise<Thread> {
+    const i = validateInput(dto.addClaimToThreadSchema, input);
+    const thread = await this.get(ctx, viewer, i.threadId, Role.EDITOR);
+    await this.writer.write(thread.workspaceId, viewer.userId, 'ADD_CLAIM', i.operationId, async (tx) => {
+      const current = await lockedThread(tx, i);
+      const claim = await tx.claim.findUnique({
+        where: { id: i.claimId },
+        select: { comparisonId: true, label: true, comparison: { select: { workspaceId: true } } },
+      });
+      if (!claim || claim.comparisonId !== i.comparisonId || claim.comparison.workspaceId !== current.workspaceId)
+        throw new NotFound('Claim', i.claimId);
+      const members = await tx.threadClaim.findMany({ where: { threadId: current.id }, select: { claimId: true } });
+      if (members.some((m) => m.claimId === i.claimId)) throw new InvalidThreadOperation('The claim is already in this thread.');
+      const elsewhere = await tx.threadClaim.findFirst({
+        where: { claimId: i.claimId, threadId: { not: current.id }, thread: { status: { in: LIVE } } },
+      });
+      if (elsewhere) throw new ClaimAlreadyThreaded([i.claimId]);
+      await tx.threadClaim.create({ data: { threadId: current.id, comparisonId: i.comparisonId, claimId: i.claimId } });
+      await bump(tx, current.id, {});
+      return { threadIds: [current.id], data: { claimId: i.claimId, comparisonId: i.comparisonId, label: claim.label } };
+    });
+    return this.get(ctx, viewer, thread.id);
+  }
+
+  /** Takes a claim out of a thread; the last claim stays (reject the thread to drop it). */
+  async removeClaim(ctx: RequestContext, viewer: Viewer, input: dto.RemoveClaimFromThreadInput): Promise<Thread> {
+    const i = validateInput(dto.removeClaimFromThreadSchema, input);
+    const thread = await this.get(ctx, viewer, i.threadId, Role.EDITOR);
+    await this.writer.write(thread.workspaceId, viewer.userId, 'REMOVE_CLAIM', i.operationId, async (tx) => {
+      const current = await lockedThread(tx, i);
+      const members = await tx.threadClaim.findMany({ where: { threadId: current.id } });
+      const leaving = members.find((m) => m.claimId === i.claimId);
+      if (!leaving) throw new InvalidThreadOperation('The claim is not in this thread.');
+      if (members.length === 1) throw new InvalidThreadOperation('A thread keeps at least one claim; reject the thread instead.');
+      await tx.threadClaim.delete({ where: { threadId_claimId: { threadId: current.id, claimId: i.claimId } } });
+      await bump(tx, current.id, {});
+      const label = await tx.claim.findUnique({ where: { id: i.claimId }, select: { label: true } });
+      return { threadIds: [current.id], data: { claimId: i.claimId, comparisonId: leaving.comparisonId, label: label?.label ?? null } };
+    });
+    return this.get(ctx, viewer, thread.id);
   }
 }
 

@@ -56,4 +56,17 @@ export class SplitThreadInput extends ThreadDecisionInput {
 }
 export const splitThreadSchema = threadDecisionSchema.extend({ claimIds: distinct(claimId, 200), name: name.nullish() });
 
+@InputType()
+export class AddClaimToThreadInput extends ThreadDecisionInput {
+  @Field(() => ID, { description: 'The comparison (event) of the claim; it must be in the thread’s workspace.' }) comparisonId: string;
+  @Field(() => ID, { description: 'The claim (doc claim id) to add.' }) claimId: string;
+}
+export const addClaimToThreadSchema = threadDecisionSchema.extend({ comparisonId: uuid, claimId });
+
+@InputType()
+export class RemoveClaimFromThreadInput extends ThreadDecisionInput {
+  @Field(() => ID, { description: 'The claim (doc claim id) to take out of the thread.' }) claimId: string;
+}
+export const removeClaimFromThreadSchema = threadDecisionSchema.extend({ claimId });
+
 export type ThreadDecision = z.infer<typeof threadDecisionSchema>;

@@ -50,7 +50,7 @@ export class ClaimThreadLink {
 export class ThreadsChange {
   @Field(() => ID) workspaceId: string;
   @Field(() => [ID]) threadIds: string[];
-  @Field({ description: 'SUGGEST | ACCEPT | REJECT | RENAME | MERGE | SPLIT | IMPORT' }) kind: string;
+  @Field({ description: 'SUGGEST | ACCEPT | REJECT | RENAME | MERGE | SPLIT | ADD_CLAIM | REMOVE_CLAIM | IMPORT' }) kind: string;
   @Field(() => ID, { nullable: true }) actorId: string | null;
   @Field(() => GraphQLISODateTime) at: Date;
 }

@@ -6,11 +6,15 @@ import { Comparison } from '../../comparisons/models/comparison.model.js';
 export enum ChangeFlag {
   HEDGE_ADDED = 'HEDGE_ADDED',
   HEDGE_REMOVED = 'HEDGE_REMOVED',
+  QUALIFIER_CHANGED = 'QUALIFIER_CHANGED',
   ENTITY_RENAMED = 'ENTITY_RENAMED',
   NUMBER_CHANGED = 'NUMBER_CHANGED',
   ATTRIBUTION_CHANGED = 'ATTRIBUTION_CHANGED',
 }
-registerEnumType(ChangeFlag, { name: 'ChangeFlag', description: 'A hedge added or removed, a name, a number or the attribution changed.' });
+registerEnumType(ChangeFlag, {
+  name: 'ChangeFlag',
+  description: 'A hedge added or removed, a qualifier reworded, a name, a number or the attribution changed.',
+});
 
 /** Whether an outlet reported the claim in an event. */
 export enum TimelineStatus {

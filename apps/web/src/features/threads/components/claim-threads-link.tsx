@@ -2,7 +2,10 @@ import { getApolloContext } from '@apollo/client/react';
 import { GitBranch } from 'lucide-react';
 import { useContext } from 'react';
 import { Link, useParams } from 'react-router';
+import { useCurrentWorkspace } from '../../workspaces/hooks/use-workspaces';
 import { useClaimThreads } from '../hooks/use-claim-threads';
+import { useThreadsLive } from '../hooks/use-threads-live';
+import { AddClaimToThread } from './add-claim-to-thread';
 
 /**
  * "Also in 1 other event": links a claim of a comparison to the timeline of each thread that follows it. Renders
@@ -18,7 +21,12 @@ export function ClaimThreadsLink({ claimId }: { claimId: string }) {
 
 function ThreadLinks({ claimId, workspaceId, comparisonId }: { claimId: string; workspaceId: string; comparisonId: string }) {
   const links = useClaimThreads(comparisonId, claimId);
-  if (links.length === 0) return null;
+  // Another editor may add this claim to a thread or take it out: keep the link (or the offer to add) current.
+  useThreadsLive(workspaceId);
+  const { canEdit } = useCurrentWorkspace();
+  // A claim belongs to one live thread at most: offer "Add to thread" only while it has none.
+  if (links.length === 0)
+    return canEdit ? <AddClaimToThread workspaceId={workspaceId} comparisonId={comparisonId} claimId={claimId} /> : null;
   return (
     <p className="claim-threads">
       {links.map((l) => (

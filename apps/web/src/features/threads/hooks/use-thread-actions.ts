@@ -2,12 +2,16 @@ import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import {
   AcceptThreadDocument,
+  AddClaimToThreadDocument,
+  ComparisonThreadLinksDocument,
+  RemoveClaimFromThreadDocument,
   MergeThreadsDocument,
   RejectThreadDocument,
   RenameThreadDocument,
   SplitThreadDocument,
   SuggestThreadsDocument,
   ThreadsDocument,
+  ThreadTimelineDocument,
 } from '../../../gql/graphql';
 
 /** A fresh operation id: a retried request (a flaky network) then applies once on the server. */
@@ -25,6 +29,10 @@ export function useThreadActions(workspaceId: string) {
   const [renameM] = useMutation(RenameThreadDocument);
   const [mergeM] = useMutation(MergeThreadsDocument, { refetchQueries });
   const [splitM] = useMutation(SplitThreadDocument, { refetchQueries });
+  // A claim's membership shows in the timeline and in the claim panel's "also in" link: refetch both.
+  const membership = [ThreadsDocument, ThreadTimelineDocument, ComparisonThreadLinksDocument];
+  const [addClaimM] = useMutation(AddClaimToThreadDocument, { refetchQueries: membership });
+  const [removeClaimM] = useMutation(RemoveClaimFromThreadDocument, { refetchQueries: membership });
   return {
     suggesting: suggesting.loading,
     suggest: useCallback(() => suggestM({ variables: { input: { workspaceId } } }), [suggestM, workspaceId]),
@@ -51,6 +59,16 @@ export function useThreadActions(workspaceId: string) {
       (threadId: string, claimIds: string[], expectedVersion: number) =>
         splitM({ variables: { input: { threadId, claimIds, expectedVersion, operationId: operationId() } } }),
       [splitM],
+    ),
+    addClaim: useCallback(
+      (threadId: string, comparisonId: string, claimId: string) =>
+        addClaimM({ variables: { input: { threadId, comparisonId, claimId, operationId: operationId() } } }),
+      [addClaimM],
+    ),
+    removeClaim: useCallback(
+      (threadId: string, claimId: string, expectedVersion: number) =>
+        removeClaimM({ variables: { input: { threadId, claimId, expectedVersion, operationId: operationId() } } }),
+      [removeClaimM],
     ),
   };
 }
