@@ -17,6 +17,7 @@ const KICKER = /^[^:]{2,40}:\s/;
 export function classifyHeader(items: Item[], end: number, standfirstAt: number, out: Extracted, known: KnownMeta): void {
   for (let i = 0; i < end; i += 1) intrinsic(items[i], out);
   const headlineAt = chooseHeadline(items, end, out, known);
+  if (headlineAt !== -1) demoteMastheadDates(out, items[headlineAt].unit.lineIndex);
   let bylineSeen = false;
   let standfirstSeen = false;
   for (let i = 0; i < end; i += 1) {
@@ -35,6 +36,14 @@ export function classifyHeader(items: Item[], end: number, standfirstAt: number,
       standfirstSeen = afterHeadline(it, out, bylineSeen, standfirstSeen);
     }
   }
+}
+
+// "Monday, September 01, 2025" in the site's masthead is the day the page was seen: when the article
+// prints its own date below the headline, dates above the headline count for less.
+function demoteMastheadDates(out: Extracted, headlineLine: number): void {
+  const own = out.dates.some((d) => d.lineIndex > headlineLine && d.rank >= 10);
+  if (!own) return;
+  for (const d of out.dates) if (d.lineIndex < headlineLine) d.rank -= 5;
 }
 
 // Verdicts that do not depend on position: boilerplate, captions, byline/date lines.
