@@ -91,13 +91,17 @@ function declaredHeadline(items: readonly Item[], end: number, declared: string)
 // The headline is the first headline-shaped line after the last run of navigation and section labels
 // above the byline ("World / Business / Markets / Headline / By …"); site taglines sit above that run.
 function headlineIndex(items: readonly Item[], end: number): number {
-  const candidate = (it: Item, minWords: number): boolean => it.role === null && it.f.words >= minWords && !isDatelineOnly(it);
+  const candidate = (it: Item, minWords: number): boolean =>
+    it.role === null && it.f.words >= minWords && !isDatelineOnly(it) && !isIssuerLine(it);
   let limit = items.findIndex((it, i) => i < end && (it.reason === 'byline' || it.reason === 'date'));
   if (limit === -1) limit = end;
   let lastLabel = -1;
   for (let i = 0; i < limit; i += 1) {
     const it = items[i];
-    const label = it.reason === 'navigation' || it.reason === 'section-label' || (it.role === null && it.f.words <= 3 && !it.f.terminal);
+    const label =
+      it.reason === 'navigation' ||
+      it.reason === 'section-label' ||
+      (it.role === null && ((it.f.words <= 3 && !it.f.terminal) || isIssuerLine(it)));
     if (label) lastLabel = i;
   }
   for (let i = lastLabel + 1; i < limit; i += 1) if (candidate(items[i], 4)) return i;
@@ -106,6 +110,18 @@ function headlineIndex(items: readonly Item[], end: number): number {
     if (pick !== -1) return pick;
   }
   return -1;
+}
+
+// Lines that name who issues a document or what kind it is, above an official statement's title:
+// "Ministry of Foreign Affairs", "Council of the European Union", "Press Release No. 7/2026".
+const ISSUER =
+  /^(?:(?:the|european|federal|state|national|royal|general)\s+)*(?:ministry|department|office|council|commission|embassy|consulate|government|secretariat|parliament|presidency|cabinet)\b[\p{L}'’ ,&-]*$|^[\p{L}'’ ,&-]*\b(?:ministry|council|commission|secretariat|government of [\p{Lu}][\p{L}-]+)$/iu;
+const DOCUMENT_LABEL =
+  /^(?:press release|press statement|media release|news release|official statement|statements? (?:&|and) releases|briefings? (?:&|and) statements)(?:\s*(?:no\.?|number)\s*[\d/.-]+)?$/i;
+
+function isIssuerLine(it: Item): boolean {
+  if (it.f.words > 8 || it.f.terminal || it.f.verbCue) return false;
+  return ISSUER.test(it.unit.text) || DOCUMENT_LABEL.test(it.unit.text);
 }
 
 function beforeHeadline(it: Item, out: Extracted): void {
