@@ -14,6 +14,8 @@ export interface EventFeatures {
   kinds: Set<string>;
   /** States and blocs named in the headline and lead ("China", "European Union" …). */
   parties: Set<string>;
+  /** True when the headline or lead calls the meeting trilateral: a different event from a bilateral one. */
+  trilateral: boolean;
   /** Content-word counts, for a weak topic signal. */
   terms: Map<string, number>;
 }
@@ -45,6 +47,10 @@ const KIND_PATTERNS: [string, RegExp][] = [
   ['press conference', /\b(?:press|news) conference\b/i],
   ['talks', /\b(?:delegation-level|bilateral|formal) talks\b/i],
 ];
+// Read in the headline and lead only: a bilateral story may mention a trilateral meeting further down.
+const TRILATERAL =
+  /\btrilateral\b|\bthree-way\b|\bthree (?:countries|sides|nations)\b|\b[\p{L}]+-[\p{L}]+-[\p{L}]+ (?:foreign ministers|dialogue|summit|talks)\b/iu;
+const TRILATERAL_LEAD = 300;
 const STOPWORDS = new Set(
   (
     'the a an of to in on for and or but with at by from as is are was were be been has have had that this it its their ' +
@@ -67,6 +73,7 @@ export function eventFeatures(article: EventCandidate): EventFeatures {
     date: Number.isNaN(time) ? null : date,
     people: namedPeople(text),
     parties: partiesOf(article.headline, article.body),
+    trilateral: TRILATERAL.test(`${article.headline ?? ''}\n${article.body.slice(0, TRILATERAL_LEAD)}`),
     kinds: new Set(KIND_PATTERNS.filter(([, re]) => re.test(text)).map(([kind]) => kind)),
     terms: termCounts(text),
   };

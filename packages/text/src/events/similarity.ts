@@ -21,6 +21,7 @@ const DATE_HALF_LIFE_DAYS = 7;
 // one event, and a missing date costs a little against a known close one.
 const DATE_FLOOR = 0.7;
 const UNKNOWN_DATE_FACTOR = 0.9;
+const FORMAT_MISMATCH = 0.5;
 
 /** Scores a pair of articles: 0..1, with a veto when their dates rule out one event. */
 export function comparePair(a: EventFeatures, b: EventFeatures, idf: ReadonlyMap<string, number>): PairEvidence {
@@ -48,7 +49,9 @@ export function comparePair(a: EventFeatures, b: EventFeatures, idf: ReadonlyMap
   // With topic words as the only evidence, the score stays below any grouping threshold.
   const content = weight === WEIGHTS.topic ? topic * 0.5 : total / weight;
   const closeness = daysApart === null ? null : Math.pow(0.5, daysApart / DATE_HALF_LIFE_DAYS);
-  const score = content * (closeness === null ? UNKNOWN_DATE_FACTOR : DATE_FLOOR + (1 - DATE_FLOOR) * closeness);
+  // A trilateral meeting and a bilateral one between two of its members are different events.
+  const format = a.trilateral === b.trilateral ? 1 : FORMAT_MISMATCH;
+  const score = format * content * (closeness === null ? UNKNOWN_DATE_FACTOR : DATE_FLOOR + (1 - DATE_FLOOR) * closeness);
   return { score, veto: false, ...evidence };
 }
 

@@ -104,7 +104,12 @@ function headlineIndex(items: readonly Item[], end: number): number {
       (it.role === null && ((it.f.words <= 3 && !it.f.terminal) || isIssuerLine(it)));
     if (label) lastLabel = i;
   }
-  for (let i = lastLabel + 1; i < limit; i += 1) if (candidate(items[i], 4)) return i;
+  // "UN News / Global perspective Human stories / Headline": a verbless line right under the site's brand
+  // is its tagline when another headline-shaped line follows before the byline or date line.
+  for (let i = lastLabel + 1; i < limit; i += 1) {
+    if (!candidate(items[i], 4)) continue;
+    if (!isTagline(items, i) || !items.some((it, k) => k > i && k < limit && candidate(it, 4))) return i;
+  }
   for (const minWords of [4, 2]) {
     const pick = items.findIndex((it, i) => i < end && candidate(it, minWords));
     if (pick !== -1) return pick;
@@ -122,6 +127,11 @@ const DOCUMENT_LABEL =
 function isIssuerLine(it: Item): boolean {
   if (it.f.words > 8 || it.f.terminal || it.f.verbCue) return false;
   return ISSUER.test(it.unit.text) || DOCUMENT_LABEL.test(it.unit.text);
+}
+
+function isTagline(items: readonly Item[], i: number): boolean {
+  const above = items[i - 1];
+  return above !== undefined && !items[i].f.verbCue && !items[i].f.terminal && outletByBrand(above.unit.text) !== undefined;
 }
 
 function beforeHeadline(it: Item, out: Extracted): void {
