@@ -33,7 +33,9 @@ export function comparePair(a: EventFeatures, b: EventFeatures, idf: ReadonlyMap
   if (daysApart !== null && daysApart > MAX_DAYS_APART) return { score: 0, veto: true, ...evidence };
   let total = WEIGHTS.topic * topic;
   let weight = WEIGHTS.topic;
-  if (a.people.length > 0 && b.people.length > 0) {
+  // A story naming a single person (a spokesperson reacting) says little by not naming the other's.
+  const onePersonMiss = sharedPeople.length === 0 && Math.min(a.people.length, b.people.length) === 1;
+  if (a.people.length > 0 && b.people.length > 0 && !onePersonMiss) {
     total += WEIGHTS.people * (sharedPeople.length / Math.min(a.people.length, b.people.length));
     weight += WEIGHTS.people;
   }
