@@ -1,14 +1,15 @@
 // Benchmark of the pure importer (@parallax/text): text input, HTML input (linkedom + Readability), PDF
-// input (pdf.js), jsdom vs linkedom under Readability, and field accuracy on the layout pages
-// (packages/text/fixtures/layouts, each a kind of real page with the fields a person expects).
+// input (pdf.js), jsdom vs linkedom under Readability, field accuracy on the layout pages
+// (packages/text/fixtures/layouts) and on the fresh pages (packages/text/fixtures/fresh), each a kind of
+// real page with the fields a person expects, and event-grouping pairwise F1 on the labelled pages.
 // Run after building the package: `npm run build -w @parallax/text && node bench/ingest-pure.mjs`.
 // Options: --text-runs=N (default 3000), --html-runs=N (default 200). Each part warms up first (1000 / 20 runs).
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { importArticle, importPdf } from '../packages/text/dist/index.js';
-import { FIELDS, inputOf, loadLayouts, scoreLayout } from '../packages/text/fixtures/layouts.mjs';
+import { importArticle, importPdf, suggestEvents } from '../packages/text/dist/index.js';
+import { FIELDS, FRESH_DIR, inputOf, loadLayouts, pairwiseF1, scoreLayout } from '../packages/text/fixtures/layouts.mjs';
 import { makePdf } from '../packages/text/fixtures/make-pdf.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -119,25 +120,55 @@ for (const [name, fn] of [
 }
 console.log(`readability text identical on jsdom and linkedom: ${same}/${domPages.length} pages`);
 
-// Field accuracy on the layout pages.
-const layouts = loadLayouts();
-const right = Object.fromEntries(FIELDS.map((f) => [f, 0]));
-const stated = Object.fromEntries(FIELDS.map((f) => [f, 0]));
-let allRight = 0;
-for (const l of layouts) {
-  const score = scoreLayout(importArticle(inputOf(l)), l.expect);
-  for (const [f, ok] of Object.entries(score)) {
-    stated[f] += 1;
-    right[f] += ok ? 1 : 0;
+// Field accuracy on both fixture sets: the layout pages the rules were built on, and the fresh pages
+// written without reading the rules (their first score estimated accuracy on unseen pages).
+function fieldAccuracy(name, pages) {
+  const right = Object.fromEntries(FIELDS.map((f) => [f, 0]));
+  const stated = Object.fromEntries(FIELDS.map((f) => [f, 0]));
+  let allRight = 0;
+  const wrong = [];
+  for (const l of pages) {
+    const score = scoreLayout(importArticle(inputOf(l)), l.expect);
+    for (const [f, ok] of Object.entries(score)) {
+      stated[f] += 1;
+      right[f] += ok ? 1 : 0;
+    }
+    if (Object.values(score).every(Boolean)) allRight += 1;
+    else
+      wrong.push(
+        `  wrong on ${l.file}: ${Object.keys(score)
+          .filter((f) => !score[f])
+          .join(', ')}`,
+      );
   }
-  if (Object.values(score).every(Boolean)) allRight += 1;
-  else
-    console.log(
-      `  wrong on ${l.file}: ${Object.keys(score)
-        .filter((f) => !score[f])
-        .join(', ')}`,
-    );
+  console.log(`\nfield accuracy on ${pages.length} ${name}:`);
+  for (const line of wrong) console.log(line);
+  console.log(FIELDS.map((f) => `${f} ${right[f]}/${stated[f]}`).join('  '));
+  console.log(`every core field right: ${allRight}/${pages.length}`);
 }
-console.log(`\nfield accuracy on ${layouts.length} layout pages (packages/text/fixtures/layouts):`);
-console.log(FIELDS.map((f) => `${f} ${right[f]}/${stated[f]}`).join('  '));
-console.log(`every core field right: ${allRight}/${layouts.length}`);
+const layouts = loadLayouts();
+const fresh = loadLayouts(FRESH_DIR);
+fieldAccuracy('layout pages (packages/text/fixtures/layouts)', layouts);
+fieldAccuracy('fresh pages (packages/text/fixtures/fresh)', fresh);
+
+// Event grouping: suggestEvents over the imported pages, scored pairwise against the "# event:" labels.
+for (const [name, pages] of [
+  ['fresh pages', fresh],
+  ['layout pages', layouts],
+]) {
+  const labelled = pages.filter((l) => l.event);
+  if (labelled.length === 0) {
+    console.log(`event grouping on ${name}: no event labels, not scored`);
+    continue;
+  }
+  const candidates = labelled.map((l) => {
+    const a = importArticle(inputOf(l));
+    return { id: l.file, headline: a.headline, body: a.body, publishedAt: a.publishedAt };
+  });
+  const groups = suggestEvents(candidates).map((g) => g.articleIds);
+  const { precision, recall, f1 } = pairwiseF1(groups, new Map(labelled.map((l) => [l.file, l.event])));
+  const events = new Set(labelled.map((l) => l.event)).size;
+  console.log(
+    `event grouping on ${labelled.length} ${name} (${events} events): pairwise precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}  F1 ${f1.toFixed(3)}  (${groups.length} groups suggested)`,
+  );
+}

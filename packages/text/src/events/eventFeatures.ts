@@ -1,4 +1,5 @@
 import type { EventCandidate } from '../types.js';
+import { partiesOf } from './parties.js';
 
 /** What event grouping looks at in one article. */
 export interface EventFeatures {
@@ -11,19 +12,23 @@ export interface EventFeatures {
   people: string[];
   /** Kinds of meeting or event the article reports ("state visit", "strategic dialogue" …). */
   kinds: Set<string>;
+  /** States and blocs named in the headline and lead ("China", "European Union" …). */
+  parties: Set<string>;
+  /** True when the headline or lead calls the meeting trilateral: a different event from a bilateral one. */
+  trilateral: boolean;
   /** Content-word counts, for a weak topic signal. */
   terms: Map<string, number>;
 }
 
 // A title or role word followed by a capitalised name: "President Asif Ali Zardari", "counterpart, Ishaq Dar".
 const TITLED_NAME =
-  /\b(?:President|Premier|Minister|Secretary(?:-General)?|Chancellor|King|Queen|Prince|Emir|Sheikh|Ambassador|Chairman|Chairperson|Governor|Senator|General|Gen\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Spokesperson|Spokesman|spokesperson|spokesman|counterpart|Commander|Speaker|Mayor|Pope|Envoy|Marshal|Admiral|Justice|Chief)\s*,?\s+((?:[\p{Lu}][\p{Ll}’'-]+)(?:\s+[\p{Lu}][\p{Ll}’'-]+){0,3})/gu;
+  /\b(?:President|Premier|Minister|Secretary(?:-General)?|Chancellor|King|Queen|Prince|Emir|Sheikh|Ambassador|Chairman|Chairperson|Governor|Senator|General|Gen\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Spokesperson|Spokesman|spokesperson|spokesman|counterpart|Commander|Speaker|Mayor|Pope|Envoy|Marshal|Admiral|Justice|Chief|Excellency|Highness)\s*,?\s+((?:[\p{Lu}][\p{Ll}’'-]+)(?:\s+[\p{Lu}][\p{Ll}’'-]+){0,3})/gu;
 const NOT_NAME_TOKENS = new Set(
   (
     'President Vice Premier Prime Minister Foreign Interior Finance Defence Defense Deputy Secretary General Executive ' +
     'Officer Chief Senior Former State Federal Provincial Chinese Pakistani Indian American British Russian Afghan ' +
     'The His Her Their This That Office Ministry Secretariat House Hall Council Committee Party Government Republic ' +
-    'On In At And Of For To With By Said Says Also Both'
+    'On In At And Of For To With By Said Says Also Both Excellency Highness Royal'
   ).split(' '),
 );
 const POSSESSIVE = /[’']s$/;
@@ -35,12 +40,17 @@ const KIND_PATTERNS: [string, RegExp][] = [
   ['strategic dialogue', /\bstrategic dialogue\b/i],
   ['foreign ministers', /\bforeign ministers?\b/i],
   ['summit', /\bsummit\b/i],
+  ['joint statement', /\bjoint (?:press )?statement\b/i],
   ['phone call', /\b(?:tele)?phone (?:call|conversation)|\bspoke (?:by|on the) (?:tele)?phone\b/i],
   ['signing ceremony', /\bsigning ceremony\b|\bsigned (?:\w+ ){0,3}(?:mous?|memorand\w+|agreements?)\b/i],
   ['joint committee meeting', /\bjoint (?:cooperation|working) committee\b|\bjcc\b/i],
   ['press conference', /\b(?:press|news) conference\b/i],
   ['talks', /\b(?:delegation-level|bilateral|formal) talks\b/i],
 ];
+// Read in the headline and lead only: a bilateral story may mention a trilateral meeting further down.
+const TRILATERAL =
+  /\btrilateral\b|\bthree-way\b|\bthree (?:countries|sides|nations)\b|\b[\p{L}]+-[\p{L}]+-[\p{L}]+ (?:foreign ministers|dialogue|summit|talks)\b/iu;
+const TRILATERAL_LEAD = 300;
 const STOPWORDS = new Set(
   (
     'the a an of to in on for and or but with at by from as is are was were be been has have had that this it its their ' +
@@ -62,6 +72,8 @@ export function eventFeatures(article: EventCandidate): EventFeatures {
     day: Number.isNaN(time) ? null : Math.round(time / 86_400_000),
     date: Number.isNaN(time) ? null : date,
     people: namedPeople(text),
+    parties: partiesOf(article.headline, article.body),
+    trilateral: TRILATERAL.test(`${article.headline ?? ''}\n${article.body.slice(0, TRILATERAL_LEAD)}`),
     kinds: new Set(KIND_PATTERNS.filter(([, re]) => re.test(text)).map(([kind]) => kind)),
     terms: termCounts(text),
   };

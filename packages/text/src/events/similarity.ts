@@ -15,12 +15,13 @@ export interface PairEvidence {
 export const MAX_DAYS_APART = 30;
 // Participants and the kind of meeting tell events apart; topic words are shared by every story on the
 // same relationship, so they weigh least.
-const WEIGHTS = { people: 0.45, kinds: 0.25, topic: 0.1 };
+const WEIGHTS = { people: 0.45, kinds: 0.25, parties: 0.3, topic: 0.1 };
 const DATE_HALF_LIFE_DAYS = 7;
 // Dates scale the content evidence rather than add to it: two unrelated stories from the same day are not
 // one event, and a missing date costs a little against a known close one.
 const DATE_FLOOR = 0.7;
 const UNKNOWN_DATE_FACTOR = 0.9;
+const FORMAT_MISMATCH = 0.5;
 
 /** Scores a pair of articles: 0..1, with a veto when their dates rule out one event. */
 export function comparePair(a: EventFeatures, b: EventFeatures, idf: ReadonlyMap<string, number>): PairEvidence {
@@ -32,7 +33,9 @@ export function comparePair(a: EventFeatures, b: EventFeatures, idf: ReadonlyMap
   if (daysApart !== null && daysApart > MAX_DAYS_APART) return { score: 0, veto: true, ...evidence };
   let total = WEIGHTS.topic * topic;
   let weight = WEIGHTS.topic;
-  if (a.people.length > 0 && b.people.length > 0) {
+  // A story naming a single person (a spokesperson reacting) says little by not naming the other's.
+  const onePersonMiss = sharedPeople.length === 0 && Math.min(a.people.length, b.people.length) === 1;
+  if (a.people.length > 0 && b.people.length > 0 && !onePersonMiss) {
     total += WEIGHTS.people * (sharedPeople.length / Math.min(a.people.length, b.people.length));
     weight += WEIGHTS.people;
   }
@@ -40,10 +43,17 @@ export function comparePair(a: EventFeatures, b: EventFeatures, idf: ReadonlyMap
     total += WEIGHTS.kinds * (sharedKinds.length / new Set([...a.kinds, ...b.kinds]).size);
     weight += WEIGHTS.kinds;
   }
+  if (a.parties.size > 0 && b.parties.size > 0) {
+    const shared = [...a.parties].filter((p) => b.parties.has(p)).length;
+    total += WEIGHTS.parties * (shared / new Set([...a.parties, ...b.parties]).size);
+    weight += WEIGHTS.parties;
+  }
   // With topic words as the only evidence, the score stays below any grouping threshold.
   const content = weight === WEIGHTS.topic ? topic * 0.5 : total / weight;
   const closeness = daysApart === null ? null : Math.pow(0.5, daysApart / DATE_HALF_LIFE_DAYS);
-  const score = content * (closeness === null ? UNKNOWN_DATE_FACTOR : DATE_FLOOR + (1 - DATE_FLOOR) * closeness);
+  // A trilateral meeting and a bilateral one between two of its members are different events.
+  const format = a.trilateral === b.trilateral ? 1 : FORMAT_MISMATCH;
+  const score = format * content * (closeness === null ? UNKNOWN_DATE_FACTOR : DATE_FLOOR + (1 - DATE_FLOOR) * closeness);
   return { score, veto: false, ...evidence };
 }
 

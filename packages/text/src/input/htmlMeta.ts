@@ -43,13 +43,22 @@ export function readPageMeta(doc: Document): PageMeta {
   const time = doc.querySelector('article time[datetime], time[pubdate], time[itemprop="datePublished"], time[datetime]');
   const canonical = doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? null;
   return {
-    headline: text(ld?.headline) ?? meta(['og:title', 'twitter:title']),
+    headline: text(ld?.headline) ?? meta(['og:title', 'twitter:title']) ?? soleHeading(doc),
     description: text(ld?.description) ?? meta(['og:description', 'description', 'twitter:description']),
     siteName: nameOf(ld?.publisher) ?? meta(['og:site_name', 'application-name']),
     author: nameOf(ld?.author) ?? meta(['author', 'article:author', 'byl', 'parsely-author', 'sailthru.author']),
     publishedAt: text(ld?.datePublished) ?? meta(DATE_META) ?? time?.getAttribute('datetime')?.trim() ?? null,
     url: text(ld?.url) ?? canonical ?? meta(['og:url']),
   };
+}
+
+// A page without title metadata still marks its headline when it has one <h1> of a few words; several
+// <h1>s (logos, teaser cards) say nothing.
+function soleHeading(doc: Document): string | null {
+  const h1s = doc.querySelectorAll('h1');
+  if (h1s.length !== 1) return null;
+  const heading = (h1s[0].textContent ?? '').replace(/\s+/g, ' ').trim();
+  return heading.split(' ').length >= 3 ? heading : null;
 }
 
 function readJsonLd(doc: Document): Json | null {

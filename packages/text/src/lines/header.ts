@@ -17,6 +17,7 @@ const KICKER = /^[^:]{2,40}:\s/;
 export function classifyHeader(items: Item[], end: number, standfirstAt: number, out: Extracted, known: KnownMeta): void {
   for (let i = 0; i < end; i += 1) intrinsic(items[i], out);
   const headlineAt = chooseHeadline(items, end, out, known);
+  if (headlineAt !== -1) demoteMastheadDates(out, items[headlineAt].unit.lineIndex);
   let bylineSeen = false;
   let standfirstSeen = false;
   for (let i = 0; i < end; i += 1) {
@@ -35,6 +36,14 @@ export function classifyHeader(items: Item[], end: number, standfirstAt: number,
       standfirstSeen = afterHeadline(it, out, bylineSeen, standfirstSeen);
     }
   }
+}
+
+// "Monday, September 01, 2025" in the site's masthead is the day the page was seen: when the article
+// prints its own date below the headline, dates above the headline count for less.
+function demoteMastheadDates(out: Extracted, headlineLine: number): void {
+  const own = out.dates.some((d) => d.lineIndex > headlineLine && d.rank >= 10);
+  if (!own) return;
+  for (const d of out.dates) if (d.lineIndex < headlineLine) d.rank -= 5;
 }
 
 // Verdicts that do not depend on position: boilerplate, captions, byline/date lines.
@@ -82,21 +91,47 @@ function declaredHeadline(items: readonly Item[], end: number, declared: string)
 // The headline is the first headline-shaped line after the last run of navigation and section labels
 // above the byline ("World / Business / Markets / Headline / By …"); site taglines sit above that run.
 function headlineIndex(items: readonly Item[], end: number): number {
-  const candidate = (it: Item, minWords: number): boolean => it.role === null && it.f.words >= minWords && !isDatelineOnly(it);
+  const candidate = (it: Item, minWords: number): boolean =>
+    it.role === null && it.f.words >= minWords && !isDatelineOnly(it) && !isIssuerLine(it);
   let limit = items.findIndex((it, i) => i < end && (it.reason === 'byline' || it.reason === 'date'));
   if (limit === -1) limit = end;
   let lastLabel = -1;
   for (let i = 0; i < limit; i += 1) {
     const it = items[i];
-    const label = it.reason === 'navigation' || it.reason === 'section-label' || (it.role === null && it.f.words <= 3 && !it.f.terminal);
+    const label =
+      it.reason === 'navigation' ||
+      it.reason === 'section-label' ||
+      (it.role === null && ((it.f.words <= 3 && !it.f.terminal) || isIssuerLine(it)));
     if (label) lastLabel = i;
   }
-  for (let i = lastLabel + 1; i < limit; i += 1) if (candidate(items[i], 4)) return i;
+  // "UN News / Global perspective Human stories / Headline": a verbless line right under the site's brand
+  // is its tagline when another headline-shaped line follows before the byline or date line.
+  for (let i = lastLabel + 1; i < limit; i += 1) {
+    if (!candidate(items[i], 4)) continue;
+    if (!isTagline(items, i) || !items.some((it, k) => k > i && k < limit && candidate(it, 4))) return i;
+  }
   for (const minWords of [4, 2]) {
     const pick = items.findIndex((it, i) => i < end && candidate(it, minWords));
     if (pick !== -1) return pick;
   }
   return -1;
+}
+
+// Lines that name who issues a document or what kind it is, above an official statement's title:
+// "Ministry of Foreign Affairs", "Council of the European Union", "Press Release No. 7/2026".
+const ISSUER =
+  /^(?:(?:the|european|federal|state|national|royal|general)\s+)*(?:ministry|department|office|council|commission|embassy|consulate|government|secretariat|parliament|presidency|cabinet)\b[\p{L}'’ ,&-]*$|^[\p{L}'’ ,&-]*\b(?:ministry|council|commission|secretariat|government of [\p{Lu}][\p{L}-]+)$/iu;
+const DOCUMENT_LABEL =
+  /^(?:press release|press statement|media release|news release|official statement|statements? (?:&|and) releases|briefings? (?:&|and) statements)(?:\s*(?:no\.?|number)\s*[\d/.-]+)?$/i;
+
+function isIssuerLine(it: Item): boolean {
+  if (it.f.words > 8 || it.f.terminal || it.f.verbCue) return false;
+  return ISSUER.test(it.unit.text) || DOCUMENT_LABEL.test(it.unit.text);
+}
+
+function isTagline(items: readonly Item[], i: number): boolean {
+  const above = items[i - 1];
+  return above !== undefined && !items[i].f.verbCue && !items[i].f.terminal && outletByBrand(above.unit.text) !== undefined;
 }
 
 function beforeHeadline(it: Item, out: Extracted): void {

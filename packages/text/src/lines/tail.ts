@@ -5,6 +5,7 @@ import { isClosingCredit, PRINT_CREDIT } from './vocabulary.js';
 import { bylineOf, siteMetaOf, drop, type Extracted, type Item } from './item.js';
 import { noteByline, noteCredit, noteDate } from './notes.js';
 import { pickPublishedDate } from '../meta/dates.js';
+import { isPersonName } from '../meta/names.js';
 
 const REPORTING_CREDIT = /^(?:\(?\s*)?(?:reporting|writing|editing|additional reporting|compiled|edited|written)\s+by\b/i;
 const COPYRIGHT = /(?:©|\(c\)|copyright|all rights reserved)/i;
@@ -29,7 +30,7 @@ export function classifyTail(items: Item[], from: number, out: Extracted): void 
     } else if (it.caption !== null) {
       drop(it, 'caption', `looks like a photo caption: ${it.caption}`);
     } else {
-      classifyTailLine(it, out, it.related === true ? 'related-stories' : list, i === from);
+      classifyTailLine(it, out, it.related === true ? 'related-stories' : list, i === from, i === items.length - 1);
     }
   }
 }
@@ -39,7 +40,7 @@ function listReason(marker: 'soft' | 'hard', reason: DropReason): DropReason {
   return reason === 'comment-widget' ? 'comment-widget' : 'footer';
 }
 
-function classifyTailLine(it: Item, out: Extracted, list: DropReason | undefined, first: boolean): void {
+function classifyTailLine(it: Item, out: Extracted, list: DropReason | undefined, first: boolean, last: boolean): void {
   const text = it.unit.text;
   const credit = creditLine(text);
   if (credit !== null) return noteCredit(it, credit, out);
@@ -55,6 +56,10 @@ function classifyTailLine(it: Item, out: Extracted, list: DropReason | undefined
   }
   const by = it.f.words <= 12 ? bylineOf(it) : null;
   if (by !== null && (by.byline !== null || by.date !== null)) return noteByline(it, by, out, 'tail');
+  if (last && list === undefined && out.byline === null && isBareName(it)) {
+    out.byline = text;
+    return drop(it, 'byline', "the reporter's name on its own line below the article");
+  }
   if (list === 'comment-widget') return drop(it, 'comment-widget', 'part of the comment section');
   if (list === 'related-stories') return drop(it, 'related-stories', 'listed under a related-stories heading');
   if (list !== undefined) return drop(it, 'footer', 'below the closing credits of the article');
@@ -71,6 +76,18 @@ function printCredit(it: Item, out: Extracted): void {
   if (date !== null) noteDate(it, date, 'print-credit', out);
   out.footerLines.push(it.unit.text);
   drop(it, 'footer', 'the print edition credit');
+}
+
+// "Sharif Amiry" alone after the last paragraph: two or three capitalised words that read as a person.
+function isBareName(it: Item): boolean {
+  const text = it.unit.text.trim();
+  return (
+    it.unit.hint !== 'heading' &&
+    it.f.words >= 2 &&
+    it.f.words <= 3 &&
+    /^[\p{Lu}][\p{Ll}'’-]+(?:\s[\p{Lu}][\p{Ll}'’-]+){1,2}$/u.test(text) &&
+    isPersonName(text)
+  );
 }
 
 function isSiteTalk(text: string): boolean {

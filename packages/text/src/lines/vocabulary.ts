@@ -78,6 +78,13 @@ const RULES: Rule[] = [
     detail: 'newsletter or subscription prompt',
   },
   {
+    // A donation appeal closes the article: what follows it is about the site.
+    re: /^(?:support (?:our|independent|quality|fearless) journalism|support us|become a (?:member|supporter)|donate(?: now)?)$/,
+    reason: 'newsletter',
+    detail: 'a request for support or donations',
+    marker: 'hard',
+  },
+  {
     re: /^(?:advertisements?|advert|ad|sponsored(?: content)?|partner content|promoted|story continues below(?: this)? (?:advertisement|ad)|article continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|paid content)$/,
     reason: 'advertisement',
     detail: 'advertising placeholder',
@@ -128,11 +135,32 @@ const PROMO: BoilerplateMatch = { reason: 'social-share', detail: 'a promotion o
 const TWEET = /pic\.twitter\.com\/|^[—–-]\s*.{1,60}\(@\w{1,15}\)\s+\S+\s+\S+,?\s+\d{4}$/;
 const EMBED: BoilerplateMatch = { reason: 'embed', detail: 'an embedded social media post' };
 
+// Sentences about the site rather than the story, told at up to 40 words: a paywall, a "catch all the
+// news on X" promo, a syndication note, a wire's standards line and its long reporting credits.
+const PAYWALL =
+  /\b(?:unlock|unlimited access|continue reading|already (?:a )?subscriber|log ?in to (?:read|continue))\b.*\bsubscri|\bsubscri\w*\b.*\b(?:unlimited access|unlock|to continue reading|to keep reading|already (?:a )?subscriber)\b/i;
+const SITE_PROMO =
+  /^\(?\s*(?:catch all the\b|follow the latest (?:news|updates)\b|download the .{1,40}\bapp\b|stay (?:tuned|updated) (?:to|with)\b)/i;
+const SYNDICATION =
+  /\b(?:has not been edited by\b.{0,40}\bstaff|published from a syndicated feed|auto-?generated from a syndicated feed)\b/i;
+const STANDARDS = /^our standards\s*:/i;
+const LONG_CREDITS = /^\(?(?:reporting|additional reporting|writing|editing|compiled|edited|produced) by\b.*[;,].*\bby\b/i;
+const SITE_SENTENCES: [RegExp, BoilerplateMatch][] = [
+  [PAYWALL, { reason: 'newsletter', detail: 'a paywall or subscription appeal' }],
+  [SITE_PROMO, { reason: 'social-share', detail: 'a promotion of the site' }],
+  [SYNDICATION, { reason: 'footer', detail: 'a note that the story comes from a syndicated feed' }],
+  [STANDARDS, { reason: 'footer', detail: "the publisher's standards statement", marker: 'hard' }],
+  [LONG_CREDITS, { reason: 'byline', detail: 'reporting and editing credits that close a wire story', marker: 'hard' }],
+];
+
 export function matchBoilerplate(text: string, words: number): BoilerplateMatch | null {
   // Embedded posts are told at any length: their dates and names must never reach the metadata.
   if ((text.includes('pic.twitter.com/') || text.includes('(@')) && TWEET.test(text)) return EMBED;
   if (words <= 40 && SOCIAL_PROMO.test(text)) return PROMO;
   if (words <= 16 && PRINT_CREDIT.test(text)) return PRINT;
+  if (words <= 40) {
+    for (const [re, match] of SITE_SENTENCES) if (re.test(text)) return match;
+  }
   if (words > 14) return null;
   const norm = text.toLowerCase().replace(SPACES, ' ').replace(COUNT_SUFFIX, '').replace(EDGE_PUNCTUATION, '');
   if (norm === '') return { reason: 'navigation', detail: 'a line of symbols only' };

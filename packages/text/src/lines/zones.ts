@@ -32,8 +32,16 @@ export function findZones(items: Item[]): Zones {
       break;
     }
   }
+  // "Synopsis" / "Highlights" on its own line: the prose right under it summarises the story.
+  if (standfirst === -1 && start > 0 && SUMMARY_LABEL.test(items[start - 1].unit.text.trim())) {
+    const next = firstStrong(items, start + 1);
+    if (next !== -1) [standfirst, start] = [start, next];
+  }
   return { start, end: findEnd(items, start), standfirst };
 }
+
+const SUMMARY_LABEL =
+  /^(?:synopsis|summary|story highlights|highlights|key points|key takeaways|in brief|in short|at a glance|tl;?dr)\s*:?$/i;
 
 function firstStrong(items: readonly Item[], from: number): number {
   for (let i = from; i < items.length; i += 1) {

@@ -11,6 +11,8 @@ const BY_PREFIX = /^(?:written\s+)?by[:\s]\s*/i;
 const META_KEYWORD = /\b(?:published|posted|updated?|last updated|modified)\b|\|/i;
 const DESK =
   /\b(?:(?:web|news|online|digital|world|national|international|city|foreign|sports|business|political|monitoring) desk|desk report|staff reporter|staff writer|staff correspondent|our correspondent|correspondent|monitoring report|bureau report|news service|newsroom|editorial board)\b/i;
+// "Recorder Report", "Web Report", "ET Bureau": a desk credit of one or two capitalised words.
+const DESK_LINE = /^(?:[\p{Lu}][\p{L}.]*\s){1,2}(?:Report|Bureau)$/u;
 const CUT_AFTER_NAME = /\s*(?:\||\b(?:published|posted|updated?|last updated|modified|on)\b|[,–—·•]|\s[-/]\s|\s\/$|\d).*$/i;
 // A site credited as author: "Dawn.com", "Geo.tv".
 const DOMAIN_NAME = /^[\p{L}\p{N}-]+\.(?:com|net|org|tv|pk|in|cn|news|co\.uk)$/iu;
@@ -43,13 +45,35 @@ export function parseBylineLine(text: string, words: number): BylineLine | null 
   if (date !== null && (META_KEYWORD.test(text) || residueWords(text, dates) <= 3 || DESK.test(text))) {
     return { byline: nameBeforeMeta(text.slice(0, dates[0].index).replace(WEEKDAY_AT_END, '')), date };
   }
-  if (words <= 8 && DESK.test(text)) return { byline: cleanName(text), date: null };
+  if (words <= 8 && (DESK.test(text) || DESK_LINE.test(text.trim()))) return { byline: cleanName(text), date: null };
   return null;
 }
 
 /** True when the name reads as a desk or staff credit rather than a person ("BR Web Desk"). */
 export function isDeskByline(byline: string): boolean {
-  return DESK.test(byline);
+  return DESK.test(byline) || DESK_LINE.test(byline.trim());
+}
+
+// "Ahmed Khan Staff Reporter", "Zhao Yanrong in Beijing": the role or place printed after a person's name.
+const ROLE_AFTER_NAME =
+  /^(\S+(?:\s+\S+){1,3}?)\s+(?:(?:staff|special|senior|chief|our|diplomatic|political|foreign|city) )?(?:reporter|correspondent|writer|editor)$/i;
+const PLACE_AFTER_NAME = /^(\S+(?:\s+\S+){1,3}?)\s+in\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?$/u;
+const ALL_CAPS_NAME = /^[\p{Lu}'’.-]+(?:\s+[\p{Lu}'’.-]+)+$/u;
+
+/**
+ * Tidies a byline for storage: drops a role or place printed after the name ("Ahmed Khan Staff Reporter",
+ * "ZHAO YANRONG in Beijing") and writes an all-capitals name in title case ("NAIMAT KHAN" → "Naimat Khan").
+ * Desk credits ("Staff Reporter", "HT News Desk") are kept as printed.
+ */
+export function tidyByline(byline: string): string {
+  let name = byline.trim();
+  const role = ROLE_AFTER_NAME.exec(name);
+  if (role !== null && !DESK.test(role[1])) name = role[1];
+  const place = PLACE_AFTER_NAME.exec(name);
+  if (place !== null) name = place[1];
+  if (ALL_CAPS_NAME.test(name) && !DESK.test(name))
+    name = name.toLowerCase().replace(/(^|[\s'’.-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+  return name;
 }
 
 function nameBeforeMeta(text: string): string | null {
@@ -83,9 +107,18 @@ function residueWords(text: string, dates: readonly FoundDate[]): number {
 const WITH_AGENCY =
   /^([\p{Lu}][\p{L}.'’ -]{1,40}?)\s+(?:with|and|\|)\s+([\p{L}.'’ -]{2,30}?)(?=\s*(?:$|\||\b(?:published|posted|updated?)\b|[,–—·•]|\d))/iu;
 
+const MORE_AGENCY = /^\s*(?:,|&|\band\b)\s*([\p{L}.'’ -]{2,30}?)(?=\s*(?:$|,|&|\band\b|\|))/iu;
+
 function wireByline(text: string): BylineLine | null {
   const m = WITH_AGENCY.exec(text.replace(BY_PREFIX, ''));
   if (m === null || !isAgency(m[2].replace(/^the\s+/i, ''))) return null;
+  const agencies = [m[2].trim()];
+  // "Kate Hairsine with dpa, Reuters": further agencies listed after the first.
+  let rest = text.replace(BY_PREFIX, '').slice(m.index + m[0].length);
+  for (let more = MORE_AGENCY.exec(rest); more !== null && isAgency(more[1]); more = MORE_AGENCY.exec(rest)) {
+    agencies.push(more[1].trim());
+    rest = rest.slice(more[0].length);
+  }
   const dates = findDates(text);
-  return { byline: `${m[1].trim()} | ${m[2].trim()}`, date: dates.length > 0 ? pickPublishedDate(text) : null };
+  return { byline: [m[1].trim(), ...agencies].join(' | '), date: dates.length > 0 ? pickPublishedDate(text) : null };
 }

@@ -1,4 +1,4 @@
-import type { FoundDate } from './dates.js';
+import { findDates, type FoundDate } from './dates.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH =
@@ -7,6 +7,7 @@ const MONTH =
 // day without a year, early in the first paragraph.
 const DATELINE_MD = new RegExp(`^[^.:;!?]{2,50}?,\\s*${MONTH}\\s+(\\d{1,2})\\b(?![,\\s]*\\d{4})`, 'i');
 const DATELINE_DM = new RegExp(`^[^.:;!?]{2,50}?,\\s*(\\d{1,2})\\s+${MONTH}\\b(?![,\\s]*\\d{4})`, 'i');
+const DATELINE_PLACE = /^[^.:;!?\d]{2,50}?,\s*$/;
 // /2026/01/05/, /2026/1/5/, /2025/0206/, /05-02-2025/ in a page address.
 const URL_YMD = /\/(20\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/_.-]|$)/;
 const URL_Y_MMDD = /\/(20\d{2})\/(\d{2})(\d{2})(?=\/)/;
@@ -44,8 +45,11 @@ export function yearHint(footerLines: readonly string[], otherDates: readonly Fo
 
 /** The month and day of a dateline ("ISLAMABAD, Feb 6 (Reuters) -") completed with the year hint. */
 export function datelineDate(paragraph: string, year: number | null): FoundDate | null {
-  if (year === null) return null;
   const head = paragraph.slice(0, 90);
+  // "Riyadh, September 17, 2025, SPA --": a dateline that carries the full date needs no year hint.
+  const full = findDates(head.slice(0, 70))[0];
+  if (full !== undefined && DATELINE_PLACE.test(head.slice(0, full.index))) return { ...full, index: 0 };
+  if (year === null) return null;
   const md = DATELINE_MD.exec(head);
   if (md !== null) return dateOf(year, monthOf(md[1]), +md[2], md[0].slice(md[0].lastIndexOf(',') + 1).trim());
   const dm = DATELINE_DM.exec(head);

@@ -30,6 +30,8 @@ const YEAR_END = '(?=\\b|\\d{1,2}:\\d{2})';
 const MDY_RE = new RegExp(`\\b(${MONTHS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${YEAR_END}`, 'gi');
 // "5 February 2025", "5th of February, 2025", "05-Feb-2025".
 const DMY_RE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)(?:of\\s+)?(${MONTHS})\\.?,?(?:\\s+|-)(\\d{4})${YEAR_END}`, 'gi');
+// "2026.01.05", "2025/07/24": year first, with dots or slashes (hyphens are ISO_RE's).
+const YMD_RE = /\b(20\d{2})([./])(\d{1,2})\2(\d{1,2})(?![\d./])/g;
 const NUMERIC_RE = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/g;
 const TIME_RE = /\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([ap])\.?\s?m\b\.?)?/gi;
 const ZONE = /^\s*(?:(?:GMT|UTC)\s*(?:([+-])(\d{1,2})(?::?(\d{2}))?)?|([A-Z]{3,4})\b)/;
@@ -79,6 +81,7 @@ export function findDates(text: string): FoundDate[] {
   collect(text, MDY_RE, found, (m) => isoFromParts(+m[3], monthOf(m[1]), +m[2]));
   collect(text, DMY_RE, found, (m) => isoFromParts(+m[3], monthOf(m[2]), +m[1]));
   collect(text, NUMERIC_RE, found, (m) => numericDate(m));
+  collect(text, YMD_RE, found, (m) => isoFromParts(+m[1], +m[3], +m[4]));
   return found.sort((a, b) => a.index - b.index);
 }
 

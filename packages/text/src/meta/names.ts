@@ -11,7 +11,7 @@ const NOT_NAME_WORDS = new Set(
     'china chinese pakistan pakistani india indian afghanistan iran iraq turkey russia ukraine japan korea taiwan ' +
     'united states kingdom britain france germany italy spain saudi arabia emirates qatar israel palestine gaza egypt ' +
     'islamabad beijing karachi lahore delhi mumbai kabul tehran moscow london washington paris berlin brussels ' +
-    'cpec belt road initiative kashmir xinjiang tibet hong kong sea play audio listen watch share print save follow'
+    'council commission parliament secretariat embassy union cabinet presidency cpec belt road initiative kashmir xinjiang tibet hong kong sea play audio listen watch share print save follow'
   ).split(' '),
 );
 

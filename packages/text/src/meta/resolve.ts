@@ -5,6 +5,7 @@ import type { ImportInput, OutletInfo } from '../types.js';
 import { normaliseDate, type FoundDate } from './dates.js';
 import { datelineDate, urlDate, yearHint } from './dateClues.js';
 import { inlineDateline } from './dateline.js';
+import { tidyByline } from './byline.js';
 import { detectKind } from './kind.js';
 import { inferOutlet } from './outlet.js';
 import { isAgency, trailingCredit } from './wire.js';
@@ -63,7 +64,7 @@ export function resolveMeta(input: ImportInput, page: PageFacts, found: Extracte
   return {
     headline,
     standfirst: doc.standfirst ?? pageStandfirst(page.standfirst, doc.body),
-    byline: bylineIsWire ? null : rawByline,
+    byline: bylineIsWire || rawByline === null ? null : tidyByline(rawByline),
     publishedAt: date.iso,
     publishedAtText: date.text,
     dateline: found.dateline ?? lead?.place ?? null,
@@ -99,11 +100,15 @@ function resolveDate(
     if (iso === null) warnings.push(`"${given}" is not a date the importer can read, so it was kept as given.`);
     return { iso: iso ?? given, text: given };
   }
+  const best = bestDate(found, lead, input.url ?? page.url ?? null);
   if (page.publishedAt) {
     const iso = normaliseDate(page.publishedAt);
-    if (iso !== null) return { iso, text: page.publishedAt };
+    // A page's meta date is often the day it was last edited: a "Published" date printed by the headline
+    // on another day is what readers see, and wins.
+    if (iso !== null && !(best !== null && isVisiblePublished(found, best) && best.iso.slice(0, 10) !== iso.slice(0, 10))) {
+      return { iso, text: page.publishedAt };
+    }
   }
-  const best = bestDate(found, lead, input.url ?? page.url ?? null);
   return best === null ? { iso: null, text: null } : { iso: best.iso, text: best.text };
 }
 
@@ -125,6 +130,11 @@ function bestDate(found: Extracted, lead: string, url: string | null): FoundDate
   for (const c of candidates)
     if (best === undefined || c.rank > best.rank || (c.rank === best.rank && c.lineIndex < best.lineIndex)) best = c;
   return best?.date ?? null;
+}
+
+// The best date is a header line that calls itself the publication date.
+function isVisiblePublished(found: Extracted, best: FoundDate): boolean {
+  return found.dates.some((d) => d.date === best && d.date.label === 'published' && d.rank >= 10);
 }
 
 // "By The Associated Press" and "(AP)" credit one agency: it is named once, as first printed.

@@ -71,9 +71,20 @@ export function creditLine(text: string): string | null {
   if (text.length > 80) return null;
   const initials = INITIALS_CREDIT.exec(text.trim());
   if (initials !== null) return initials[1].split(/\s*[,/]\s*/).join(', ');
-  const m = CREDIT_LINE.exec(text.trim());
+  // "(With input from Xinhua)": a credit in brackets reads like one without.
+  const line = text.trim().replace(/^\((.*)\)\.?$/, '$1');
+  const m = CREDIT_LINE.exec(line);
   if (m === null) return null;
-  return (m[1] ?? m[2] ?? m[3] ?? '').trim() || null;
+  const credited = (m[1] ?? m[2] ?? m[3] ?? '').trim();
+  return credited === '' ? null : agenciesOf(credited);
+}
+
+// "Source: Al Jazeera and news agencies": the site names itself beside the agencies; only they are the
+// wire credit. A source that names no agency ("Source: Foreign Office") is kept as printed.
+function agenciesOf(credited: string): string {
+  const parts = credited.split(/\s*(?:,|&|\band\b)\s*/i).filter(Boolean);
+  const agencies = parts.filter((p) => isAgency(p)).map((p) => (/^(?:news |other )?agencies$/i.test(p) ? 'Agencies' : p));
+  return agencies.length === 0 ? credited : agencies.join(', ');
 }
 
 /** Reads an agency credit at the very end of a paragraph, as in "… the ministry said. — Reuters". */

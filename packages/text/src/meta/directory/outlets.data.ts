@@ -355,6 +355,8 @@ rnz.co.nz | RNZ | NZ | broadcaster | Radio New Zealand
 # International organisations
 un.org, news.un.org | United Nations | INT | government | UN News
 europa.eu, eeas.europa.eu | European Union | INT | government | EEAS
+consilium.europa.eu | Council of the European Union | INT | government | European Council; Council of the EU
+ec.europa.eu | European Commission | INT | government |
 nato.int | NATO | INT | government |
 sectsco.org | Shanghai Cooperation Organisation | INT | government | SCO
 `;

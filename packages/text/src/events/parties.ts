@@ -1,0 +1,42 @@
+// The states and blocs a story is about, read from its headline and lead: two reports of one joint
+// statement name the same parties, and two statements weeks apart usually do not.
+const PARTIES: [string, string][] = [
+  ['China', 'China|Chinese|Beijing'],
+  ['Pakistan', 'Pakistan|Pakistani|Islamabad'],
+  ['India', 'India|Indian|New Delhi'],
+  ['United States', 'United States|U\\.S\\.|US|USA|American|Washington|White House'],
+  ['European Union', 'European Union|EU|Brussels|European Council|European Commission'],
+  ['Saudi Arabia', 'Saudi Arabia|Saudi|Riyadh|Kingdom of Saudi Arabia'],
+  ['United Arab Emirates', 'United Arab Emirates|UAE|Emirati|Abu Dhabi'],
+  ['Qatar', 'Qatar|Qatari|Doha'],
+  ['Iran', 'Iran|Iranian|Tehran'],
+  ['Afghanistan', 'Afghanistan|Afghan|Kabul'],
+  ['Bangladesh', 'Bangladesh|Bangladeshi|Dhaka'],
+  ['Sri Lanka', 'Sri Lanka|Sri Lankan|Colombo'],
+  ['Nepal', 'Nepal|Nepalese|Nepali|Kathmandu'],
+  ['Russia', 'Russia|Russian|Moscow|Kremlin'],
+  ['Ukraine', 'Ukraine|Ukrainian|Kyiv'],
+  ['Turkey', 'Turkey|Türkiye|Turkish|Ankara'],
+  ['Japan', 'Japan|Japanese|Tokyo'],
+  ['South Korea', 'South Korea|South Korean|Seoul'],
+  ['North Korea', 'North Korea|North Korean|Pyongyang'],
+  ['United Kingdom', 'United Kingdom|UK|Britain|British|London'],
+  ['France', 'France|French|Paris'],
+  ['Germany', 'Germany|German|Berlin'],
+  ['Israel', 'Israel|Israeli'],
+  ['Egypt', 'Egypt|Egyptian|Cairo'],
+  ['Indonesia', 'Indonesia|Indonesian|Jakarta'],
+  ['Malaysia', 'Malaysia|Malaysian|Kuala Lumpur'],
+  ['Australia', 'Australia|Australian|Canberra'],
+  ['Brazil', 'Brazil|Brazilian|Brasília|Brasilia'],
+  ['Kazakhstan', 'Kazakhstan|Kazakh|Astana'],
+  ['Uzbekistan', 'Uzbekistan|Uzbek|Tashkent'],
+];
+const MATCHERS = PARTIES.map(([name, alt]) => [name, new RegExp(`(?<![\\p{L}-])(?:${alt})(?![\\p{L}-])`, 'u')] as const);
+const LEAD_CHARS = 600;
+
+/** The parties named in the headline and the first few sentences of the body. */
+export function partiesOf(headline: string | null, body: string): Set<string> {
+  const lead = `${headline ?? ''}\n${body.slice(0, LEAD_CHARS)}`;
+  return new Set(MATCHERS.filter(([, re]) => re.test(lead)).map(([name]) => name));
+}
