@@ -41,18 +41,27 @@ export function buildArticleProfiles(
   return profiles;
 }
 
-/** The distinct name-word keys and numbers of one sentence. */
+const KEYS = new WeakMap<SentenceFeatures, Set<string>>();
+
+/** The distinct name-word keys and numbers of one sentence (wire copy shares its analysis, so once per text). */
 function profileKeys(f: SentenceFeatures): Set<string> {
-  const keys = new Set<string>();
-  for (const e of f.entities) for (const w of e.words) if (w.length > 1) keys.add(keyOfStem(stemWord(foldWord(w))));
-  for (const n of f.numbers) if (!isYearLike(n)) keys.add(`#${n}`);
+  let keys = KEYS.get(f);
+  if (!keys) KEYS.set(f, (keys = collectProfileKeys(f)));
   return keys;
 }
 
-// Small counts ("two", "1") and years say little about which event an article reports.
-function isYearLike(n: string): boolean {
+function collectProfileKeys(f: SentenceFeatures): Set<string> {
+  const keys = new Set<string>();
+  for (const e of f.entities) for (const w of e.words) if (w.length > 1) keys.add(keyOfStem(stemWord(foldWord(w))));
+  for (const n of f.numbers) if (!isSmallCount(n)) keys.add(`#${n}`);
+  return keys;
+}
+
+// Small counts ("two", "1") say little about which event an article reports; years do (look-alike events are
+// often years apart), so they stay.
+function isSmallCount(n: string): boolean {
   const v = Number(n);
-  return Number.isFinite(v) && (Math.abs(v) < 10 || (v >= 1900 && v <= 2100 && Number.isInteger(v)));
+  return Number.isFinite(v) && Math.abs(v) < 10;
 }
 
 /**
@@ -68,9 +77,20 @@ export function articleClash(a: ArticleProfile | undefined, b: ArticleProfile | 
 // the look-alike event at 0.83–1 (median 0.95).
 const CLASH_FROM = 0.75;
 
+// Pairs of articles are few and pairs of sentences many: each article pair's distance is computed once.
+const DISTANCES = new WeakMap<ArticleProfile, WeakMap<ArticleProfile, number>>();
+
 /** 1 − cosine of two article profiles, in [0, 1]; 0 when either is unknown or empty, or both are one article. */
 export function articleDistance(a: ArticleProfile | undefined, b: ArticleProfile | undefined): number {
   if (!a || !b || a === b || !a.norm || !b.norm) return 0;
+  let row = DISTANCES.get(a);
+  if (!row) DISTANCES.set(a, (row = new WeakMap()));
+  let d = row.get(b);
+  if (d === undefined) row.set(b, (d = profileDistance(a, b)));
+  return d;
+}
+
+function profileDistance(a: ArticleProfile, b: ArticleProfile): number {
   const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
   let dot = 0;
   for (const [key, w] of small.weights) {
