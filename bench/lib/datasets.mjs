@@ -52,7 +52,7 @@ export function ecbPairs(docs) {
       const [x, y] = [sentences[i], sentences[j]];
       if (x.doc === y.doc) continue;
       const same = [...x.events].some((e) => y.events.has(e));
-      pairs.push({ a: x.text, b: y.text, same, lookAlike: x.subtopic !== y.subtopic });
+      pairs.push({ a: x.text, b: y.text, docA: x.doc, docB: y.doc, same, lookAlike: x.subtopic !== y.subtopic });
     }
   }
   return pairs;

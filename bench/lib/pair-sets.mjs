@@ -26,8 +26,15 @@ function scorer(align, texts, corpusOptions) {
   const corpus = align.buildCorpus(texts, corpusOptions);
   if (!align.analyseSentence) return { score: (a, b) => align.similarity(a, b, corpus).score, features: () => [] };
   const cache = new Map();
-  const get = (t) => cache.get(t) ?? cache.set(t, align.analyseSentence(t, corpus)).get(t);
-  return { score: (a, b) => align.scoreAnalysed(get(a), get(b)), features: (a, b) => align.similarityFeatures(get(a), get(b)) };
+  // A sentence is analysed in its article when the pair names one (ECB+), so the article's names take part.
+  const get = (t, doc) => {
+    const key = `${doc ?? ''}\u0000${t}`;
+    return cache.get(key) ?? cache.set(key, align.analyseSentence(t, corpus, doc)).get(key);
+  };
+  return {
+    score: (a, b, docA, docB) => align.scoreAnalysed(get(a, docA), get(b, docB)),
+    features: (a, b, docA, docB) => align.similarityFeatures(get(a, docA), get(b, docB)),
+  };
 }
 
 /** STS-B pairs with features, score and gold. */
@@ -47,7 +54,7 @@ export function ecbSet(align, dir, split, vectors) {
     const texts = docs.flatMap((d) => d.sentences.map((s) => s.text));
     const articleIds = docs.flatMap((d) => d.sentences.map(() => d.doc_id));
     const s = scorer(align, texts, { vectors, articleIds });
-    return ecbPairs(docs).map((p) => ({ ...p, x: s.features(p.a, p.b), predicted: s.score(p.a, p.b) }));
+    return ecbPairs(docs).map((p) => ({ ...p, x: s.features(p.a, p.b, p.docA, p.docB), predicted: s.score(p.a, p.b, p.docA, p.docB) }));
   });
 }
 

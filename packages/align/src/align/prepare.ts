@@ -52,11 +52,13 @@ export function prepare(articles: readonly AlignArticle[], vectors?: WordVectors
     analysed.map((x) => x.f),
     { vectors, articleIds: analysed.map((x) => x.seg.articleId) },
   );
+  // Wire copy repeats a sentence word for word: the copies share one weighing, but each sits in its own article.
   const weighted = new Map<SentenceFeatures, WeightedSentence>();
   const spread = articleSpread(analysed, articles.length);
   const segments = analysed.map(({ seg, f, relPos, pivot }) => {
-    let ws = weighted.get(f);
-    if (!ws) weighted.set(f, (ws = weighSentence(f, corpus)));
+    const first = weighted.get(f);
+    const ws = first ? { ...first, article: corpus.articleProfile?.(seg.articleId) } : weighSentence(f, corpus, seg.articleId);
+    if (!first) weighted.set(f, ws);
     const rareKeys = [...ws.w].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k]) => k);
     return { seg, ws, relPos, pivot, typicality: typicalityOf(ws, spread), hash: stableHash(seg.text), rareKeys };
   });

@@ -1,3 +1,4 @@
+import { articleClash } from '../text/article-profile.js';
 import { matchEntities, type Entity } from '../text/entities.js';
 import type { SentenceFeatures } from '../text/features.js';
 import { foldWord, keyOfStem, stemWord } from '../text/keys.js';
@@ -25,6 +26,7 @@ export const FEATURE_NAMES = [
   'sharedMass', // how much rare content the two share in absolute terms, log-scaled: long corroboration
   'numbersAgree', // both give numbers and share one ("81st", "7.3")
   'nameClashMass', // rarity-weighted names each side has and the other lacks (another host, another town)
+  'articleClash', // the two sentences' articles give other names and figures: another event of the same kind
 ] as const;
 
 /** The comparison of two weighted sentences, with the by-products other steps reuse. */
@@ -94,6 +96,7 @@ export function pairFeatures(a: WeightedSentence, b: WeightedSentence, sharedQuo
     sharedMass,
     a.f.numbers.some((n) => b.f.numbers.includes(n)) ? 1 : 0,
     nameClashMass(a, b),
+    articleClash(a.article, b.article),
   ];
   return { x, cos, ngram, covA, covB, sharedTerms: count, sharedQuotes };
 }

@@ -23,9 +23,12 @@ export function similarity(a: string, b: string, corpus: Corpus = DEFAULT_CORPUS
 /** A sentence analysed once against a corpus, for scripts that score many pairs (fitting, benchmarks). */
 export type AnalysedSentence = WeightedSentence;
 
-/** Analyses a sentence against a corpus; pass the result to {@link similarityFeatures} or {@link scoreAnalysed}. */
-export function analyseSentence(text: string, corpus: Corpus = DEFAULT_CORPUS): AnalysedSentence {
-  return weighSentence(sentenceFeatures(text), corpus);
+/**
+ * Analyses a sentence against a corpus; pass the result to {@link similarityFeatures} or {@link scoreAnalysed}.
+ * With the id of its article (one of the corpus's `articleIds`), the article's names and figures take part.
+ */
+export function analyseSentence(text: string, corpus: Corpus = DEFAULT_CORPUS, articleId?: string): AnalysedSentence {
+  return weighSentence(sentenceFeatures(text), corpus, articleId);
 }
 
 /** The feature vector (FEATURE_NAMES order) the learned model scores; used to fit and to inspect the model. */

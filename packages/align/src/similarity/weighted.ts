@@ -1,6 +1,7 @@
 import type { Corpus } from '../text/corpus.js';
 import type { SentenceFeatures } from '../text/features.js';
 import type { WordVectors } from '../vectors/word-vectors.js';
+import type { ArticleProfile } from '../text/article-profile.js';
 
 /** A sentence's features with its term weights resolved against one corpus, ready for fast comparison. */
 export interface WeightedSentence {
@@ -15,10 +16,12 @@ export interface WeightedSentence {
   norm2: number;
   /** Sum of weights (for coverage). */
   sum: number;
+  /** The names and figures of the sentence's article, when the corpus knows it. */
+  article?: ArticleProfile;
 }
 
-/** Resolves the term weights (and word-vector rows) of a sentence against a corpus. */
-export function weighSentence(f: SentenceFeatures, corpus: Corpus): WeightedSentence {
+/** Resolves the term weights (and word-vector rows) of a sentence against a corpus, in its article when known. */
+export function weighSentence(f: SentenceFeatures, corpus: Corpus, articleId?: string): WeightedSentence {
   const w = new Map<string, number>();
   const rows = new Int32Array(f.terms.size).fill(-1);
   let norm2 = 0;
@@ -32,5 +35,6 @@ export function weighSentence(f: SentenceFeatures, corpus: Corpus): WeightedSent
     norm2 += weight * weight;
     sum += weight;
   }
-  return { f, w, rows, vectors: corpus.vectors, norm2, sum };
+  const article = articleId === undefined ? undefined : corpus.articleProfile?.(articleId);
+  return { f, w, rows, vectors: corpus.vectors, norm2, sum, article };
 }

@@ -2,6 +2,7 @@ import { COMMON_NEWS_WORDS } from '../lexicon/stopwords.js';
 import { foldWord, keyOfStem, stemWord } from './keys.js';
 import { sentenceFeatures, type SentenceFeatures } from './features.js';
 import type { WordVectors } from '../vectors/word-vectors.js';
+import { buildArticleProfiles, type ArticleProfile } from './article-profile.js';
 
 /**
  * Term rarity over the sentences of one comparison. A term that most sentences share ("China" in a China–Pakistan
@@ -18,6 +19,8 @@ export interface Corpus {
   readonly vectors?: WordVectors;
   /** The share of the comparison's articles that use a term key (0 when articles are unknown). */
   articleShare?(key: string): number;
+  /** The names and figures an article of the comparison gives (undefined when articles are unknown). */
+  articleProfile?(articleId: string): ArticleProfile | undefined;
 }
 
 /** What a corpus may know besides the sentences. */
@@ -59,7 +62,10 @@ export function corpusFromFeatures(features: readonly SentenceFeatures[], option
   for (const f of features) {
     for (const key of f.terms.keys()) df.set(key, (df.get(key) ?? 0) + 1);
   }
-  return corpusFromCounts(features.length, df, { vectors: options.vectors, spread: articleSpread(features, options.articleIds) });
+  const corpus = corpusFromCounts(features.length, df, { vectors: options.vectors, spread: articleSpread(features, options.articleIds) });
+  if (!options.articleIds) return corpus;
+  const profiles = buildArticleProfiles(features, options.articleIds, corpus.weight);
+  return { ...corpus, articleProfile: (id) => profiles.get(id) };
 }
 
 /** For each term key, the share of articles that use it (empty when fewer than three articles are known). */
