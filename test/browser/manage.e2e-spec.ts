@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { freshDataDir, removeDataDir, startProduct } from '../support/product.mjs';
 import { eventually, launchBrowser, newPerson, screenshot, signIn, textOf } from './browser';
-import { demoComparison } from './product-setup';
+import { addPerson, demoComparison } from './product-setup';
 
 const DEMO = { email: 'demo@parallax.local', password: 'parallax' };
 const LONG_TITLE =
@@ -217,11 +217,9 @@ describe('managing a newsroom workspace in a browser', () => {
     await other.getByRole('grid', { name: 'Claims by outlet' }).waitFor();
 
     // Another member keeps the list of comparisons open; it must follow a rename and a delete without a reload.
-    const email = 'vera.viewer@newsroom.test';
-    await product.gql(`mutation { signUp(email: "${email}", password: "correct horse battery", name: "Vera Viewer") { token } }`);
-    await gql(`mutation($ws: ID!) { addMember(workspaceId: $ws, email: "${email}", role: VIEWER) { id } }`, { ws: setup.workspaceId });
+    const viewer = await addPerson(product, setup.token, setup.workspaceId, 'Vera Viewer', 'VIEWER');
     const vera = (await newPerson(browser)).page;
-    await signIn(vera, product.url, email, 'correct horse battery');
+    await signIn(vera, product.url, viewer.email, viewer.password);
     await vera.goto(`${product.url}/w/${setup.workspaceId}/comparisons`);
     await vera.getByRole('link', { name: LONG_TITLE }).waitFor();
     const renamed = `${LONG_TITLE} (final)`;
