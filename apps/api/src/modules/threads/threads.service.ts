@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Role, ThreadStatus } from '../../generated/prisma/enums.js';
 import type { PolicyContext, RequestContext, Viewer } from '../../access/request-context.js';
-import { validateInput } from '../../infra/validation/validate-input.js';
+import type { ValidInputOf } from '../../infra/validation/valid-input.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
-import { uuid } from '../workspaces/dto/workspace.inputs.js';
 import { WorkspacePolicy } from '../../access/workspace.policy.js';
 import * as dto from './dto/thread.inputs.js';
 import type { SplitThreadResult, Thread } from './models/thread.model.js';
@@ -24,9 +23,9 @@ export class ThreadsService {
     private readonly writer: ThreadWriter,
   ) {}
 
-  /** The threads of a workspace, best first; REJECTED ones only when asked for. */
+  /** The threads of a workspace (an id checked at the edge), best first; REJECTED ones only when asked for. */
   async list(ctx: RequestContext, viewer: Viewer, workspaceId: string, status?: ThreadStatus | null): Promise<Thread[]> {
-    await this.workspaces.assert(ctx, viewer.userId, validateInput(uuid, workspaceId), Role.VIEWER);
+    await this.workspaces.assert(ctx, viewer.userId, workspaceId, Role.VIEWER);
     return this.prisma.thread.findMany({
       where: { workspaceId, status: status ?? { in: LIVE } },
       orderBy: [{ status: 'asc' }, { score: { sort: 'desc', nulls: 'last' } }, { createdAt: 'asc' }, { id: 'asc' }],
@@ -41,8 +40,7 @@ export class ThreadsService {
     return thread;
   }
 
-  async accept(ctx: RequestContext, viewer: Viewer, input: dto.ThreadDecisionInput): Promise<Thread> {
-    const i = validateInput(dto.threadDecisionSchema, input);
+  async accept(ctx: RequestContext, viewer: Viewer, i: ValidInputOf<typeof dto.threadDecisionSchema>): Promise<Thread> {
     const thread = await this.get(ctx, viewer, i.threadId, Role.EDITOR);
     await this.writer.write(thread.workspaceId, viewer.userId, 'ACCEPT', i.operationId, async (tx) => {
       const current = await lockedThread(tx, i);
@@ -53,8 +51,7 @@ export class ThreadsService {
     return this.get(ctx, viewer, thread.id);
   }
 
-  async reject(ctx: RequestContext, viewer: Viewer, input: dto.ThreadDecisionInput): Promise<Thread> {
-    const i = validateInput(dto.threadDecisionSchema, input);
+  async reject(ctx: RequestContext, viewer: Viewer, i: ValidInputOf<typeof dto.threadDecisionSchema>): Promise<Thread> {
     const thread = await this.get(ctx, viewer, i.threadId, Role.EDITOR);
     await this.writer.write(thread.workspaceId, viewer.userId, 'REJECT', i.operationId, async (tx) => {
       const current = await lockedThread(tx, i);
@@ -64,8 +61,7 @@ export class ThreadsService {
     return this.get(ctx, viewer, thread.id);
   }
 
-  async rename(ctx: RequestContext, viewer: Viewer, input: dto.RenameThreadInput): Promise<Thread> {
-    const i = validateInput(dto.renameThreadSchema, input);
+  async rename(ctx: RequestContext, viewer: Viewer, i: ValidInputOf<typeof dto.renameThreadSchema>): Promise<Thread> {
     const thread = await this.get(ctx, viewer, i.threadId, Role.EDITOR);
     await this.writer.write(thread.workspaceId, viewer.userId, 'RENAME', i.operationId, async (tx) => {
       const current = await lockedThread(tx, i);
@@ -76,8 +72,7 @@ export class ThreadsService {
   }
 
   /** Moves the claims of the sources into the target (a person's thread now) and deletes the sources. */
-  async merge(ctx: RequestContext, viewer: Viewer, input: dto.MergeThreadsInput): Promise<Thread> {
-    const i = validateInput(dto.mergeThreadsSchema, input);
+  async merge(ctx: RequestContext, viewer: Viewer, i: ValidInputOf<typeof dto.mergeThreadsSchema>): Promise<Thread> {
     if (i.sourceIds.includes(i.targetId)) throw new InvalidThreadOperation('A thread cannot be merged into itself.');
     const target = await this.get(ctx, viewer, i.targetId, Role.EDITOR);
     await this.writer.write(target.workspaceId, viewer.userId, 'MERGE', i.operationId, async (tx) => {
@@ -100,8 +95,7 @@ export class ThreadsService {
   }
 
   /** Moves some claims of a thread to a new, accepted thread; both must keep at least one claim. */
-  async split(ctx: RequestContext, viewer: Viewer, input: dto.SplitThreadInput): Promise<SplitThreadResult> {
-    const i = validateInput(dto.splitThreadSchema, input);
+  async split(ctx: RequestContext, viewer: Viewer, i: ValidInputOf<typeof dto.splitThreadSchema>): Promise<SplitThreadResult> {
     const thread = await this.get(ctx, viewer, i.threadId, Role.EDITOR);
     const [sourceId, createdId] = await this.writer.write(thread.workspaceId, viewer.userId, 'SPLIT', i.operationId, async (tx) => {
       const current = await lockedThread(tx, i);
