@@ -33,3 +33,11 @@ export function ValidInput<S extends z.ZodType>(schema: S, options: ValidInputOp
   const { name = 'input', type, nullable } = options;
   return Args(name, { type, ...(nullable === undefined ? {} : { nullable }) }, new ZodInputPipe(schema));
 }
+
+/**
+ * The same for a field whose arguments are top-level (an `@ArgsType` class `type`): all of them parsed
+ * together by `schema`, so the error details name each argument as before.
+ */
+export function ValidArgs<S extends z.ZodType>(schema: S, type: ReturnTypeFunc): ParameterDecorator {
+  return Args({ type }, new ZodInputPipe(schema));
+}

@@ -9,7 +9,8 @@ import { WorkspacePolicy } from '../../access/workspace.policy.js';
 import { uuid } from '../workspaces/dto/workspace.inputs.js';
 import { ArticlePolicy } from './articles.policy.js';
 import { decodeArticleCursor, encodeArticleCursor } from './articles.cursor.js';
-import { listArticlesSchema, type ListArticlesArgs } from './dto/list-articles.args.js';
+import type { listArticlesSchema } from './dto/list-articles.args.js';
+import type { ValidInputOf } from '../../infra/validation/valid-input.js';
 
 /** Reading articles. Imports live in ArticleImportService. */
 @Injectable()
@@ -21,8 +22,7 @@ export class ArticlesService {
   ) {}
 
   /** A page of a workspace's articles, newest first, with cursor pagination. */
-  async list(ctx: RequestContext, viewer: Viewer, args: ListArticlesArgs) {
-    const { workspaceId, first, after, search } = validateInput(listArticlesSchema, args);
+  async list(ctx: RequestContext, viewer: Viewer, { workspaceId, first, after, search }: ValidInputOf<typeof listArticlesSchema>) {
     await this.workspaces.assert(ctx, viewer.userId, workspaceId, Role.VIEWER);
     const where: Prisma.ArticleWhereInput = { workspaceId };
     if (search) {
@@ -51,7 +51,6 @@ export class ArticlesService {
 
   /** One article, if the viewer may read its workspace. */
   get(ctx: RequestContext, viewer: Viewer, id: string) {
-    validateInput(uuid, id);
     return this.policy.assert(ctx, viewer, id, Role.VIEWER);
   }
 

@@ -2,6 +2,9 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { CurrentViewer, GqlContext } from '../../access/current-viewer.decorator.js';
 import type { RequestContext, Viewer } from '../../access/request-context.js';
 import { Article } from '../articles/models/article.model.js';
+import { uuid } from '../workspaces/dto/workspace.inputs.js';
+import { CreateComparisonArgs, createComparisonSchema } from './dto/comparison.inputs.js';
+import { ValidArgs, ValidInput, type ValidInputOf } from '../../infra/validation/valid-input.js';
 import { ComparisonsService } from './comparisons.service.js';
 import { DeleteComparisonInput, DeletedComparison, RenameComparisonInput } from './dto/comparison-mutation.inputs.js';
 import { Comparison } from './models/comparison.model.js';
@@ -14,7 +17,7 @@ export class ComparisonsResolver {
   comparisons(
     @CurrentViewer() viewer: Viewer,
     @GqlContext() ctx: RequestContext,
-    @Args('workspaceId', { type: () => ID }) workspaceId: string,
+    @ValidInput(uuid, { name: 'workspaceId', type: () => ID }) workspaceId: string,
   ) {
     return this.comparisonsService.list(ctx, viewer, workspaceId);
   }
@@ -33,12 +36,9 @@ export class ComparisonsResolver {
   createComparison(
     @CurrentViewer() viewer: Viewer,
     @GqlContext() ctx: RequestContext,
-    @Args('workspaceId', { type: () => ID }) workspaceId: string,
-    @Args('title') title: string,
-    @Args('articleIds', { type: () => [ID] }) articleIds: string[],
-    @Args('pivotArticleId', { type: () => ID, nullable: true }) pivotArticleId?: string,
+    @ValidArgs(createComparisonSchema, () => CreateComparisonArgs) args: ValidInputOf<typeof createComparisonSchema>,
   ) {
-    return this.comparisonsService.create(ctx, viewer, { workspaceId, title, articleIds, pivotArticleId });
+    return this.comparisonsService.create(ctx, viewer, args);
   }
 
   @Mutation(() => Comparison, { description: 'Gives a comparison a new title (EDITOR or above).' })

@@ -3,8 +3,8 @@ import { Role } from '../../generated/prisma/enums.js';
 import { BadUserInput } from '../../infra/errors/app-error.js';
 import type { RequestContext, Viewer } from '../../access/request-context.js';
 import { validateInput } from '../../infra/validation/validate-input.js';
+import type { ValidInputOf } from '../../infra/validation/valid-input.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
-import { uuid } from '../workspaces/dto/workspace.inputs.js';
 import { WorkspacePolicy } from '../../access/workspace.policy.js';
 import { ComparisonLifecycle } from '../../access/comparison-lifecycle.js';
 import { ComparisonPolicy } from '../../access/comparison.policy.js';
@@ -22,7 +22,6 @@ export class ComparisonsService {
 
   /** Comparisons of a workspace, newest first. */
   async list(ctx: RequestContext, viewer: Viewer, workspaceId: string) {
-    validateInput(uuid, workspaceId);
     await this.workspaces.assert(ctx, viewer.userId, workspaceId, Role.VIEWER);
     return this.prisma.comparison.findMany({ where: { workspaceId }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
   }
@@ -36,9 +35,8 @@ export class ComparisonsService {
   async create(
     ctx: RequestContext,
     viewer: Viewer,
-    input: { workspaceId: string; title: string; articleIds: string[]; pivotArticleId?: string | null },
+    { workspaceId, title, articleIds, pivotArticleId }: ValidInputOf<typeof createComparisonSchema>,
   ) {
-    const { workspaceId, title, articleIds, pivotArticleId } = validateInput(createComparisonSchema, input);
     await this.workspaces.assert(ctx, viewer.userId, workspaceId, Role.EDITOR);
     if (pivotArticleId && !articleIds.includes(pivotArticleId)) {
       throw new BadUserInput('pivotArticleId must be one of articleIds.', { pivotArticleId: 'not among articleIds' });

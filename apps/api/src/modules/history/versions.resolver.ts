@@ -3,6 +3,8 @@ import { CurrentViewer, GqlContext } from '../../access/current-viewer.decorator
 import type { RequestContext, Viewer } from '../../access/request-context.js';
 import { Comparison } from '../comparisons/models/comparison.model.js';
 import { diffFromDocDiff } from './version-diff.js';
+import { CreateVersionArgs, versionIdSchema, versionNameSchema } from './dto/version.inputs.js';
+import { ValidArgs, ValidInput, type ValidInputOf } from '../../infra/validation/valid-input.js';
 import { VersionsService } from './versions.service.js';
 import { ComparisonVersion, RestoreVersionResult, VersionDiff } from './models/version.model.js';
 
@@ -15,10 +17,9 @@ export class VersionsResolver {
   createVersion(
     @CurrentViewer() viewer: Viewer,
     @GqlContext() ctx: RequestContext,
-    @Args('comparisonId', { type: () => ID }) comparisonId: string,
-    @Args('name') name: string,
+    @ValidArgs(versionNameSchema, () => CreateVersionArgs) args: ValidInputOf<typeof versionNameSchema>,
   ) {
-    return this.versions.create(ctx, viewer, { comparisonId, name });
+    return this.versions.create(ctx, viewer, args);
   }
 
   @Query(() => VersionDiff, { description: 'What changed from one version to another, or to the current state when toVersionId is null.' })
@@ -37,7 +38,7 @@ export class VersionsResolver {
   async restoreVersion(
     @CurrentViewer() viewer: Viewer,
     @GqlContext() ctx: RequestContext,
-    @Args('versionId', { type: () => ID }) versionId: string,
+    @ValidInput(versionIdSchema, { name: 'versionId', type: () => ID }) versionId: string,
   ) {
     const { version, changes } = await this.versions.restore(ctx, viewer, versionId);
     return { version, changes: diffFromDocDiff(version.comparisonId, changes) };

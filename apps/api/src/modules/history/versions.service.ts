@@ -4,6 +4,7 @@ import { Role } from '../../generated/prisma/enums.js';
 import { NotFound } from '../../infra/errors/app-error.js';
 import type { RequestContext, Viewer } from '../../access/request-context.js';
 import { validateInput } from '../../infra/validation/validate-input.js';
+import type { ValidInputOf } from '../../infra/validation/valid-input.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { ComparisonPolicy } from '../../access/comparison.policy.js';
 import { ComparisonDocService, viewOfState } from '../../collab/comparison-doc.service.js';
@@ -24,8 +25,7 @@ export class VersionsService {
   ) {}
 
   /** Saves the current durable state under a name (EDITOR). */
-  async create(ctx: RequestContext, viewer: Viewer, input: { comparisonId: string; name: string }) {
-    const { comparisonId, name } = validateInput(versionNameSchema, input);
+  async create(ctx: RequestContext, viewer: Viewer, { comparisonId, name }: ValidInputOf<typeof versionNameSchema>) {
     await this.policy.assert(ctx, viewer.userId, comparisonId, Role.EDITOR);
     const { state, lastUpdateId } = await this.docs.captureState(comparisonId);
     return this.prisma.collabVersion.create({
@@ -63,7 +63,6 @@ export class VersionsService {
    * Returns the version and what the restore changed.
    */
   async restore(ctx: RequestContext, viewer: Viewer, id: string) {
-    validateInput(versionIdSchema, id);
     const version = await this.prisma.collabVersion.findUnique({ where: { id } });
     if (!version) throw new NotFound('Version', id);
     await this.policy.assert(ctx, viewer.userId, version.comparisonId, Role.EDITOR);

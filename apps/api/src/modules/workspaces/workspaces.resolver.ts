@@ -6,6 +6,8 @@ import { DeletedWorkspace, WorkspaceChange } from './models/workspace-change.mod
 import { Member, Role, Workspace } from './models/workspace.model.js';
 import { WorkspaceChanges } from './workspace-changes.js';
 import { WorkspacePolicy } from '../../access/workspace.policy.js';
+import { CreateWorkspaceArgs, createWorkspaceSchema, uuid } from './dto/workspace.inputs.js';
+import { ValidArgs, ValidInput, type ValidInputOf } from '../../infra/validation/valid-input.js';
 import { WorkspacesService } from './workspaces.service.js';
 
 @Resolver(() => Workspace)
@@ -22,7 +24,11 @@ export class WorkspacesResolver {
   }
 
   @Query(() => Workspace)
-  workspace(@CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+  workspace(
+    @CurrentViewer() viewer: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @ValidInput(uuid, { name: 'id', type: () => ID }) id: string,
+  ) {
     return this.workspacesService.get(ctx, viewer, id);
   }
 
@@ -37,8 +43,11 @@ export class WorkspacesResolver {
   }
 
   @Mutation(() => Workspace, { description: 'Creates a workspace; you become its OWNER.' })
-  createWorkspace(@CurrentViewer() viewer: Viewer, @Args('name') name: string) {
-    return this.workspacesService.create(viewer, { name });
+  createWorkspace(
+    @CurrentViewer() viewer: Viewer,
+    @ValidArgs(createWorkspaceSchema, () => CreateWorkspaceArgs) args: ValidInputOf<typeof createWorkspaceSchema>,
+  ) {
+    return this.workspacesService.create(viewer, args);
   }
 
   @Mutation(() => Member, { description: 'Adds an existing user by email (OWNER only).' })
@@ -56,14 +65,18 @@ export class WorkspacesResolver {
   updateMemberRole(
     @CurrentViewer() viewer: Viewer,
     @GqlContext() ctx: RequestContext,
-    @Args('memberId', { type: () => ID }) memberId: string,
+    @ValidInput(uuid, { name: 'memberId', type: () => ID }) memberId: string,
     @Args('role', { type: () => Role }) role: Role,
   ) {
     return this.workspacesService.updateMemberRole(ctx, viewer, memberId, role);
   }
 
   @Mutation(() => Member, { description: 'Removes a member (OWNER only).' })
-  removeMember(@CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext, @Args('memberId', { type: () => ID }) memberId: string) {
+  removeMember(
+    @CurrentViewer() viewer: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @ValidInput(uuid, { name: 'memberId', type: () => ID }) memberId: string,
+  ) {
     return this.workspacesService.removeMember(ctx, viewer, memberId);
   }
 

@@ -3,6 +3,7 @@ import { Role } from '../../generated/prisma/enums.js';
 import { BadUserInput, Conflict, NotFound } from '../../infra/errors/app-error.js';
 import type { RequestContext, Viewer } from '../../access/request-context.js';
 import { validateInput } from '../../infra/validation/validate-input.js';
+import type { ValidInputOf } from '../../infra/validation/valid-input.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { addMemberSchema, createWorkspaceSchema, deleteWorkspaceSchema, renameWorkspaceSchema, uuid } from './dto/workspace.inputs.js';
 import { MembershipEvents } from '../../access/membership-events.js';
@@ -30,7 +31,6 @@ export class WorkspacesService {
 
   /** One workspace, if the viewer is a member. */
   async get(ctx: RequestContext, viewer: Viewer, id: string) {
-    validateInput(uuid, id);
     await this.policy.assert(ctx, viewer.userId, id, Role.VIEWER);
     const ws = await this.prisma.workspace.findUnique({ where: { id } });
     if (!ws) throw new NotFound('Workspace', id);
@@ -38,8 +38,7 @@ export class WorkspacesService {
   }
 
   /** Creates a workspace with the viewer as its OWNER. */
-  create(viewer: Viewer, input: { name: string }) {
-    const { name } = validateInput(createWorkspaceSchema, input);
+  create(viewer: Viewer, { name }: ValidInputOf<typeof createWorkspaceSchema>) {
     return this.prisma.workspace.create({
       data: { name, memberships: { create: { userId: viewer.userId, role: Role.OWNER } } },
     });
@@ -132,7 +131,6 @@ export class WorkspacesService {
   }
 
   private async findMember(memberId: string) {
-    validateInput(uuid, memberId);
     const member = await this.prisma.membership.findUnique({ where: { id: memberId }, include: { user: true } });
     if (!member) throw new NotFound('Member', memberId);
     return member;

@@ -1,3 +1,4 @@
+import { ArgsType, Field } from '@nestjs/graphql';
 import { z } from 'zod';
 import { Role } from '../../../generated/prisma/enums.js';
 
@@ -6,6 +7,12 @@ export const uuid = z.uuid('must be an id');
 export const createWorkspaceSchema = z.object({
   name: z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters'),
 });
+
+/** The arguments of createWorkspace. */
+@ArgsType()
+export class CreateWorkspaceArgs {
+  @Field() name: string;
+}
 
 export const addMemberSchema = z.object({
   workspaceId: uuid,
