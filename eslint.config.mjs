@@ -133,6 +133,23 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [YJS] }] },
   },
 
+  // Inputs are validated once, at the edge (`@ValidInput` / `@ValidArgs` on the resolver, or by hand in a
+  // resolver or controller): a service receives parsed input and never calls validateInput itself.
+  {
+    files: [`${API}/modules/**`, `${API}/collab/**`, `${API}/access/**`],
+    ignores: [`${API}/**/*.resolver.ts`, `${API}/**/*.controller.ts`, `${API}/access/authorize.ts`, '**/*.spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.name='validateInput']",
+          message:
+            'Validate at the edge: declare @ValidInput(schema) / @ValidArgs(schema) on the resolver and take ValidInputOf<schema> here.',
+        },
+      ],
+    },
+  },
+
   // Config is the only reader of the environment: everything else receives the validated AppConfig.
   {
     files: [`${API}/**`, 'packages/*/src/**'],

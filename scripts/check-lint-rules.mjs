@@ -39,6 +39,16 @@ const cases = [
     code: "import { AppModule } from '@parallax/api';\nexport const a = AppModule;\n",
     rule: 'no-restricted-imports',
   },
+  {
+    path: 'apps/api/src/modules/claims/x.service.ts',
+    code: "import { validateInput } from '../../infra/validation/validate-input.js';\nexport const f = (s: never, i: unknown) => validateInput(s, i);\n",
+    rule: 'no-restricted-syntax',
+  },
+  {
+    path: 'apps/api/src/modules/claims/x.resolver.ts',
+    code: "import { validateInput } from '../../infra/validation/validate-input.js';\nexport const f = (s: never, i: unknown) => validateInput(s, i);\n",
+    rule: null,
+  },
   { path: 'apps/api/src/collab/rooms/x.ts', code: "import * as Y from 'yjs';\nexport const d = new Y.Doc();\n", rule: null },
   { path: 'apps/web/src/pages/x.tsx', code: "import type * as Y from 'yjs';\nexport type D = Y.Doc;\n", rule: null },
   { path: 'apps/api/src/config/x.ts', code: 'export const port = process.env.PORT;\n', rule: null },

@@ -4,6 +4,7 @@ import { validateInput } from '../src/infra/validation/validate-input.js';
 import { createComparisonSchema } from '../src/modules/comparisons/dto/comparison.inputs.js';
 import { versionIdSchema } from '../src/modules/history/dto/version.inputs.js';
 import { createWorkspaceSchema, uuid } from '../src/modules/workspaces/dto/workspace.inputs.js';
+import { addMember, createComparisonFixture, quickUser } from './collab/support/collab-fixtures.js';
 import { signUpUser, startTestApp, type TestApp } from './support/test-app.js';
 
 // Validation is declared at the resolver (`@ValidInput` / `@ValidArgs`), no longer called by services. These
@@ -74,5 +75,52 @@ describe('validation at the edge', () => {
     expect(errorOf(res).code).toBe('UNAUTHENTICATED');
     const claim = await t.gql(`mutation { createClaim(input: { comparisonId: "nope", label: " " }) { id } }`);
     expect(errorOf(claim).code).toBe('UNAUTHENTICATED');
+  });
+});
+
+// `@Authorize` (a guard) runs before the `@ValidInput` pipes: as when the services asserted the policy on
+// their first line, a non-member or a viewer learns nothing from validation messages, even with invalid input.
+describe('declared authorisation comes before validation', () => {
+  it('answers FORBIDDEN, not BAD_USER_INPUT, to a non-member and a viewer sending invalid input', async () => {
+    const f = await createComparisonFixture(t, 2, 2);
+    const viewer = await addMember(t, f, 'VIEWER');
+    const outsider = await quickUser(t, 'outsider');
+    const attempts: [string, Record<string, unknown>][] = [
+      [`mutation($id: ID!) { renameWorkspace(input: { id: $id, name: "   " }) { id } }`, { id: f.workspaceId }],
+      [`mutation($id: ID!) { deleteWorkspace(input: { id: $id, confirmName: "" }) { id } }`, { id: f.workspaceId }],
+      [`mutation($ws: ID!) { addMember(workspaceId: $ws, email: "not-an-email", role: VIEWER) { id } }`, { ws: f.workspaceId }],
+      [`mutation($id: ID!) { renameComparison(input: { id: $id, title: "  " }) { id } }`, { id: f.comparisonId }],
+      [`query($c: ID!) { compareVersions(comparisonId: $c, fromVersionId: "bad") { claimsAdded { id } } }`, { c: f.comparisonId }],
+    ];
+    for (const [query, vars] of attempts) {
+      // The viewer may read, so compareVersions with a bad id is theirs to get BAD_USER_INPUT for.
+      const viewerCode = query.startsWith('query') ? 'BAD_USER_INPUT' : 'FORBIDDEN';
+      expect([query, errorOf(await t.gql(query, vars, viewer.token)).code]).toEqual([query, viewerCode]);
+      expect([query, errorOf(await t.gql(query, vars, outsider.token)).code]).toEqual([query, 'FORBIDDEN']);
+      expect([query, errorOf(await t.gql(query, vars)).code]).toEqual([query, 'UNAUTHENTICATED']);
+    }
+    // A malformed workspace id is still BAD_USER_INPUT with the old `input` field (checked before the policy).
+    const bad = await t.gql(`mutation { renameWorkspace(input: { id: "nope", name: "x" }) { id } }`, {}, outsider.token);
+    expect(errorOf(bad)).toEqual({ code: 'BAD_USER_INPUT', ...expected(uuid, 'nope') });
+    // And the owner gets the input's own messages.
+    const owner = await t.gql(
+      `mutation($id: ID!) { renameWorkspace(input: { id: $id, name: "   " }) { id } }`,
+      { id: f.workspaceId },
+      f.owner.token,
+    );
+    expect(errorOf(owner).code).toBe('BAD_USER_INPUT');
+    expect(errorOf(owner).fields).toHaveProperty('name');
+    expect((await t.prisma.workspace.findUnique({ where: { id: f.workspaceId } }))?.name).toBe('Collab');
+  });
+
+  it('refuses an API token on createApiToken before looking at its arguments', async () => {
+    const { token } = await signUpUser(t, 'tokens');
+    const made = await t.gql(`mutation { createApiToken(name: "script", canWrite: true) { token } }`, {}, token);
+    const apiToken = made.data?.createApiToken.token as string;
+    expect(apiToken).toBeTruthy();
+    const viaToken = await t.gql(`mutation { createApiToken(name: "   ") { token } }`, {}, apiToken);
+    expect(errorOf(viaToken).code).toBe('FORBIDDEN');
+    const viaSession = await t.gql(`mutation { createApiToken(name: "   ") { token } }`, {}, token);
+    expect(errorOf(viaSession).code).toBe('BAD_USER_INPUT');
   });
 });

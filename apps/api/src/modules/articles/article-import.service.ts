@@ -96,6 +96,8 @@ export class ArticleImportService {
     const valid: { index: number; raw: RawArticle }[] = [];
     for (const [index, input] of inputs.entries()) {
       try {
+        // Each item fails on its own (a result, not an error of the whole field), so it is parsed here.
+        // eslint-disable-next-line no-restricted-syntax -- per-item outcome of a batch
         valid.push({ index, raw: rawOf(validateInput(importArticleSchema, input)) });
       } catch (err) {
         results.push({ index, article: null, error: { code: 'BAD_USER_INPUT', message: (err as Error).message } });

@@ -3,6 +3,7 @@ import { CurrentViewer, GqlContext } from '../../access/current-viewer.decorator
 import type { RequestContext, Viewer } from '../../access/request-context.js';
 import { Outlet } from '../outlets/models/outlet.model.js';
 import { ValidArgs, ValidInput, type ValidInputOf } from '../../infra/validation/valid-input.js';
+import { validateInput } from '../../infra/validation/validate-input.js';
 import { ArticlesService } from './articles.service.js';
 import { ListArticlesArgs, listArticlesSchema } from './dto/list-articles.args.js';
 import { uuid } from '../workspaces/dto/workspace.inputs.js';
@@ -49,7 +50,7 @@ export class ArticlesResolver {
 
   @Mutation(() => DeletedArticle, { description: 'Deletes an article that no comparison uses (EDITOR or above).' })
   deleteArticle(@CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext, @Args('input') input: DeleteArticleInput) {
-    return this.articlesService.delete(ctx, viewer, input.id);
+    return this.articlesService.delete(ctx, viewer, validateInput(uuid, input.id));
   }
 
   @ResolveField(() => [DroppedLine], { description: 'Lines of the raw input kept out of the body, and why.' })

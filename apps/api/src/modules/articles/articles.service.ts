@@ -3,10 +3,8 @@ import type { Prisma } from '../../generated/prisma/client.js';
 import { Role } from '../../generated/prisma/enums.js';
 import { Conflict } from '../../infra/errors/app-error.js';
 import type { RequestContext, Viewer } from '../../access/request-context.js';
-import { validateInput } from '../../infra/validation/validate-input.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { WorkspacePolicy } from '../../access/workspace.policy.js';
-import { uuid } from '../workspaces/dto/workspace.inputs.js';
 import { ArticlePolicy } from './articles.policy.js';
 import { decodeArticleCursor, encodeArticleCursor } from './articles.cursor.js';
 import type { listArticlesSchema } from './dto/list-articles.args.js';
@@ -59,7 +57,6 @@ export class ArticlesService {
    * the count and titles in `details`: removing it would silently empty their columns and claims.
    */
   async delete(ctx: RequestContext, viewer: Viewer, id: string) {
-    validateInput(uuid, id);
     const article = await this.policy.assert(ctx, viewer, id, Role.EDITOR);
     const usedBy = await this.prisma.comparison.findMany({
       where: { articles: { some: { articleId: id } } },

@@ -3,7 +3,9 @@ import { CurrentViewer, GqlContext } from '../../access/current-viewer.decorator
 import type { RequestContext, Viewer } from '../../access/request-context.js';
 import { Article } from '../articles/models/article.model.js';
 import { uuid } from '../workspaces/dto/workspace.inputs.js';
-import { CreateComparisonArgs, createComparisonSchema } from './dto/comparison.inputs.js';
+import { CreateComparisonArgs, createComparisonSchema, renameComparisonSchema } from './dto/comparison.inputs.js';
+import { Role } from '../../generated/prisma/enums.js';
+import { Authorize } from '../../access/authorize.js';
 import { ValidArgs, ValidInput, type ValidInputOf } from '../../infra/validation/valid-input.js';
 import { ComparisonsService } from './comparisons.service.js';
 import { DeleteComparisonInput, DeletedComparison, RenameComparisonInput } from './dto/comparison-mutation.inputs.js';
@@ -42,8 +44,11 @@ export class ComparisonsResolver {
   }
 
   @Mutation(() => Comparison, { description: 'Gives a comparison a new title (EDITOR or above).' })
-  renameComparison(@CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext, @Args('input') input: RenameComparisonInput) {
-    return this.comparisonsService.rename(ctx, viewer, input);
+  @Authorize({ scope: 'comparison', role: Role.EDITOR, id: (a) => (a.input as RenameComparisonInput).id })
+  renameComparison(
+    @ValidInput(renameComparisonSchema, { type: () => RenameComparisonInput }) input: ValidInputOf<typeof renameComparisonSchema>,
+  ) {
+    return this.comparisonsService.rename(input);
   }
 
   @Mutation(() => DeletedComparison, { description: 'Deletes a comparison and its alignment work; its articles stay (EDITOR or above).' })

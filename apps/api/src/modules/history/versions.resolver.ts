@@ -5,6 +5,8 @@ import { Comparison } from '../comparisons/models/comparison.model.js';
 import { diffFromDocDiff } from './version-diff.js';
 import { CreateVersionArgs, versionIdSchema, versionNameSchema } from './dto/version.inputs.js';
 import { ValidArgs, ValidInput, type ValidInputOf } from '../../infra/validation/valid-input.js';
+import { Authorize } from '../../access/authorize.js';
+import { Role } from '../../generated/prisma/enums.js';
 import { VersionsService } from './versions.service.js';
 import { ComparisonVersion, RestoreVersionResult, VersionDiff } from './models/version.model.js';
 
@@ -23,14 +25,13 @@ export class VersionsResolver {
   }
 
   @Query(() => VersionDiff, { description: 'What changed from one version to another, or to the current state when toVersionId is null.' })
+  @Authorize({ scope: 'comparison', role: Role.VIEWER, id: (a) => a.comparisonId })
   async compareVersions(
-    @CurrentViewer() viewer: Viewer,
-    @GqlContext() ctx: RequestContext,
     @Args('comparisonId', { type: () => ID }) comparisonId: string,
-    @Args('fromVersionId', { type: () => ID }) fromVersionId: string,
-    @Args('toVersionId', { type: () => ID, nullable: true }) toVersionId?: string | null,
+    @ValidInput(versionIdSchema, { name: 'fromVersionId', type: () => ID }) fromVersionId: string,
+    @ValidInput(versionIdSchema.nullish(), { name: 'toVersionId', type: () => ID, nullable: true }) toVersionId?: string | null,
   ) {
-    const diff = await this.versions.compare(ctx, viewer, comparisonId, fromVersionId, toVersionId ?? null);
+    const diff = await this.versions.compare(comparisonId, fromVersionId, toVersionId ?? null);
     return diffFromDocDiff(comparisonId, diff);
   }
 

@@ -6,7 +6,16 @@ import { DeletedWorkspace, WorkspaceChange } from './models/workspace-change.mod
 import { Member, Role, Workspace } from './models/workspace.model.js';
 import { WorkspaceChanges } from './workspace-changes.js';
 import { WorkspacePolicy } from '../../access/workspace.policy.js';
-import { CreateWorkspaceArgs, createWorkspaceSchema, uuid } from './dto/workspace.inputs.js';
+import {
+  AddMemberArgs,
+  addMemberSchema,
+  CreateWorkspaceArgs,
+  createWorkspaceSchema,
+  deleteWorkspaceSchema,
+  renameWorkspaceSchema,
+  uuid,
+} from './dto/workspace.inputs.js';
+import { Authorize } from '../../access/authorize.js';
 import { ValidArgs, ValidInput, type ValidInputOf } from '../../infra/validation/valid-input.js';
 import { WorkspacesService } from './workspaces.service.js';
 
@@ -51,14 +60,9 @@ export class WorkspacesResolver {
   }
 
   @Mutation(() => Member, { description: 'Adds an existing user by email (OWNER only).' })
-  addMember(
-    @CurrentViewer() viewer: Viewer,
-    @GqlContext() ctx: RequestContext,
-    @Args('workspaceId', { type: () => ID }) workspaceId: string,
-    @Args('email') email: string,
-    @Args('role', { type: () => Role }) role: Role,
-  ) {
-    return this.workspacesService.addMember(ctx, viewer, { workspaceId, email, role });
+  @Authorize({ scope: 'workspace', role: Role.OWNER, id: (a) => a.workspaceId, idSchema: uuid })
+  addMember(@ValidArgs(addMemberSchema, () => AddMemberArgs) args: ValidInputOf<typeof addMemberSchema>) {
+    return this.workspacesService.addMember(args);
   }
 
   @Mutation(() => Member, { description: "Changes a member's role (OWNER only)." })
@@ -81,15 +85,21 @@ export class WorkspacesResolver {
   }
 
   @Mutation(() => Workspace, { description: 'Renames a workspace (OWNER only).' })
-  renameWorkspace(@CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext, @Args('input') input: RenameWorkspaceInput) {
-    return this.workspacesService.rename(ctx, viewer, input);
+  @Authorize({ scope: 'workspace', role: Role.OWNER, id: (a) => (a.input as RenameWorkspaceInput).id, idSchema: uuid })
+  renameWorkspace(
+    @ValidInput(renameWorkspaceSchema, { type: () => RenameWorkspaceInput }) input: ValidInputOf<typeof renameWorkspaceSchema>,
+  ) {
+    return this.workspacesService.rename(input);
   }
 
   @Mutation(() => DeletedWorkspace, {
     description: 'Deletes a workspace with its articles and comparisons (OWNER only, name typed to confirm).',
   })
-  deleteWorkspace(@CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext, @Args('input') input: DeleteWorkspaceInput) {
-    return this.workspacesService.delete(ctx, viewer, input);
+  @Authorize({ scope: 'workspace', role: Role.OWNER, id: (a) => (a.input as DeleteWorkspaceInput).id, idSchema: uuid })
+  deleteWorkspace(
+    @ValidInput(deleteWorkspaceSchema, { type: () => DeleteWorkspaceInput }) input: ValidInputOf<typeof deleteWorkspaceSchema>,
+  ) {
+    return this.workspacesService.delete(input);
   }
 
   @Subscription(() => WorkspaceChange, {

@@ -2,10 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { Role } from '../../generated/prisma/enums.js';
 import { BadUserInput, Conflict, NotFound } from '../../infra/errors/app-error.js';
 import type { RequestContext, Viewer } from '../../access/request-context.js';
-import { validateInput } from '../../infra/validation/validate-input.js';
 import type { ValidInputOf } from '../../infra/validation/valid-input.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
-import { addMemberSchema, createWorkspaceSchema, deleteWorkspaceSchema, renameWorkspaceSchema, uuid } from './dto/workspace.inputs.js';
+import type { addMemberSchema, createWorkspaceSchema, deleteWorkspaceSchema, renameWorkspaceSchema } from './dto/workspace.inputs.js';
 import { MembershipEvents } from '../../access/membership-events.js';
 import { WorkspaceChangeKind, WorkspaceChanges } from './workspace-changes.js';
 import { WorkspacePolicy } from '../../access/workspace.policy.js';
@@ -54,11 +53,8 @@ export class WorkspacesService {
     });
   }
 
-  /** Adds an existing user to a workspace, or changes their role (OWNER only). */
-  async addMember(ctx: RequestContext, viewer: Viewer, input: { workspaceId: string; email: string; role: Role }) {
-    // Authorise before validating the rest, so non-members learn nothing from validation messages.
-    await this.policy.assert(ctx, viewer.userId, validateInput(uuid, input.workspaceId), Role.OWNER);
-    const { workspaceId, email, role } = validateInput(addMemberSchema, input);
+  /** Adds an existing user to a workspace (the resolver declares OWNER, checked before the input). */
+  async addMember({ workspaceId, email, role }: ValidInputOf<typeof addMemberSchema>) {
     const user = await this.prisma.user.findUnique({ where: { email } });
     if (!user) throw new NotFound('User with this email');
     const existing = await this.prisma.membership.findUnique({ where: { workspaceId_userId: { workspaceId, userId: user.id } } });
@@ -97,22 +93,18 @@ export class WorkspacesService {
     return member;
   }
 
-  /** Renames a workspace (OWNER only); every member's open app follows. */
-  async rename(ctx: RequestContext, viewer: Viewer, input: { id: string; name: string }) {
-    await this.policy.assert(ctx, viewer.userId, validateInput(uuid, input.id), Role.OWNER);
-    const { id, name } = validateInput(renameWorkspaceSchema, input);
+  /** Renames a workspace (the resolver declares OWNER); every member's open app follows. */
+  async rename({ id, name }: ValidInputOf<typeof renameWorkspaceSchema>) {
     const ws = await this.prisma.workspace.update({ where: { id }, data: { name } });
     this.changes.publish(await this.memberIds(id), id, WorkspaceChangeKind.RENAMED);
     return ws;
   }
 
   /**
-   * Deletes a workspace and everything in it (OWNER only). The owner must type its name again: the
-   * server checks it too, so no script or stale form deletes the wrong workspace.
+   * Deletes a workspace and everything in it (the resolver declares OWNER). The owner must type its name
+   * again: the server checks it too, so no script or stale form deletes the wrong workspace.
    */
-  async delete(ctx: RequestContext, viewer: Viewer, input: { id: string; confirmName: string }) {
-    await this.policy.assert(ctx, viewer.userId, validateInput(uuid, input.id), Role.OWNER);
-    const { id, confirmName } = validateInput(deleteWorkspaceSchema, input);
+  async delete({ id, confirmName }: ValidInputOf<typeof deleteWorkspaceSchema>) {
     const ws = await this.prisma.workspace.findUnique({ where: { id } });
     if (!ws) throw new NotFound('Workspace', id);
     if (confirmName.trim() !== ws.name)

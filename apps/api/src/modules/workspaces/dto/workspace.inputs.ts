@@ -1,4 +1,4 @@
-import { ArgsType, Field } from '@nestjs/graphql';
+import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { z } from 'zod';
 import { Role } from '../../../generated/prisma/enums.js';
 
@@ -19,6 +19,14 @@ export const addMemberSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email('must be a valid email address')),
   role: z.enum(Role),
 });
+
+/** The arguments of addMember. */
+@ArgsType()
+export class AddMemberArgs {
+  @Field(() => ID) workspaceId: string;
+  @Field() email: string;
+  @Field(() => Role) role: Role;
+}
 
 export const renameWorkspaceSchema = z.object({ id: uuid, name: createWorkspaceSchema.shape.name });
 
