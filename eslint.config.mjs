@@ -135,6 +135,7 @@ export default tseslint.config(
 
   // Inputs are validated once, at the edge (`@ValidInput` / `@ValidArgs` on the resolver, or by hand in a
   // resolver or controller): a service receives parsed input and never calls validateInput itself.
+  // And one article writer: no other file inserts Segment rows.
   {
     files: [`${API}/modules/**`, `${API}/collab/**`, `${API}/access/**`],
     ignores: [`${API}/**/*.resolver.ts`, `${API}/**/*.controller.ts`, `${API}/access/authorize.ts`, '**/*.spec.ts'],
@@ -145,6 +146,15 @@ export default tseslint.config(
           selector: "CallExpression[callee.name='validateInput']",
           message:
             'Validate at the edge: declare @ValidInput(schema) / @ValidArgs(schema) on the resolver and take ValidInputOf<schema> here.',
+        },
+        {
+          selector:
+            "CallExpression > MemberExpression[object.property.name='segment'][property.name=/^(create|createMany|createManyAndReturn|upsert)$/]",
+          message: 'Segments are written by modules/articles/article-writer.ts only (writeArticles, replaceSegments).',
+        },
+        {
+          selector: "Property[key.name='segments'] > ObjectExpression > Property[key.name=/^(create|createMany)$/]",
+          message: 'Segments are written by modules/articles/article-writer.ts only (writeArticles, replaceSegments).',
         },
       ],
     },

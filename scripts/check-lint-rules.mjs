@@ -14,6 +14,16 @@ const cases = [
     rule: '@typescript-eslint/no-restricted-imports',
   },
   {
+    path: 'apps/api/src/modules/articles/x.ts',
+    code: 'export const f = (tx: any) => tx.segment.createMany({ data: [] });\n',
+    rule: 'no-restricted-syntax',
+  },
+  {
+    path: 'apps/api/src/modules/articles/x.ts',
+    code: 'export const f = (tx: any) => tx.article.create({ data: { segments: { createMany: { data: [] } } } });\n',
+    rule: 'no-restricted-syntax',
+  },
+  {
     path: 'apps/api/src/modules/claims/x.resolver.ts',
     code: "import { PrismaService } from '../../infra/prisma/prisma.service.js';\nexport type P = PrismaService;\n",
     rule: 'no-restricted-imports',

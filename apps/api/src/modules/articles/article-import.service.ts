@@ -15,7 +15,8 @@ import { importBatch, overridesOf, parseFailure, type RawArticle } from './artic
 import { ArticleParser } from './article-parser.js';
 import { ArticleSource } from './article-source.js';
 import { FetchFailed } from '../../infra/fetch/fetch.errors.js';
-import { bodyColumns, segmentRows } from './article-rows.js';
+import { bodyColumns } from './article-rows.js';
+import { replaceSegments } from './article-writer.js';
 import { ArticlePolicy } from './articles.policy.js';
 import { importArticleSchema, MAX_BATCH, type ImportArticleInput, type updateArticleSchema } from './dto/import-article.input.js';
 
@@ -191,8 +192,7 @@ export class ArticleImportService {
         if (clash) throw new Conflict('With this change the article would duplicate another one.', { articleId: clash.id });
         // Metadata stays as stored (a person may have corrected it); only the body follows the lines.
         Object.assign(data, bodyColumns(imported), { importOverrides: overridesOf(raw, options) });
-        await tx.segment.deleteMany({ where: { articleId: id } });
-        await tx.segment.createMany({ data: segmentRows(imported).map((s) => ({ ...s, articleId: id })) });
+        await replaceSegments(tx, id, imported);
       }
       return tx.article.update({ where: { id }, data });
     });
