@@ -121,6 +121,23 @@ export default tseslint.config(
   zone([`${API}/graphql/**`], [up(...appFiles)]),
   zone(['packages/*/src/**'], NO_APP_IN_PACKAGE),
 
+  // Web: feature hooks own every Apollo operation; components and pages render what the hooks return.
+  {
+    files: ['apps/web/src/**/components/**', 'apps/web/src/pages/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['@apollo/client', '@apollo/client/react'].map((name) => ({
+            name,
+            importNames: ['useQuery', 'useLazyQuery', 'useSuspenseQuery', 'useMutation', 'useSubscription', 'useApolloClient'],
+            message: 'Call Apollo from a feature hook (features/<f>/hooks/use-….ts) and give the component its result.',
+          })),
+        },
+      ],
+    },
+  },
+
   // Yjs only where allowed; the web's components may still name its types (`import type`).
   {
     files: ['apps/web/src/**'],

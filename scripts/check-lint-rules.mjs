@@ -59,6 +59,21 @@ const cases = [
     code: "import { validateInput } from '../../infra/validation/validate-input.js';\nexport const f = (s: never, i: unknown) => validateInput(s, i);\n",
     rule: null,
   },
+  {
+    path: 'apps/web/src/features/library/components/x.tsx',
+    code: "import { useMutation } from '@apollo/client/react';\nexport const m = useMutation;\n",
+    rule: 'no-restricted-imports',
+  },
+  {
+    path: 'apps/web/src/pages/x.tsx',
+    code: "import { useQuery } from '@apollo/client/react';\nexport const q = useQuery;\n",
+    rule: 'no-restricted-imports',
+  },
+  {
+    path: 'apps/web/src/features/library/hooks/x.ts',
+    code: "import { useMutation } from '@apollo/client/react';\nexport const m = useMutation;\n",
+    rule: null,
+  },
   { path: 'apps/api/src/collab/rooms/x.ts', code: "import * as Y from 'yjs';\nexport const d = new Y.Doc();\n", rule: null },
   { path: 'apps/web/src/pages/x.tsx', code: "import type * as Y from 'yjs';\nexport type D = Y.Doc;\n", rule: null },
   { path: 'apps/api/src/config/x.ts', code: 'export const port = process.env.PORT;\n', rule: null },
