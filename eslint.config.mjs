@@ -121,6 +121,23 @@ export default tseslint.config(
   zone([`${API}/graphql/**`], [up(...appFiles)]),
   zone(['packages/*/src/**'], NO_APP_IN_PACKAGE),
 
+  // Web: feature hooks own every Apollo operation; components and pages render what the hooks return.
+  {
+    files: ['apps/web/src/**/components/**', 'apps/web/src/pages/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['@apollo/client', '@apollo/client/react'].map((name) => ({
+            name,
+            importNames: ['useQuery', 'useLazyQuery', 'useSuspenseQuery', 'useMutation', 'useSubscription', 'useApolloClient'],
+            message: 'Call Apollo from a feature hook (features/<f>/hooks/use-….ts) and give the component its result.',
+          })),
+        },
+      ],
+    },
+  },
+
   // Yjs only where allowed; the web's components may still name its types (`import type`).
   {
     files: ['apps/web/src/**'],
@@ -131,6 +148,33 @@ export default tseslint.config(
     files: [`${API}/**`, 'packages/*/src/**'],
     ignores: YJS_ALLOWED,
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [YJS] }] },
+  },
+
+  // Inputs are validated once, at the edge (`@ValidInput` / `@ValidArgs` on the resolver, or by hand in a
+  // resolver or controller): a service receives parsed input and never calls validateInput itself.
+  // And one article writer: no other file inserts Segment rows.
+  {
+    files: [`${API}/modules/**`, `${API}/collab/**`, `${API}/access/**`],
+    ignores: [`${API}/**/*.resolver.ts`, `${API}/**/*.controller.ts`, `${API}/access/authorize.ts`, '**/*.spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.name='validateInput']",
+          message:
+            'Validate at the edge: declare @ValidInput(schema) / @ValidArgs(schema) on the resolver and take ValidInputOf<schema> here.',
+        },
+        {
+          selector:
+            "CallExpression > MemberExpression[object.property.name='segment'][property.name=/^(create|createMany|createManyAndReturn|upsert)$/]",
+          message: 'Segments are written by modules/articles/article-writer.ts only (writeArticles, replaceSegments).',
+        },
+        {
+          selector: "Property[key.name='segments'] > ObjectExpression > Property[key.name=/^(create|createMany)$/]",
+          message: 'Segments are written by modules/articles/article-writer.ts only (writeArticles, replaceSegments).',
+        },
+      ],
+    },
   },
 
   // Config is the only reader of the environment: everything else receives the validated AppConfig.

@@ -14,6 +14,16 @@ const cases = [
     rule: '@typescript-eslint/no-restricted-imports',
   },
   {
+    path: 'apps/api/src/modules/articles/x.ts',
+    code: 'export const f = (tx: any) => tx.segment.createMany({ data: [] });\n',
+    rule: 'no-restricted-syntax',
+  },
+  {
+    path: 'apps/api/src/modules/articles/x.ts',
+    code: 'export const f = (tx: any) => tx.article.create({ data: { segments: { createMany: { data: [] } } } });\n',
+    rule: 'no-restricted-syntax',
+  },
+  {
     path: 'apps/api/src/modules/claims/x.resolver.ts',
     code: "import { PrismaService } from '../../infra/prisma/prisma.service.js';\nexport type P = PrismaService;\n",
     rule: 'no-restricted-imports',
@@ -38,6 +48,31 @@ const cases = [
     path: 'packages/doc/src/x.ts',
     code: "import { AppModule } from '@parallax/api';\nexport const a = AppModule;\n",
     rule: 'no-restricted-imports',
+  },
+  {
+    path: 'apps/api/src/modules/claims/x.service.ts',
+    code: "import { validateInput } from '../../infra/validation/validate-input.js';\nexport const f = (s: never, i: unknown) => validateInput(s, i);\n",
+    rule: 'no-restricted-syntax',
+  },
+  {
+    path: 'apps/api/src/modules/claims/x.resolver.ts',
+    code: "import { validateInput } from '../../infra/validation/validate-input.js';\nexport const f = (s: never, i: unknown) => validateInput(s, i);\n",
+    rule: null,
+  },
+  {
+    path: 'apps/web/src/features/library/components/x.tsx',
+    code: "import { useMutation } from '@apollo/client/react';\nexport const m = useMutation;\n",
+    rule: 'no-restricted-imports',
+  },
+  {
+    path: 'apps/web/src/pages/x.tsx',
+    code: "import { useQuery } from '@apollo/client/react';\nexport const q = useQuery;\n",
+    rule: 'no-restricted-imports',
+  },
+  {
+    path: 'apps/web/src/features/library/hooks/x.ts',
+    code: "import { useMutation } from '@apollo/client/react';\nexport const m = useMutation;\n",
+    rule: null,
   },
   { path: 'apps/api/src/collab/rooms/x.ts', code: "import * as Y from 'yjs';\nexport const d = new Y.Doc();\n", rule: null },
   { path: 'apps/web/src/pages/x.tsx', code: "import type * as Y from 'yjs';\nexport type D = Y.Doc;\n", rule: null },

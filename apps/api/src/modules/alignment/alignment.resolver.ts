@@ -3,6 +3,8 @@ import { Claim } from '../claims/models/claim.model.js';
 import { Role } from '../../generated/prisma/enums.js';
 import { CurrentViewer, GqlContext } from '../../access/current-viewer.decorator.js';
 import type { RequestContext, Viewer } from '../../access/request-context.js';
+import { Authorize } from '../../access/authorize.js';
+import { uuid } from '../workspaces/dto/workspace.inputs.js';
 import { PubSubService } from '../../infra/pubsub/pubsub.service.js';
 import { ComparisonPolicy } from '../../access/comparison.policy.js';
 import { Comparison } from '../comparisons/models/comparison.model.js';
@@ -20,13 +22,13 @@ export class AlignmentResolver {
   ) {}
 
   @Mutation(() => ImportComparisonResult, { description: 'Re-imports a JSON export (GET …/export.json) into a workspace.' })
+  @Authorize({ scope: 'workspace', role: Role.EDITOR, id: (a) => a.workspaceId, idSchema: uuid })
   importComparison(
     @CurrentViewer() viewer: Viewer,
-    @GqlContext() ctx: RequestContext,
     @Args('workspaceId', { type: () => ID }) workspaceId: string,
     @Args('json', { description: 'The export file content.' }) json: string,
   ) {
-    return this.importer.importComparison(ctx, viewer, workspaceId, json);
+    return this.importer.importComparison(viewer, workspaceId, json);
   }
 
   @Mutation(() => AutoAlignResult, { description: "Aligns the comparison's articles into claims; people's decisions are kept." })

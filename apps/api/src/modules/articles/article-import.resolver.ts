@@ -3,7 +3,9 @@ import { CurrentViewer, GqlContext } from '../../access/current-viewer.decorator
 import type { RequestContext, Viewer } from '../../access/request-context.js';
 import { PubSubService } from '../../infra/pubsub/pubsub.service.js';
 import { ArticleImportService, IMPORT_PROGRESS } from './article-import.service.js';
-import { ImportArticleInput, UpdateArticleInput } from './dto/import-article.input.js';
+import { ImportArticleInput, importArticleSchema, UpdateArticleInput, updateArticleSchema } from './dto/import-article.input.js';
+import { uuid } from '../workspaces/dto/workspace.inputs.js';
+import { ValidInput, type ValidInputOf } from '../../infra/validation/valid-input.js';
 import { Article } from './models/article.model.js';
 import { ComparisonSuggestion, ImportBatchResult, ImportPreview, ImportProgress } from './models/import.model.js';
 
@@ -15,12 +17,20 @@ export class ArticleImportResolver {
   ) {}
 
   @Mutation(() => ImportPreview, { description: 'Shows what importing would extract, without storing anything.' })
-  previewImport(@CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext, @Args('input') input: ImportArticleInput) {
+  previewImport(
+    @CurrentViewer() viewer: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @ValidInput(importArticleSchema, { type: () => ImportArticleInput }) input: ValidInputOf<typeof importArticleSchema>,
+  ) {
     return this.importer.preview(ctx, viewer, input);
   }
 
   @Mutation(() => Article, { description: 'Imports one raw article (text or HTML) into a workspace.' })
-  importArticle(@CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext, @Args('input') input: ImportArticleInput) {
+  importArticle(
+    @CurrentViewer() viewer: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @ValidInput(importArticleSchema, { type: () => ImportArticleInput }) input: ValidInputOf<typeof importArticleSchema>,
+  ) {
     return this.importer.importOne(ctx, viewer, input);
   }
 
@@ -38,8 +48,8 @@ export class ArticleImportResolver {
   updateArticle(
     @CurrentViewer() viewer: Viewer,
     @GqlContext() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('input') input: UpdateArticleInput,
+    @ValidInput(uuid, { name: 'id', type: () => ID }) id: string,
+    @ValidInput(updateArticleSchema, { type: () => UpdateArticleInput }) input: ValidInputOf<typeof updateArticleSchema>,
   ) {
     return this.importer.update(ctx, viewer, id, input);
   }
@@ -48,7 +58,7 @@ export class ArticleImportResolver {
   suggestComparisons(
     @CurrentViewer() viewer: Viewer,
     @GqlContext() ctx: RequestContext,
-    @Args('workspaceId', { type: () => ID }) workspaceId: string,
+    @ValidInput(uuid, { name: 'workspaceId', type: () => ID }) workspaceId: string,
   ) {
     return this.importer.suggestComparisons(ctx, viewer, workspaceId);
   }

@@ -5,31 +5,26 @@ import { Role } from '../../generated/prisma/enums.js';
 import { AppError, BadUserInput, Conflict } from '../../infra/errors/app-error.js';
 import type { RequestContext, Viewer } from '../../access/request-context.js';
 import { validateInput } from '../../infra/validation/validate-input.js';
+import type { ValidInputOf } from '../../infra/validation/valid-input.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { PubSubService } from '../../infra/pubsub/pubsub.service.js';
 import { defineTopic } from '../../infra/pubsub/topic.js';
 import { findOrCreateOutlet } from '../outlets/outlet-upsert.js';
-import { uuid } from '../workspaces/dto/workspace.inputs.js';
 import { WorkspacePolicy } from '../../access/workspace.policy.js';
 import { importBatch, overridesOf, parseFailure, type RawArticle } from './article-import.js';
 import { ArticleParser } from './article-parser.js';
 import { ArticleSource } from './article-source.js';
 import { FetchFailed } from '../../infra/fetch/fetch.errors.js';
-import { bodyColumns, segmentRows } from './article-rows.js';
+import { bodyColumns } from './article-rows.js';
+import { replaceSegments } from './article-writer.js';
 import { ArticlePolicy } from './articles.policy.js';
-import {
-  importArticleSchema,
-  MAX_BATCH,
-  updateArticleSchema,
-  type ImportArticleInput,
-  type UpdateArticleInput,
-} from './dto/import-article.input.js';
+import { importArticleSchema, MAX_BATCH, type ImportArticleInput, type updateArticleSchema } from './dto/import-article.input.js';
 
 /** URLs of one batch fetched at the same time: enough to hide latency, few enough to be polite. */
 const FETCH_CONCURRENCY = 4;
 
 /** The validated input as a raw article: a base64 PDF becomes its bytes. */
-function rawOf(input: ReturnType<typeof importArticleSchema.parse>): RawArticle {
+function rawOf(input: ValidInputOf<typeof importArticleSchema>): RawArticle {
   const { pdfBase64, ...rest } = input;
   return pdfBase64 ? { ...rest, pdf: new Uint8Array(Buffer.from(pdfBase64, 'base64')) } : rest;
 }
@@ -59,8 +54,7 @@ export class ArticleImportService {
   ) {}
 
   /** Runs the importer without storing anything and says whether the article is already in the workspace. */
-  async preview(ctx: RequestContext, viewer: Viewer, input: ImportArticleInput) {
-    const valid = validateInput(importArticleSchema, input);
+  async preview(ctx: RequestContext, viewer: Viewer, valid: ValidInputOf<typeof importArticleSchema>) {
     await this.workspaces.assert(ctx, viewer.userId, valid.workspaceId, Role.EDITOR);
     const raw = await this.source.fetch(rawOf(valid));
     const imported = await this.parseOrThrow(raw);
@@ -84,8 +78,7 @@ export class ArticleImportService {
    * Imports one article (text, HTML, PDF, or a URL the server fetches); throws BAD_USER_INPUT (with the
    * fetcher's or importer's reason) or CONFLICT for a duplicate. Nothing is stored when it fails.
    */
-  async importOne(ctx: RequestContext, viewer: Viewer, input: ImportArticleInput) {
-    const valid = validateInput(importArticleSchema, input);
+  async importOne(ctx: RequestContext, viewer: Viewer, valid: ValidInputOf<typeof importArticleSchema>) {
     await this.workspaces.assert(ctx, viewer.userId, valid.workspaceId, Role.EDITOR);
     const raw = await this.source.fetch(rawOf(valid));
     const [outcome] = await importBatch(this.prisma, [raw], { importedById: viewer.userId, parse: this.parser.parse });
@@ -104,6 +97,8 @@ export class ArticleImportService {
     const valid: { index: number; raw: RawArticle }[] = [];
     for (const [index, input] of inputs.entries()) {
       try {
+        // Each item fails on its own (a result, not an error of the whole field), so it is parsed here.
+        // eslint-disable-next-line no-restricted-syntax -- per-item outcome of a batch
         valid.push({ index, raw: rawOf(validateInput(importArticleSchema, input)) });
       } catch (err) {
         results.push({ index, article: null, error: { code: 'BAD_USER_INPUT', message: (err as Error).message } });
@@ -154,9 +149,7 @@ export class ArticleImportService {
    * on the stored raw input. Body changes are refused once the article is in a comparison, because claims
    * point at its sentences.
    */
-  async update(ctx: RequestContext, viewer: Viewer, id: string, input: UpdateArticleInput) {
-    validateInput(uuid, id);
-    const fields = validateInput(updateArticleSchema, input);
+  async update(ctx: RequestContext, viewer: Viewer, id: string, fields: ValidInputOf<typeof updateArticleSchema>) {
     const article = await this.policy.assert(ctx, viewer, id, Role.EDITOR);
     return this.prisma.$transaction(async (tx) => {
       const data: Record<string, unknown> = {};
@@ -199,8 +192,7 @@ export class ArticleImportService {
         if (clash) throw new Conflict('With this change the article would duplicate another one.', { articleId: clash.id });
         // Metadata stays as stored (a person may have corrected it); only the body follows the lines.
         Object.assign(data, bodyColumns(imported), { importOverrides: overridesOf(raw, options) });
-        await tx.segment.deleteMany({ where: { articleId: id } });
-        await tx.segment.createMany({ data: segmentRows(imported).map((s) => ({ ...s, articleId: id })) });
+        await replaceSegments(tx, id, imported);
       }
       return tx.article.update({ where: { id }, data });
     });
@@ -208,7 +200,6 @@ export class ArticleImportService {
 
   /** Groups of the workspace's articles that seem to report the same event, best first. */
   async suggestComparisons(ctx: RequestContext, viewer: Viewer, workspaceId: string) {
-    validateInput(uuid, workspaceId);
     await this.workspaces.assert(ctx, viewer.userId, workspaceId, Role.VIEWER);
     const articles = await this.prisma.article.findMany({
       where: { workspaceId },

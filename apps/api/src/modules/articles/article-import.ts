@@ -1,9 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { importArticle, importPdf, isImportError, type ImportedArticle, type ImportInput, type ImportOptions } from '@parallax/text';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
-import { articleColumns, segmentRows } from './article-rows.js';
-import { findOrCreateOutlet } from '../outlets/outlet-upsert.js';
-import { storeImportedArticle } from './article-persistence.js';
+import { writeArticles, type ArticleToStore } from './article-writer.js';
 
 /** One raw article of a batch, already validated at the edge. */
 export interface RawArticle {
@@ -166,17 +163,8 @@ async function storeChunk(prisma: PrismaClient, chunk: Prepared[], importedById:
     const outcomes: ImportOutcome[] = [];
     for (const p of chunk) {
       try {
-        const article = await prisma.$transaction((tx) =>
-          storeImportedArticle(tx, {
-            workspaceId: p.raw.workspaceId,
-            importedById,
-            ...rawColumns(p.raw, p.imported),
-            url: p.raw.url ?? null,
-            imported: p.imported,
-            overrides: overridesOf(p.raw, p.raw),
-          }),
-        );
-        outcomes.push({ index: p.index, articleId: article.id });
+        const [articleId] = await prisma.$transaction((tx) => writeArticles(tx, [toStore(p, importedById)]));
+        outcomes.push({ index: p.index, articleId: articleId! });
       } catch (err) {
         const unique = (err as { code?: string }).code === 'P2002';
         outcomes.push({
@@ -191,50 +179,22 @@ async function storeChunk(prisma: PrismaClient, chunk: Prepared[], importedById:
   }
 }
 
-/** Stores a chunk with two bulk inserts (articles, then segments) after resolving outlets. */
+/** Stores a chunk through the one article writer (two bulk inserts, after resolving outlets). */
 async function insertChunk(tx: Prisma.TransactionClient, chunk: Prepared[], importedById: string | null): Promise<ImportOutcome[]> {
-  // Outlets belong to a workspace, so a chunk's outlets are keyed by workspace and name.
-  const outletIds = new Map<string, string>();
-  const outletKey = (p: Prepared) => `${p.raw.workspaceId}:${p.imported.outlet.name!.toLowerCase()}`;
-  for (const p of chunk) {
-    const name = p.imported.outlet.name;
-    if (name && !outletIds.has(outletKey(p))) {
-      outletIds.set(outletKey(p), (await findOrCreateOutlet(tx, p.raw.workspaceId, name, p.imported.outlet.domain)).id);
-    }
-  }
-  const rows = chunk.map((p) => ({ id: randomUUID(), p }));
-  await tx.article.createMany({
-    data: rows.map(({ id, p }) => ({
-      id,
-      ...articleColumns(p.imported),
-      workspaceId: p.raw.workspaceId,
-      importedById,
-      outletId: p.imported.outlet.name ? outletIds.get(outletKey(p))! : null,
-      url: p.raw.url ?? null,
-      ...rawColumns(p.raw, p.imported),
-      importOverrides: overridesOf(p.raw, p.raw),
-    })),
-  });
-  await insertSegments(
+  const ids = await writeArticles(
     tx,
-    rows.flatMap(({ id, p }) => segmentRows(p.imported).map((s) => ({ ...s, articleId: id }))),
+    chunk.map((p) => toStore(p, importedById)),
   );
-  return rows.map(({ id, p }) => ({ index: p.index, articleId: id }));
+  return chunk.map((p, i) => ({ index: p.index, articleId: ids[i]! }));
 }
 
-/**
- * Bulk-inserts segments with one `unnest` statement. A batch holds tens of thousands of sentences, and
- * Prisma's createMany spends most of the import's time building and compiling such a query.
- */
-async function insertSegments(
-  tx: Prisma.TransactionClient,
-  segments: { articleId: string; index: number; paragraph: number; start: number; end: number; text: string }[],
-) {
-  if (segments.length === 0) return;
-  const col = <K extends keyof (typeof segments)[number]>(k: K) => segments.map((s) => s[k]);
-  await tx.$executeRaw`
-    INSERT INTO segments (id, "articleId", index, paragraph, start, "end", text)
-    SELECT gen_random_uuid(), * FROM unnest(
-      ${col('articleId')}::uuid[], ${col('index')}::int[], ${col('paragraph')}::int[],
-      ${col('start')}::int[], ${col('end')}::int[], ${col('text')}::text[])`;
+function toStore(p: Prepared, importedById: string | null): ArticleToStore {
+  return {
+    workspaceId: p.raw.workspaceId,
+    importedById,
+    ...rawColumns(p.raw, p.imported),
+    url: p.raw.url ?? null,
+    imported: p.imported,
+    overrides: overridesOf(p.raw, p.raw),
+  };
 }

@@ -2,8 +2,11 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { CurrentViewer, GqlContext } from '../../access/current-viewer.decorator.js';
 import type { RequestContext, Viewer } from '../../access/request-context.js';
 import { Outlet } from '../outlets/models/outlet.model.js';
+import { ValidArgs, ValidInput, type ValidInputOf } from '../../infra/validation/valid-input.js';
+import { validateInput } from '../../infra/validation/validate-input.js';
 import { ArticlesService } from './articles.service.js';
-import { ListArticlesArgs } from './dto/list-articles.args.js';
+import { ListArticlesArgs, listArticlesSchema } from './dto/list-articles.args.js';
+import { uuid } from '../workspaces/dto/workspace.inputs.js';
 import { DeleteArticleInput, DeletedArticle } from './dto/delete-article.input.js';
 import { ArticleConnection } from './models/article-connection.model.js';
 import { Article, DroppedLine, Segment } from './models/article.model.js';
@@ -13,12 +16,20 @@ export class ArticlesResolver {
   constructor(private readonly articlesService: ArticlesService) {}
 
   @Query(() => ArticleConnection, { description: "A page of a workspace's articles, newest first." })
-  articles(@CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext, @Args() args: ListArticlesArgs) {
+  articles(
+    @CurrentViewer() viewer: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @ValidArgs(listArticlesSchema, () => ListArticlesArgs) args: ValidInputOf<typeof listArticlesSchema>,
+  ) {
     return this.articlesService.list(ctx, viewer, args);
   }
 
   @Query(() => Article)
-  article(@CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+  article(
+    @CurrentViewer() viewer: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @ValidInput(uuid, { name: 'id', type: () => ID }) id: string,
+  ) {
     return this.articlesService.get(ctx, viewer, id);
   }
 
@@ -41,7 +52,7 @@ export class ArticlesResolver {
 
   @Mutation(() => DeletedArticle, { description: 'Deletes an article that no comparison uses (EDITOR or above).' })
   deleteArticle(@CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext, @Args('input') input: DeleteArticleInput) {
-    return this.articlesService.delete(ctx, viewer, input.id);
+    return this.articlesService.delete(ctx, viewer, validateInput(uuid, input.id));
   }
 
   @ResolveField(() => [DroppedLine], { description: 'Lines of the raw input kept out of the body, and why.' })

@@ -3,13 +3,12 @@ import type { Prisma } from '../../generated/prisma/client.js';
 import { Role } from '../../generated/prisma/enums.js';
 import { Conflict } from '../../infra/errors/app-error.js';
 import type { RequestContext, Viewer } from '../../access/request-context.js';
-import { validateInput } from '../../infra/validation/validate-input.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { WorkspacePolicy } from '../../access/workspace.policy.js';
-import { uuid } from '../workspaces/dto/workspace.inputs.js';
 import { ArticlePolicy } from './articles.policy.js';
 import { decodeArticleCursor, encodeArticleCursor } from './articles.cursor.js';
-import { listArticlesSchema, type ListArticlesArgs } from './dto/list-articles.args.js';
+import type { listArticlesSchema } from './dto/list-articles.args.js';
+import type { ValidInputOf } from '../../infra/validation/valid-input.js';
 
 /** Reading articles. Imports live in ArticleImportService. */
 @Injectable()
@@ -21,8 +20,7 @@ export class ArticlesService {
   ) {}
 
   /** A page of a workspace's articles, newest first, with cursor pagination. */
-  async list(ctx: RequestContext, viewer: Viewer, args: ListArticlesArgs) {
-    const { workspaceId, first, after, search } = validateInput(listArticlesSchema, args);
+  async list(ctx: RequestContext, viewer: Viewer, { workspaceId, first, after, search }: ValidInputOf<typeof listArticlesSchema>) {
     await this.workspaces.assert(ctx, viewer.userId, workspaceId, Role.VIEWER);
     const where: Prisma.ArticleWhereInput = { workspaceId };
     if (search) {
@@ -51,7 +49,6 @@ export class ArticlesService {
 
   /** One article, if the viewer may read its workspace. */
   get(ctx: RequestContext, viewer: Viewer, id: string) {
-    validateInput(uuid, id);
     return this.policy.assert(ctx, viewer, id, Role.VIEWER);
   }
 
@@ -60,7 +57,6 @@ export class ArticlesService {
    * the count and titles in `details`: removing it would silently empty their columns and claims.
    */
   async delete(ctx: RequestContext, viewer: Viewer, id: string) {
-    validateInput(uuid, id);
     const article = await this.policy.assert(ctx, viewer, id, Role.EDITOR);
     const usedBy = await this.prisma.comparison.findMany({
       where: { articles: { some: { articleId: id } } },

@@ -1,9 +1,12 @@
-import { Inject } from '@nestjs/common';
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Inject, UseGuards } from '@nestjs/common';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
 import { CurrentViewer, GqlContext } from '../../access/current-viewer.decorator.js';
 import type { RequestContext, Viewer } from '../../access/request-context.js';
+import { ValidArgs, type ValidInputOf } from '../../infra/validation/valid-input.js';
+import { CreateApiTokenArgs, createApiTokenSchema, SignInArgs, signInSchema, SignUpArgs, signUpSchema } from './dto/auth.inputs.js';
+import { CredentialAttemptGuard, SessionOnlyGuard } from './auth-guards.js';
 import { AuthService } from './auth.service.js';
 import { SESSION_COOKIE, tokenFromRequest } from '../../access/bearer.js';
 import { ApiToken, CreatedApiToken } from './models/api-token.model.js';
@@ -28,18 +31,15 @@ export class AuthResolver {
   }
 
   @Mutation(() => AuthPayload, { description: 'Creates an account and signs in.' })
-  async signUp(
-    @Args('email') email: string,
-    @Args('password') password: string,
-    @Args('name') name: string,
-    @GqlContext() ctx: RequestContext,
-  ) {
-    return this.withCookie(ctx, await this.auth.signUp({ email, password, name }, clientIp(ctx)));
+  @UseGuards(CredentialAttemptGuard)
+  async signUp(@ValidArgs(signUpSchema, () => SignUpArgs) args: ValidInputOf<typeof signUpSchema>, @GqlContext() ctx: RequestContext) {
+    return this.withCookie(ctx, await this.auth.signUp(args));
   }
 
   @Mutation(() => AuthPayload, { description: 'Signs in; the token works as `Authorization: Bearer`.' })
-  async signIn(@Args('email') email: string, @Args('password') password: string, @GqlContext() ctx: RequestContext) {
-    return this.withCookie(ctx, await this.auth.signIn({ email, password }, clientIp(ctx)));
+  @UseGuards(CredentialAttemptGuard)
+  async signIn(@ValidArgs(signInSchema, () => SignInArgs) args: ValidInputOf<typeof signInSchema>, @GqlContext() ctx: RequestContext) {
+    return this.withCookie(ctx, await this.auth.signIn(args));
   }
 
   @Mutation(() => Boolean, { description: 'Ends the current browser session.' })
@@ -51,14 +51,12 @@ export class AuthResolver {
   @Mutation(() => CreatedApiToken, {
     description: 'Creates a personal API token (read-only unless canWrite); its secret is shown once. Needs a browser session.',
   })
+  @UseGuards(SessionOnlyGuard)
   createApiToken(
     @CurrentViewer() viewer: Viewer,
-    @Args('name') name: string,
-    @Args('expiresInDays', { type: () => Int, nullable: true }) expiresInDays?: number,
-    @Args('canWrite', { type: () => Boolean, nullable: true, description: 'Lets the token change things (default: read-only).' })
-    canWrite?: boolean,
+    @ValidArgs(createApiTokenSchema, () => CreateApiTokenArgs) args: ValidInputOf<typeof createApiTokenSchema>,
   ) {
-    return this.auth.createApiToken(viewer, { name, expiresInDays, canWrite });
+    return this.auth.createApiToken(viewer, args);
   }
 
   @Mutation(() => ApiToken, { description: 'Revokes one of your API tokens.' })
@@ -79,12 +77,4 @@ export class AuthResolver {
     });
     return payload;
   }
-}
-
-/**
- * The client's address for throttling: Express's req.ip, which is the socket's peer unless TRUST_PROXY names
- * the proxies whose X-Forwarded-For is believed (off by default, so a spoofed header changes nothing).
- */
-function clientIp(ctx: RequestContext): string {
-  return ctx.req?.ip ?? ctx.req?.socket?.remoteAddress ?? 'unknown';
 }

@@ -4,9 +4,9 @@ import type { AppConfig } from '../../config/config.schema.js';
 import { BadUserInput, Conflict, Forbidden, NotFound, Unauthenticated } from '../../infra/errors/app-error.js';
 import { MembershipEvents } from '../../access/membership-events.js';
 import type { Viewer } from '../../access/request-context.js';
-import { validateInput } from '../../infra/validation/validate-input.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
-import { createApiTokenSchema, signInSchema, signUpSchema } from './dto/auth.inputs.js';
+import type { createApiTokenSchema, signInSchema, signUpSchema } from './dto/auth.inputs.js';
+import type { ValidInputOf } from '../../infra/validation/valid-input.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { AuthThrottle } from './auth-throttle.js';
 import { assertStrongPassword } from './password-policy.js';
@@ -27,10 +27,8 @@ export class AuthService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Creates an account; the email must be unused and the password strong. */
-  async signUp(input: { email: string; password: string; name: string }, clientIp: string) {
-    await this.throttle.attemptFrom(clientIp);
-    const { email, password, name } = validateInput(signUpSchema, input);
+  /** Creates an account; the email must be unused and the password strong (the address is throttled by the resolver's guard). */
+  async signUp({ email, password, name }: ValidInputOf<typeof signUpSchema>) {
     assertStrongPassword(password, [email, name]);
     const exists = await this.prisma.user.findUnique({ where: { email }, select: { id: true } });
     if (exists) throw new Conflict('An account with this email already exists.', { field: 'email' });
@@ -39,10 +37,8 @@ export class AuthService {
     return this.openSession(user);
   }
 
-  /** Checks email and password and opens a session; throttled per address and per account. */
-  async signIn(input: { email: string; password: string }, clientIp: string) {
-    await this.throttle.attemptFrom(clientIp);
-    const { email, password } = validateInput(signInSchema, input);
+  /** Checks email and password and opens a session; throttled per account here, per address by the resolver's guard. */
+  async signIn({ email, password }: ValidInputOf<typeof signInSchema>) {
     // Checked before the password, so a locked account is refused even the right one: otherwise guessing
     // slowly enough would never be stopped.
     await this.throttle.assertAccountOpen(email);
@@ -78,9 +74,9 @@ export class AuthService {
   }
 
   /** Creates a personal API token; the secret is returned once and only its hash is kept. */
-  async createApiToken(viewer: Viewer, input: { name: string; expiresInDays?: number | null; canWrite?: boolean | null }) {
-    assertSession(viewer);
-    const { name, expiresInDays } = validateInput(createApiTokenSchema, input);
+  async createApiToken(viewer: Viewer, input: ValidInputOf<typeof createApiTokenSchema>) {
+    // The resolver's SessionOnlyGuard has refused API tokens, before the input was validated.
+    const { name, expiresInDays } = input;
     const canWrite = input.canWrite === true;
     const token = generateToken(API_TOKEN_PREFIX);
     const expiresAt = expiresInDays ? new Date(Date.now() + expiresInDays * 86400_000) : null;

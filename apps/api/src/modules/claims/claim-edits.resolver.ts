@@ -1,6 +1,7 @@
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, GqlContext } from '../../access/current-viewer.decorator.js';
 import type { RequestContext, Viewer } from '../../access/request-context.js';
+import { ValidInput, type ValidInputOf } from '../../infra/validation/valid-input.js';
 import { ClaimEditsService } from './claim-edits.service.js';
 import * as dto from './dto/claim.inputs.js';
 import { Claim, SplitClaimResult } from './models/claim.model.js';
@@ -12,47 +13,83 @@ export class ClaimEditsResolver {
   constructor(private readonly edits: ClaimEditsService) {}
 
   @Mutation(() => Claim, { description: 'Adds a claim at the end.' })
-  createClaim(@CurrentViewer() v: Viewer, @GqlContext() ctx: RequestContext, @Args('input') input: dto.CreateClaimInput) {
+  createClaim(
+    @CurrentViewer() v: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @ValidInput(dto.createClaimSchema, { type: () => dto.CreateClaimInput }) input: ValidInputOf<typeof dto.createClaimSchema>,
+  ) {
     return this.edits.createClaim(ctx, v, input);
   }
 
   @Mutation(() => Claim, { description: "Renames a claim (the label becomes a person's, which the aligner keeps)." })
-  renameClaim(@CurrentViewer() v: Viewer, @GqlContext() ctx: RequestContext, @Args('input') input: dto.RenameClaimInput) {
+  renameClaim(
+    @CurrentViewer() v: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @ValidInput(dto.renameClaimSchema, { type: () => dto.RenameClaimInput }) input: ValidInputOf<typeof dto.renameClaimSchema>,
+  ) {
     return this.edits.renameClaim(ctx, v, input);
   }
 
   @Mutation(() => Claim, { description: 'Merges claims into a target; returns the target.' })
-  mergeClaims(@CurrentViewer() v: Viewer, @GqlContext() ctx: RequestContext, @Args('input') input: dto.MergeClaimsInput) {
+  mergeClaims(
+    @CurrentViewer() v: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @ValidInput(dto.mergeClaimsSchema, { type: () => dto.MergeClaimsInput }) input: ValidInputOf<typeof dto.mergeClaimsSchema>,
+  ) {
     return this.edits.mergeClaims(ctx, v, input);
   }
 
   @Mutation(() => SplitClaimResult, { description: 'Moves some linked segments of a claim to a new claim after it.' })
-  splitClaim(@CurrentViewer() v: Viewer, @GqlContext() ctx: RequestContext, @Args('input') input: dto.SplitClaimInput) {
+  splitClaim(
+    @CurrentViewer() v: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @ValidInput(dto.splitClaimSchema, { type: () => dto.SplitClaimInput }) input: ValidInputOf<typeof dto.splitClaimSchema>,
+  ) {
     return this.edits.splitClaim(ctx, v, input);
   }
 
   @Mutation(() => Claim, { description: 'Links a segment of the comparison to a claim (or updates the link).' })
-  linkSegment(@CurrentViewer() v: Viewer, @GqlContext() ctx: RequestContext, @Args('input') input: dto.LinkSegmentInput) {
+  linkSegment(
+    @CurrentViewer() v: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @ValidInput(dto.linkSegmentSchema, { type: () => dto.LinkSegmentInput }) input: ValidInputOf<typeof dto.linkSegmentSchema>,
+  ) {
     return this.edits.linkSegment(ctx, v, input);
   }
 
   @Mutation(() => Claim, { description: 'Unlinks a segment; the aligner will not propose the pair again.' })
-  unlinkSegment(@CurrentViewer() v: Viewer, @GqlContext() ctx: RequestContext, @Args('input') input: dto.UnlinkSegmentInput) {
+  unlinkSegment(
+    @CurrentViewer() v: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @ValidInput(dto.unlinkSegmentSchema, { type: () => dto.UnlinkSegmentInput }) input: ValidInputOf<typeof dto.unlinkSegmentSchema>,
+  ) {
     return this.edits.unlinkSegment(ctx, v, input);
   }
 
   @Mutation(() => Claim, { description: "Sets how a linked segment reports the claim (the link becomes a person's)." })
-  setRelation(@CurrentViewer() v: Viewer, @GqlContext() ctx: RequestContext, @Args('input') input: dto.SetRelationInput) {
+  setRelation(
+    @CurrentViewer() v: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @ValidInput(dto.setRelationSchema, { type: () => dto.SetRelationInput }) input: ValidInputOf<typeof dto.setRelationSchema>,
+  ) {
     return this.edits.setRelation(ctx, v, input);
   }
 
   @Mutation(() => Comment, { description: 'Starts a thread on a claim or a segment span, or replies to a comment.' })
-  addComment(@CurrentViewer() v: Viewer, @GqlContext() ctx: RequestContext, @Args('input') input: dto.AddCommentInput) {
+  addComment(
+    @CurrentViewer() v: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @ValidInput(dto.addCommentSchema, { type: () => dto.AddCommentInput }) input: ValidInputOf<typeof dto.addCommentSchema>,
+  ) {
     return this.edits.addComment(ctx, v, input);
   }
 
   @Mutation(() => Comment, { description: 'Resolves the thread of a comment.' })
-  resolveComment(@CurrentViewer() v: Viewer, @GqlContext() ctx: RequestContext, @Args('input') input: dto.ResolveCommentInput) {
+  resolveComment(
+    @CurrentViewer() v: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @ValidInput(dto.resolveCommentSchema, { type: () => dto.ResolveCommentInput }) input: ValidInputOf<typeof dto.resolveCommentSchema>,
+  ) {
     return this.edits.resolveComment(ctx, v, input);
   }
 }

@@ -16,7 +16,7 @@ import {
 import { Role } from '../../generated/prisma/enums.js';
 import { BadUserInput, NotFound } from '../../infra/errors/app-error.js';
 import type { RequestContext, Viewer } from '../../access/request-context.js';
-import { validateInput } from '../../infra/validation/validate-input.js';
+import type { ValidInputOf } from '../../infra/validation/valid-input.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { ComparisonPolicy } from '../../access/comparison.policy.js';
 import { ComparisonDocService, type ComparisonDoc } from '../../collab/comparison-doc.service.js';
@@ -27,7 +27,7 @@ import { claimFromView, commentFromView } from './claim-views.js';
 
 /**
  * GraphQL writes to a comparison, all as Yjs transactions on its doc with the `graphql` origin of the
- * acting user: validate the input (zod), require EDITOR, check that named segments belong to the
+ * acting user: the input arrives parsed (`@ValidInput` at the resolver), require EDITOR, check that named segments belong to the
  * comparison, apply the @parallax/doc operation, and return the doc's state of what changed once the
  * change is stored (connected editors receive it live; the projector updates the rows).
  */
@@ -39,8 +39,7 @@ export class ClaimEditsService {
     private readonly prisma: PrismaService,
   ) {}
 
-  async createClaim(ctx: RequestContext, viewer: Viewer, input: dto.CreateClaimInput): Promise<Claim> {
-    const i = validateInput(dto.createClaimSchema, input);
+  async createClaim(ctx: RequestContext, viewer: Viewer, i: ValidInputOf<typeof dto.createClaimSchema>): Promise<Claim> {
     await this.assertEditor(ctx, viewer, i.comparisonId);
     return this.edit(viewer, i.comparisonId, (doc, origin) => {
       const id = createClaim(doc, { label: i.label, topic: i.topic ?? null, note: i.note ?? '' }, origin);
@@ -48,8 +47,7 @@ export class ClaimEditsService {
     });
   }
 
-  async renameClaim(ctx: RequestContext, viewer: Viewer, input: dto.RenameClaimInput): Promise<Claim> {
-    const i = validateInput(dto.renameClaimSchema, input);
+  async renameClaim(ctx: RequestContext, viewer: Viewer, i: ValidInputOf<typeof dto.renameClaimSchema>): Promise<Claim> {
     await this.assertEditor(ctx, viewer, i.comparisonId);
     return this.edit(viewer, i.comparisonId, (doc, origin) => {
       renameClaim(doc, i.claimId, i.label, origin);
@@ -57,8 +55,7 @@ export class ClaimEditsService {
     });
   }
 
-  async mergeClaims(ctx: RequestContext, viewer: Viewer, input: dto.MergeClaimsInput): Promise<Claim> {
-    const i = validateInput(dto.mergeClaimsSchema, input);
+  async mergeClaims(ctx: RequestContext, viewer: Viewer, i: ValidInputOf<typeof dto.mergeClaimsSchema>): Promise<Claim> {
     await this.assertEditor(ctx, viewer, i.comparisonId);
     return this.edit(viewer, i.comparisonId, (doc, origin) => {
       mergeClaims(doc, i.targetId, i.sourceIds, origin);
@@ -66,8 +63,7 @@ export class ClaimEditsService {
     });
   }
 
-  async splitClaim(ctx: RequestContext, viewer: Viewer, input: dto.SplitClaimInput): Promise<SplitClaimResult> {
-    const i = validateInput(dto.splitClaimSchema, input);
+  async splitClaim(ctx: RequestContext, viewer: Viewer, i: ValidInputOf<typeof dto.splitClaimSchema>): Promise<SplitClaimResult> {
     await this.assertEditor(ctx, viewer, i.comparisonId);
     return this.edit(viewer, i.comparisonId, (doc, origin) => {
       const created = splitClaim(doc, i.claimId, i.segmentIds, i.newLabel, origin);
@@ -75,8 +71,7 @@ export class ClaimEditsService {
     });
   }
 
-  async linkSegment(ctx: RequestContext, viewer: Viewer, input: dto.LinkSegmentInput): Promise<Claim> {
-    const i = validateInput(dto.linkSegmentSchema, input);
+  async linkSegment(ctx: RequestContext, viewer: Viewer, i: ValidInputOf<typeof dto.linkSegmentSchema>): Promise<Claim> {
     await this.assertEditor(ctx, viewer, i.comparisonId);
     const articleId = await this.articleOfSegment(i.comparisonId, i.segmentId);
     return this.edit(viewer, i.comparisonId, (doc, origin) => {
@@ -85,8 +80,7 @@ export class ClaimEditsService {
     });
   }
 
-  async unlinkSegment(ctx: RequestContext, viewer: Viewer, input: dto.UnlinkSegmentInput): Promise<Claim> {
-    const i = validateInput(dto.unlinkSegmentSchema, input);
+  async unlinkSegment(ctx: RequestContext, viewer: Viewer, i: ValidInputOf<typeof dto.unlinkSegmentSchema>): Promise<Claim> {
     await this.assertEditor(ctx, viewer, i.comparisonId);
     return this.edit(viewer, i.comparisonId, (doc, origin) => {
       unlinkSegment(doc, i.claimId, i.segmentId, origin);
@@ -94,8 +88,7 @@ export class ClaimEditsService {
     });
   }
 
-  async setRelation(ctx: RequestContext, viewer: Viewer, input: dto.SetRelationInput): Promise<Claim> {
-    const i = validateInput(dto.setRelationSchema, input);
+  async setRelation(ctx: RequestContext, viewer: Viewer, i: ValidInputOf<typeof dto.setRelationSchema>): Promise<Claim> {
     await this.assertEditor(ctx, viewer, i.comparisonId);
     return this.edit(viewer, i.comparisonId, (doc, origin) => {
       setRelation(doc, i.claimId, i.segmentId, i.relation, origin);
@@ -103,8 +96,7 @@ export class ClaimEditsService {
     });
   }
 
-  async addComment(ctx: RequestContext, viewer: Viewer, input: dto.AddCommentInput): Promise<Comment> {
-    const i = validateInput(dto.addCommentSchema, input);
+  async addComment(ctx: RequestContext, viewer: Viewer, i: ValidInputOf<typeof dto.addCommentSchema>): Promise<Comment> {
     await this.assertEditor(ctx, viewer, i.comparisonId);
     if (i.segment) await this.assertSpan(i.comparisonId, i.segment);
     const author = await this.prisma.user.findUnique({ where: { id: viewer.userId }, select: { name: true } });
@@ -123,8 +115,7 @@ export class ClaimEditsService {
     });
   }
 
-  async resolveComment(ctx: RequestContext, viewer: Viewer, input: dto.ResolveCommentInput): Promise<Comment> {
-    const i = validateInput(dto.resolveCommentSchema, input);
+  async resolveComment(ctx: RequestContext, viewer: Viewer, i: ValidInputOf<typeof dto.resolveCommentSchema>): Promise<Comment> {
     await this.assertEditor(ctx, viewer, i.comparisonId);
     return this.edit(viewer, i.comparisonId, (doc, origin) => {
       resolveComment(doc, i.commentId, origin);

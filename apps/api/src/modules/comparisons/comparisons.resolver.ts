@@ -1,12 +1,15 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { Role } from '../../generated/prisma/enums.js';
 import { CurrentViewer, GqlContext } from '../../access/current-viewer.decorator.js';
 import type { RequestContext, Viewer } from '../../access/request-context.js';
 import { Article } from '../articles/models/article.model.js';
+import { uuid } from '../workspaces/dto/workspace.inputs.js';
+import { CreateComparisonArgs, createComparisonSchema, renameComparisonSchema } from './dto/comparison.inputs.js';
+import { Role } from '../../generated/prisma/enums.js';
+import { Authorize } from '../../access/authorize.js';
+import { ValidArgs, ValidInput, type ValidInputOf } from '../../infra/validation/valid-input.js';
+import { ComparisonChanges } from './comparison-changes.js';
 import { WorkspacePolicy } from '../../access/workspace.policy.js';
 import { validateInput } from '../../infra/validation/validate-input.js';
-import { uuid } from '../workspaces/dto/workspace.inputs.js';
-import { ComparisonChanges } from './comparison-changes.js';
 import { ComparisonsService } from './comparisons.service.js';
 import { WorkspaceComparisonsChange } from './models/comparisons-change.model.js';
 import { DeleteComparisonInput, DeletedComparison, RenameComparisonInput } from './dto/comparison-mutation.inputs.js';
@@ -24,7 +27,7 @@ export class ComparisonsResolver {
   comparisons(
     @CurrentViewer() viewer: Viewer,
     @GqlContext() ctx: RequestContext,
-    @Args('workspaceId', { type: () => ID }) workspaceId: string,
+    @ValidInput(uuid, { name: 'workspaceId', type: () => ID }) workspaceId: string,
   ) {
     return this.comparisonsService.list(ctx, viewer, workspaceId);
   }
@@ -43,17 +46,18 @@ export class ComparisonsResolver {
   createComparison(
     @CurrentViewer() viewer: Viewer,
     @GqlContext() ctx: RequestContext,
-    @Args('workspaceId', { type: () => ID }) workspaceId: string,
-    @Args('title') title: string,
-    @Args('articleIds', { type: () => [ID] }) articleIds: string[],
-    @Args('pivotArticleId', { type: () => ID, nullable: true }) pivotArticleId?: string,
+    @ValidArgs(createComparisonSchema, () => CreateComparisonArgs) args: ValidInputOf<typeof createComparisonSchema>,
   ) {
-    return this.comparisonsService.create(ctx, viewer, { workspaceId, title, articleIds, pivotArticleId });
+    return this.comparisonsService.create(ctx, viewer, args);
   }
 
   @Mutation(() => Comparison, { description: 'Gives a comparison a new title (EDITOR or above).' })
-  renameComparison(@CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext, @Args('input') input: RenameComparisonInput) {
-    return this.comparisonsService.rename(ctx, viewer, input);
+  @Authorize({ scope: 'comparison', role: Role.EDITOR, id: (a) => (a.input as RenameComparisonInput).id })
+  renameComparison(
+    @CurrentViewer() viewer: Viewer,
+    @ValidInput(renameComparisonSchema, { type: () => RenameComparisonInput }) input: ValidInputOf<typeof renameComparisonSchema>,
+  ) {
+    return this.comparisonsService.rename(viewer, input);
   }
 
   @Mutation(() => DeletedComparison, { description: 'Deletes a comparison and its alignment work; its articles stay (EDITOR or above).' })

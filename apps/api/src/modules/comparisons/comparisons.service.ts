@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { Role } from '../../generated/prisma/enums.js';
 import { BadUserInput } from '../../infra/errors/app-error.js';
 import type { RequestContext, Viewer } from '../../access/request-context.js';
-import { validateInput } from '../../infra/validation/validate-input.js';
+import type { ValidInputOf } from '../../infra/validation/valid-input.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
-import { uuid } from '../workspaces/dto/workspace.inputs.js';
 import { WorkspacePolicy } from '../../access/workspace.policy.js';
 import { ComparisonLifecycle } from '../../access/comparison-lifecycle.js';
 import { ComparisonPolicy } from '../../access/comparison.policy.js';
@@ -25,7 +24,6 @@ export class ComparisonsService {
 
   /** Comparisons of a workspace, newest first. */
   async list(ctx: RequestContext, viewer: Viewer, workspaceId: string) {
-    validateInput(uuid, workspaceId);
     await this.workspaces.assert(ctx, viewer.userId, workspaceId, Role.VIEWER);
     return this.prisma.comparison.findMany({ where: { workspaceId }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
   }
@@ -39,9 +37,8 @@ export class ComparisonsService {
   async create(
     ctx: RequestContext,
     viewer: Viewer,
-    input: { workspaceId: string; title: string; articleIds: string[]; pivotArticleId?: string | null },
+    { workspaceId, title, articleIds, pivotArticleId }: ValidInputOf<typeof createComparisonSchema>,
   ) {
-    const { workspaceId, title, articleIds, pivotArticleId } = validateInput(createComparisonSchema, input);
     await this.workspaces.assert(ctx, viewer.userId, workspaceId, Role.EDITOR);
     if (pivotArticleId && !articleIds.includes(pivotArticleId)) {
       throw new BadUserInput('pivotArticleId must be one of articleIds.', { pivotArticleId: 'not among articleIds' });
@@ -65,10 +62,8 @@ export class ComparisonsService {
     return created;
   }
 
-  /** Gives a comparison a new title (EDITOR or above). */
-  async rename(ctx: RequestContext, viewer: Viewer, input: { id: string; title: string }) {
-    await this.policy.assert(ctx, viewer.userId, input.id, Role.EDITOR);
-    const { id, title } = validateInput(renameComparisonSchema, input);
+  /** Gives a comparison a new title (the resolver declares EDITOR, checked before the input). */
+  async rename(viewer: Viewer, { id, title }: ValidInputOf<typeof renameComparisonSchema>) {
     const renamed = await this.prisma.comparison.update({ where: { id }, data: { title } });
     this.announce(renamed, ComparisonChangeKind.RENAMED, viewer);
     return renamed;

@@ -3,6 +3,10 @@ import { CurrentViewer, GqlContext } from '../../access/current-viewer.decorator
 import type { RequestContext, Viewer } from '../../access/request-context.js';
 import { Comparison } from '../comparisons/models/comparison.model.js';
 import { diffFromDocDiff } from './version-diff.js';
+import { CreateVersionArgs, versionIdSchema, versionNameSchema } from './dto/version.inputs.js';
+import { ValidArgs, ValidInput, type ValidInputOf } from '../../infra/validation/valid-input.js';
+import { Authorize } from '../../access/authorize.js';
+import { Role } from '../../generated/prisma/enums.js';
 import { VersionsService } from './versions.service.js';
 import { ComparisonVersion, RestoreVersionResult, VersionDiff } from './models/version.model.js';
 
@@ -15,21 +19,19 @@ export class VersionsResolver {
   createVersion(
     @CurrentViewer() viewer: Viewer,
     @GqlContext() ctx: RequestContext,
-    @Args('comparisonId', { type: () => ID }) comparisonId: string,
-    @Args('name') name: string,
+    @ValidArgs(versionNameSchema, () => CreateVersionArgs) args: ValidInputOf<typeof versionNameSchema>,
   ) {
-    return this.versions.create(ctx, viewer, { comparisonId, name });
+    return this.versions.create(ctx, viewer, args);
   }
 
   @Query(() => VersionDiff, { description: 'What changed from one version to another, or to the current state when toVersionId is null.' })
+  @Authorize({ scope: 'comparison', role: Role.VIEWER, id: (a) => a.comparisonId })
   async compareVersions(
-    @CurrentViewer() viewer: Viewer,
-    @GqlContext() ctx: RequestContext,
     @Args('comparisonId', { type: () => ID }) comparisonId: string,
-    @Args('fromVersionId', { type: () => ID }) fromVersionId: string,
-    @Args('toVersionId', { type: () => ID, nullable: true }) toVersionId?: string | null,
+    @ValidInput(versionIdSchema, { name: 'fromVersionId', type: () => ID }) fromVersionId: string,
+    @ValidInput(versionIdSchema.nullish(), { name: 'toVersionId', type: () => ID, nullable: true }) toVersionId?: string | null,
   ) {
-    const diff = await this.versions.compare(ctx, viewer, comparisonId, fromVersionId, toVersionId ?? null);
+    const diff = await this.versions.compare(comparisonId, fromVersionId, toVersionId ?? null);
     return diffFromDocDiff(comparisonId, diff);
   }
 
@@ -37,7 +39,7 @@ export class VersionsResolver {
   async restoreVersion(
     @CurrentViewer() viewer: Viewer,
     @GqlContext() ctx: RequestContext,
-    @Args('versionId', { type: () => ID }) versionId: string,
+    @ValidInput(versionIdSchema, { name: 'versionId', type: () => ID }) versionId: string,
   ) {
     const { version, changes } = await this.versions.restore(ctx, viewer, versionId);
     return { version, changes: diffFromDocDiff(version.comparisonId, changes) };

@@ -3,6 +3,8 @@ import { CurrentViewer, GqlContext } from '../../access/current-viewer.decorator
 import type { RequestContext, Viewer } from '../../access/request-context.js';
 import { Outlet } from './models/outlet.model.js';
 import { OutletsService } from './outlets.service.js';
+import { ValidInput } from '../../infra/validation/valid-input.js';
+import { uuid } from '../workspaces/dto/workspace.inputs.js';
 
 @Resolver(() => Outlet)
 export class OutletsResolver {
@@ -12,7 +14,7 @@ export class OutletsResolver {
   outlets(
     @CurrentViewer() viewer: Viewer,
     @GqlContext() ctx: RequestContext,
-    @Args('workspaceId', { type: () => ID, nullable: true }) workspaceId?: string | null,
+    @ValidInput(uuid.nullish(), { name: 'workspaceId', type: () => ID, nullable: true }) workspaceId?: string | null,
   ) {
     return this.outletsService.listForViewer(ctx, viewer, workspaceId);
   }

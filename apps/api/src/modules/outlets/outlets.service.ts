@@ -5,8 +5,6 @@ import { Role } from '../../generated/prisma/enums.js';
 import { NotFound } from '../../infra/errors/app-error.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { isUuid } from '../../infra/validation/uuid.js';
-import { validateInput } from '../../infra/validation/validate-input.js';
-import { uuid } from '../workspaces/dto/workspace.inputs.js';
 
 /** Outlets belong to one workspace; a viewer sees those of the workspaces they are a member of. */
 @Injectable()
@@ -18,7 +16,7 @@ export class OutletsService {
 
   /** Outlets with at least one article in the viewer's workspaces (or in the one given, if a member), by name. */
   async listForViewer(ctx: PolicyContext, viewer: Viewer, workspaceId?: string | null) {
-    if (workspaceId) await this.workspaces.assert(ctx, viewer.userId, validateInput(uuid, workspaceId), Role.VIEWER);
+    if (workspaceId) await this.workspaces.assert(ctx, viewer.userId, workspaceId, Role.VIEWER);
     return this.prisma.outlet.findMany({
       where: {
         ...(workspaceId ? { workspaceId } : {}),

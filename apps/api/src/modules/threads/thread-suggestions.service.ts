@@ -3,7 +3,7 @@ import { memberKey, suggestThreads, type SuggestedThread } from '@parallax/align
 import { ComparisonDocService } from '../../collab/comparison-doc.service.js';
 import { Role, ThreadStatus } from '../../generated/prisma/enums.js';
 import type { RequestContext, Viewer } from '../../access/request-context.js';
-import { validateInput } from '../../infra/validation/validate-input.js';
+import type { ValidInputOf } from '../../infra/validation/valid-input.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { WorkspacePolicy } from '../../access/workspace.policy.js';
 import * as dto from './dto/thread.inputs.js';
@@ -34,8 +34,7 @@ export class ThreadSuggestionsService {
   ) {}
 
   /** Checks the caller may edit, then suggests. */
-  async suggestAs(ctx: RequestContext, viewer: Viewer, input: dto.SuggestThreadsInput): Promise<Thread[]> {
-    const { workspaceId } = validateInput(dto.suggestThreadsSchema, input);
+  async suggestAs(ctx: RequestContext, viewer: Viewer, { workspaceId }: ValidInputOf<typeof dto.suggestThreadsSchema>): Promise<Thread[]> {
     await this.workspaces.assert(ctx, viewer.userId, workspaceId, Role.EDITOR);
     return (await this.suggest(workspaceId, viewer.userId)).created;
   }

@@ -3,6 +3,7 @@ import { Role } from '../../generated/prisma/enums.js';
 import { CurrentViewer, GqlContext } from '../../access/current-viewer.decorator.js';
 import type { RequestContext, Viewer } from '../../access/request-context.js';
 import { validateInput } from '../../infra/validation/validate-input.js';
+import { ValidInput, type ValidInputOf } from '../../infra/validation/valid-input.js';
 import { uuid } from '../workspaces/dto/workspace.inputs.js';
 import { WorkspacePolicy } from '../../access/workspace.policy.js';
 import * as dto from './dto/thread.inputs.js';
@@ -25,7 +26,7 @@ export class ThreadsResolver {
   threads(
     @CurrentViewer() v: Viewer,
     @GqlContext() ctx: RequestContext,
-    @Args('workspaceId', { type: () => ID }) workspaceId: string,
+    @ValidInput(uuid, { name: 'workspaceId', type: () => ID }) workspaceId: string,
     @Args('status', { type: () => ThreadStatus, nullable: true }) status?: ThreadStatus | null,
   ) {
     return this.service.list(ctx, v, workspaceId, status);
@@ -37,37 +38,66 @@ export class ThreadsResolver {
   }
 
   @Mutation(() => [Thread], { description: 'Proposes threads between the events of a workspace; returns the new ones.' })
-  suggestThreads(@CurrentViewer() v: Viewer, @GqlContext() ctx: RequestContext, @Args('input') input: dto.SuggestThreadsInput) {
+  suggestThreads(
+    @CurrentViewer() v: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @ValidInput(dto.suggestThreadsSchema, { type: () => dto.SuggestThreadsInput }) input: ValidInputOf<typeof dto.suggestThreadsSchema>,
+  ) {
     return this.suggestions.suggestAs(ctx, v, input);
   }
 
   @Mutation(() => Thread, { description: 'Confirms a thread.' })
-  acceptThread(@CurrentViewer() v: Viewer, @GqlContext() ctx: RequestContext, @Args('input') input: dto.ThreadDecisionInput) {
+  acceptThread(
+    @CurrentViewer() v: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @ValidInput(dto.threadDecisionSchema, { type: () => dto.ThreadDecisionInput }) input: ValidInputOf<typeof dto.threadDecisionSchema>,
+  ) {
     return this.service.accept(ctx, v, input);
   }
 
   @Mutation(() => Thread, { description: 'Turns a thread down; the same claims are not proposed together again.' })
-  rejectThread(@CurrentViewer() v: Viewer, @GqlContext() ctx: RequestContext, @Args('input') input: dto.ThreadDecisionInput) {
+  rejectThread(
+    @CurrentViewer() v: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @ValidInput(dto.threadDecisionSchema, { type: () => dto.ThreadDecisionInput }) input: ValidInputOf<typeof dto.threadDecisionSchema>,
+  ) {
     return this.service.reject(ctx, v, input);
   }
 
   @Mutation(() => Thread, { description: "Names a thread (the name becomes a person's)." })
-  renameThread(@CurrentViewer() v: Viewer, @GqlContext() ctx: RequestContext, @Args('input') input: dto.RenameThreadInput) {
+  renameThread(
+    @CurrentViewer() v: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @ValidInput(dto.renameThreadSchema, { type: () => dto.RenameThreadInput }) input: ValidInputOf<typeof dto.renameThreadSchema>,
+  ) {
     return this.service.rename(ctx, v, input);
   }
 
   @Mutation(() => Thread, { description: 'Moves the claims of other threads into a target thread; returns the target.' })
-  mergeThreads(@CurrentViewer() v: Viewer, @GqlContext() ctx: RequestContext, @Args('input') input: dto.MergeThreadsInput) {
+  mergeThreads(
+    @CurrentViewer() v: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @ValidInput(dto.mergeThreadsSchema, { type: () => dto.MergeThreadsInput }) input: ValidInputOf<typeof dto.mergeThreadsSchema>,
+  ) {
     return this.service.merge(ctx, v, input);
   }
 
   @Mutation(() => SplitThreadResult, { description: 'Moves some claims of a thread to a new thread.' })
-  splitThread(@CurrentViewer() v: Viewer, @GqlContext() ctx: RequestContext, @Args('input') input: dto.SplitThreadInput) {
+  splitThread(
+    @CurrentViewer() v: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @ValidInput(dto.splitThreadSchema, { type: () => dto.SplitThreadInput }) input: ValidInputOf<typeof dto.splitThreadSchema>,
+  ) {
     return this.service.split(ctx, v, input);
   }
 
   @Mutation(() => Thread, { description: 'Adds a claim of a comparison of the workspace to a thread by hand.' })
-  addClaimToThread(@CurrentViewer() v: Viewer, @GqlContext() ctx: RequestContext, @Args('input') input: dto.AddClaimToThreadInput) {
+  addClaimToThread(
+    @CurrentViewer() v: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @ValidInput(dto.addClaimToThreadSchema, { type: () => dto.AddClaimToThreadInput })
+    input: ValidInputOf<typeof dto.addClaimToThreadSchema>,
+  ) {
     return this.service.addClaim(ctx, v, input);
   }
 
@@ -75,7 +105,8 @@ export class ThreadsResolver {
   removeClaimFromThread(
     @CurrentViewer() v: Viewer,
     @GqlContext() ctx: RequestContext,
-    @Args('input') input: dto.RemoveClaimFromThreadInput,
+    @ValidInput(dto.removeClaimFromThreadSchema, { type: () => dto.RemoveClaimFromThreadInput })
+    input: ValidInputOf<typeof dto.removeClaimFromThreadSchema>,
   ) {
     return this.service.removeClaim(ctx, v, input);
   }

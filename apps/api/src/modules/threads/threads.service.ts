@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { Role, ThreadStatus } from '../../generated/prisma/enums.js';
 import type { PolicyContext, RequestContext, Viewer } from '../../access/request-context.js';
 import { NotFound } from '../../infra/errors/app-error.js';
-import { validateInput } from '../../infra/validation/validate-input.js';
+import type { ValidInputOf } from '../../infra/validation/valid-input.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
-import { uuid } from '../workspaces/dto/workspace.inputs.js';
 import { WorkspacePolicy } from '../../access/workspace.policy.js';
 import * as dto from './dto/thread.inputs.js';
 import type { SplitThreadResult, Thread } from './models/thread.model.js';
@@ -25,9 +24,9 @@ export class ThreadsService {
     private readonly writer: ThreadWriter,
   ) {}
 
-  /** The threads of a workspace, best first; REJECTED ones only when asked for. */
+  /** The threads of a workspace (an id checked at the edge), best first; REJECTED ones only when asked for. */
   async list(ctx: RequestContext, viewer: Viewer, workspaceId: string, status?: ThreadStatus | null): Promise<Thread[]> {
-    await this.workspaces.assert(ctx, viewer.userId, validateInput(uuid, workspaceId), Role.VIEWER);
+    await this.workspaces.assert(ctx, viewer.userId, workspaceId, Role.VIEWER);
     return this.prisma.thread.findMany({
       where: { workspaceId, status: status ?? { in: LIVE } },
       orderBy: [{ status: 'asc' }, { score: { sort: 'desc', nulls: 'last' } }, { createdAt: 'asc' }, { id: 'asc' }],
@@ -42,8 +41,7 @@ export class ThreadsService {
     return thread;
   }
 
-  async accept(ctx: RequestContext, viewer: Viewer, input: dto.ThreadDecisionInput): Promise<Thread> {
-    const i = validateInput(dto.threadDecisionSchema, input);
+  async accept(ctx: RequestContext, viewer: Viewer, i: ValidInputOf<typeof dto.threadDecisionSchema>): Promise<Thread> {
     const thread = await this.get(ctx, viewer, i.threadId, Role.EDITOR);
     await this.writer.write(thread.workspaceId, viewer.userId, 'ACCEPT', i.operationId, async (tx) => {
       const current = await lockedThread(tx, i);
@@ -54,8 +52,7 @@ export class ThreadsService {
     return this.get(ctx, viewer, thread.id);
   }
 
-  async reject(ctx: RequestContext, viewer: Viewer, input: dto.ThreadDecisionInput): Promise<Thread> {
-    const i = validateInput(dto.threadDecisionSchema, input);
+  async reject(ctx: RequestContext, viewer: Viewer, i: ValidInputOf<typeof dto.threadDecisionSchema>): Promise<Thread> {
     const thread = await this.get(ctx, viewer, i.threadId, Role.EDITOR);
     await this.writer.write(thread.workspaceId, viewer.userId, 'REJECT', i.operationId, async (tx) => {
       const current = await lockedThread(tx, i);
@@ -65,8 +62,7 @@ export class ThreadsService {
     return this.get(ctx, viewer, thread.id);
   }
 
-  async rename(ctx: RequestContext, viewer: Viewer, input: dto.RenameThreadInput): Promise<Thread> {
-    const i = validateInput(dto.renameThreadSchema, input);
+  async rename(ctx: RequestContext, viewer: Viewer, i: ValidInputOf<typeof dto.renameThreadSchema>): Promise<Thread> {
     const thread = await this.get(ctx, viewer, i.threadId, Role.EDITOR);
     await this.writer.write(thread.workspaceId, viewer.userId, 'RENAME', i.operationId, async (tx) => {
       const current = await lockedThread(tx, i);
@@ -77,8 +73,7 @@ export class ThreadsService {
   }
 
   /** Moves the claims of the sources into the target (a person's thread now) and deletes the sources. */
-  async merge(ctx: RequestContext, viewer: Viewer, input: dto.MergeThreadsInput): Promise<Thread> {
-    const i = validateInput(dto.mergeThreadsSchema, input);
+  async merge(ctx: RequestContext, viewer: Viewer, i: ValidInputOf<typeof dto.mergeThreadsSchema>): Promise<Thread> {
     if (i.sourceIds.includes(i.targetId)) throw new InvalidThreadOperation('A thread cannot be merged into itself.');
     const target = await this.get(ctx, viewer, i.targetId, Role.EDITOR);
     await this.writer.write(target.workspaceId, viewer.userId, 'MERGE', i.operationId, async (tx) => {
@@ -101,8 +96,7 @@ export class ThreadsService {
   }
 
   /** Moves some claims of a thread to a new, accepted thread; both must keep at least one claim. */
-  async split(ctx: RequestContext, viewer: Viewer, input: dto.SplitThreadInput): Promise<SplitThreadResult> {
-    const i = validateInput(dto.splitThreadSchema, input);
+  async split(ctx: RequestContext, viewer: Viewer, i: ValidInputOf<typeof dto.splitThreadSchema>): Promise<SplitThreadResult> {
     const thread = await this.get(ctx, viewer, i.threadId, Role.EDITOR);
     const [sourceId, createdId] = await this.writer.write(thread.workspaceId, viewer.userId, 'SPLIT', i.operationId, async (tx) => {
       const current = await lockedThread(tx, i);
@@ -135,8 +129,7 @@ export class ThreadsService {
    * projection of that comparison (a claim id of another workspace reads as not found) and belong to no other
    * live thread; a second claim of an event already in the thread is allowed (the timeline reads both as one).
    */
-  async addClaim(ctx: RequestContext, viewer: Viewer, input: dto.AddClaimToThreadInput): Promise<Thread> {
-    const i = validateInput(dto.addClaimToThreadSchema, input);
+  async addClaim(ctx: RequestContext, viewer: Viewer, i: ValidInputOf<typeof dto.addClaimToThreadSchema>): Promise<Thread> {
     const thread = await this.get(ctx, viewer, i.threadId, Role.EDITOR);
     await this.writer.write(thread.workspaceId, viewer.userId, 'ADD_CLAIM', i.operationId, async (tx) => {
       const current = await lockedThread(tx, i);
@@ -160,8 +153,7 @@ export class ThreadsService {
   }
 
   /** Takes a claim out of a thread; the last claim stays (reject the thread to drop it). */
-  async removeClaim(ctx: RequestContext, viewer: Viewer, input: dto.RemoveClaimFromThreadInput): Promise<Thread> {
-    const i = validateInput(dto.removeClaimFromThreadSchema, input);
+  async removeClaim(ctx: RequestContext, viewer: Viewer, i: ValidInputOf<typeof dto.removeClaimFromThreadSchema>): Promise<Thread> {
     const thread = await this.get(ctx, viewer, i.threadId, Role.EDITOR);
     await this.writer.write(thread.workspaceId, viewer.userId, 'REMOVE_CLAIM', i.operationId, async (tx) => {
       const current = await lockedThread(tx, i);

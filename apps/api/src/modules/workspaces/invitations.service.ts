@@ -5,8 +5,8 @@ import type { Prisma } from '../../generated/prisma/client.js';
 import { Role } from '../../generated/prisma/enums.js';
 import { Conflict, NotFound } from '../../infra/errors/app-error.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
-import { validateInput } from '../../infra/validation/validate-input.js';
-import { inviteMemberSchema, uuid } from './dto/workspace.inputs.js';
+import type { ValidInputOf } from '../../infra/validation/valid-input.js';
+import type { inviteMemberSchema } from './dto/workspace.inputs.js';
 import type { Invitation } from './models/invitation.model.js';
 import { WorkspaceChangeKind, WorkspaceChanges } from './workspace-changes.js';
 
@@ -37,11 +37,8 @@ export class InvitationsService {
     private readonly changes: WorkspaceChanges,
   ) {}
 
-  /** Invites an existing user by email with a role (OWNER only). */
-  async invite(ctx: RequestContext, viewer: Viewer, input: { workspaceId: string; email: string; role: Role }): Promise<Invitation> {
-    // Authorise before validating the rest, so non-members learn nothing from validation messages.
-    await this.policy.assert(ctx, viewer.userId, validateInput(uuid, input.workspaceId), Role.OWNER);
-    const { workspaceId, email, role } = validateInput(inviteMemberSchema, input);
+  /** Invites an existing user (the resolver declares OWNER, checked before the input). */
+  async invite(viewer: Viewer, { workspaceId, email, role }: ValidInputOf<typeof inviteMemberSchema>): Promise<Invitation> {
     const user = await this.prisma.user.findUnique({ where: { email } });
     if (!user) throw new NotFound('User with this email');
     const member = await this.prisma.membership.findUnique({ where: { workspaceId_userId: { workspaceId, userId: user.id } } });
@@ -78,7 +75,6 @@ export class InvitationsService {
    * Someone else's invitation is NOT_FOUND, exactly as a missing one, so ids cannot be probed or used.
    */
   async accept(viewer: Viewer, id: string) {
-    validateInput(uuid, id);
     const { member, invitation } = await this.prisma.$transaction(async (tx) => {
       const row = await tx.invitation.findFirst({ where: { id, inviteeId: viewer.userId } });
       if (!row) throw new NotFound('Invitation', id);
@@ -98,7 +94,6 @@ export class InvitationsService {
 
   /** Declines one's own invitation; someone else's is NOT_FOUND. */
   async decline(viewer: Viewer, id: string): Promise<Invitation> {
-    validateInput(uuid, id);
     const row = await this.prisma.invitation.findFirst({ where: { id, inviteeId: viewer.userId }, include: WITH_NAMES });
     if (!row) throw new NotFound('Invitation', id);
     await this.prisma.invitation.deleteMany({ where: { id } });
@@ -118,7 +113,6 @@ export class InvitationsService {
 
   /** Withdraws a pending invitation (OWNER of its workspace only). */
   async revoke(ctx: RequestContext, viewer: Viewer, id: string): Promise<Invitation> {
-    validateInput(uuid, id);
     const row = await this.prisma.invitation.findUnique({ where: { id }, include: WITH_NAMES });
     if (!row) throw new NotFound('Invitation', id);
     await this.policy.assert(ctx, viewer.userId, row.workspaceId, Role.OWNER);

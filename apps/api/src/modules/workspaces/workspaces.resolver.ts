@@ -6,6 +6,9 @@ import { DeletedWorkspace, WorkspaceChange } from './models/workspace-change.mod
 import { Member, Role, Workspace } from './models/workspace.model.js';
 import { WorkspaceChanges } from './workspace-changes.js';
 import { WorkspacePolicy } from '../../access/workspace.policy.js';
+import { CreateWorkspaceArgs, createWorkspaceSchema, deleteWorkspaceSchema, renameWorkspaceSchema, uuid } from './dto/workspace.inputs.js';
+import { Authorize } from '../../access/authorize.js';
+import { ValidArgs, ValidInput, type ValidInputOf } from '../../infra/validation/valid-input.js';
 import { WorkspacesService } from './workspaces.service.js';
 
 @Resolver(() => Workspace)
@@ -22,7 +25,11 @@ export class WorkspacesResolver {
   }
 
   @Query(() => Workspace)
-  workspace(@CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+  workspace(
+    @CurrentViewer() viewer: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @ValidInput(uuid, { name: 'id', type: () => ID }) id: string,
+  ) {
     return this.workspacesService.get(ctx, viewer, id);
   }
 
@@ -37,35 +44,48 @@ export class WorkspacesResolver {
   }
 
   @Mutation(() => Workspace, { description: 'Creates a workspace; you become its OWNER.' })
-  createWorkspace(@CurrentViewer() viewer: Viewer, @Args('name') name: string) {
-    return this.workspacesService.create(viewer, { name });
+  createWorkspace(
+    @CurrentViewer() viewer: Viewer,
+    @ValidArgs(createWorkspaceSchema, () => CreateWorkspaceArgs) args: ValidInputOf<typeof createWorkspaceSchema>,
+  ) {
+    return this.workspacesService.create(viewer, args);
   }
 
   @Mutation(() => Member, { description: "Changes a member's role (OWNER only)." })
   updateMemberRole(
     @CurrentViewer() viewer: Viewer,
     @GqlContext() ctx: RequestContext,
-    @Args('memberId', { type: () => ID }) memberId: string,
+    @ValidInput(uuid, { name: 'memberId', type: () => ID }) memberId: string,
     @Args('role', { type: () => Role }) role: Role,
   ) {
     return this.workspacesService.updateMemberRole(ctx, viewer, memberId, role);
   }
 
   @Mutation(() => Member, { description: 'Removes a member (OWNER only).' })
-  removeMember(@CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext, @Args('memberId', { type: () => ID }) memberId: string) {
+  removeMember(
+    @CurrentViewer() viewer: Viewer,
+    @GqlContext() ctx: RequestContext,
+    @ValidInput(uuid, { name: 'memberId', type: () => ID }) memberId: string,
+  ) {
     return this.workspacesService.removeMember(ctx, viewer, memberId);
   }
 
   @Mutation(() => Workspace, { description: 'Renames a workspace (OWNER only).' })
-  renameWorkspace(@CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext, @Args('input') input: RenameWorkspaceInput) {
-    return this.workspacesService.rename(ctx, viewer, input);
+  @Authorize({ scope: 'workspace', role: Role.OWNER, id: (a) => (a.input as RenameWorkspaceInput).id, idSchema: uuid })
+  renameWorkspace(
+    @ValidInput(renameWorkspaceSchema, { type: () => RenameWorkspaceInput }) input: ValidInputOf<typeof renameWorkspaceSchema>,
+  ) {
+    return this.workspacesService.rename(input);
   }
 
   @Mutation(() => DeletedWorkspace, {
     description: 'Deletes a workspace with its articles and comparisons (OWNER only, name typed to confirm).',
   })
-  deleteWorkspace(@CurrentViewer() viewer: Viewer, @GqlContext() ctx: RequestContext, @Args('input') input: DeleteWorkspaceInput) {
-    return this.workspacesService.delete(ctx, viewer, input);
+  @Authorize({ scope: 'workspace', role: Role.OWNER, id: (a) => (a.input as DeleteWorkspaceInput).id, idSchema: uuid })
+  deleteWorkspace(
+    @ValidInput(deleteWorkspaceSchema, { type: () => DeleteWorkspaceInput }) input: ValidInputOf<typeof deleteWorkspaceSchema>,
+  ) {
+    return this.workspacesService.delete(input);
   }
 
   @Subscription(() => WorkspaceChange, {

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { Role } from '../../generated/prisma/enums.js';
 import { BadUserInput, NotFound } from '../../infra/errors/app-error.js';
 import type { RequestContext, Viewer } from '../../access/request-context.js';
-import { validateInput } from '../../infra/validation/validate-input.js';
+import type { ValidInputOf } from '../../infra/validation/valid-input.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
-import { createWorkspaceSchema, deleteWorkspaceSchema, renameWorkspaceSchema, uuid } from './dto/workspace.inputs.js';
+import type { createWorkspaceSchema, deleteWorkspaceSchema, renameWorkspaceSchema } from './dto/workspace.inputs.js';
 import { MembershipEvents } from '../../access/membership-events.js';
 import { WorkspaceChangeKind, WorkspaceChanges } from './workspace-changes.js';
 import { WorkspacePolicy } from '../../access/workspace.policy.js';
@@ -30,7 +30,6 @@ export class WorkspacesService {
 
   /** One workspace, if the viewer is a member. */
   async get(ctx: RequestContext, viewer: Viewer, id: string) {
-    validateInput(uuid, id);
     await this.policy.assert(ctx, viewer.userId, id, Role.VIEWER);
     const ws = await this.prisma.workspace.findUnique({ where: { id } });
     if (!ws) throw new NotFound('Workspace', id);
@@ -38,8 +37,7 @@ export class WorkspacesService {
   }
 
   /** Creates a workspace with the viewer as its OWNER. */
-  create(viewer: Viewer, input: { name: string }) {
-    const { name } = validateInput(createWorkspaceSchema, input);
+  create(viewer: Viewer, { name }: ValidInputOf<typeof createWorkspaceSchema>) {
     return this.prisma.workspace.create({
       data: { name, memberships: { create: { userId: viewer.userId, role: Role.OWNER } } },
     });
@@ -84,22 +82,18 @@ export class WorkspacesService {
     return member;
   }
 
-  /** Renames a workspace (OWNER only); every member's open app follows. */
-  async rename(ctx: RequestContext, viewer: Viewer, input: { id: string; name: string }) {
-    await this.policy.assert(ctx, viewer.userId, validateInput(uuid, input.id), Role.OWNER);
-    const { id, name } = validateInput(renameWorkspaceSchema, input);
+  /** Renames a workspace (the resolver declares OWNER); every member's open app follows. */
+  async rename({ id, name }: ValidInputOf<typeof renameWorkspaceSchema>) {
     const ws = await this.prisma.workspace.update({ where: { id }, data: { name } });
     this.changes.publish(await this.memberIds(id), id, WorkspaceChangeKind.RENAMED);
     return ws;
   }
 
   /**
-   * Deletes a workspace and everything in it (OWNER only). The owner must type its name again: the
-   * server checks it too, so no script or stale form deletes the wrong workspace.
+   * Deletes a workspace and everything in it (the resolver declares OWNER). The owner must type its name
+   * again: the server checks it too, so no script or stale form deletes the wrong workspace.
    */
-  async delete(ctx: RequestContext, viewer: Viewer, input: { id: string; confirmName: string }) {
-    await this.policy.assert(ctx, viewer.userId, validateInput(uuid, input.id), Role.OWNER);
-    const { id, confirmName } = validateInput(deleteWorkspaceSchema, input);
+  async delete({ id, confirmName }: ValidInputOf<typeof deleteWorkspaceSchema>) {
     const ws = await this.prisma.workspace.findUnique({ where: { id } });
     if (!ws) throw new NotFound('Workspace', id);
     if (confirmName.trim() !== ws.name)
@@ -118,7 +112,6 @@ export class WorkspacesService {
   }
 
   private async findMember(memberId: string) {
-    validateInput(uuid, memberId);
     const member = await this.prisma.membership.findUnique({ where: { id: memberId }, include: { user: true } });
     if (!member) throw new NotFound('Member', memberId);
     return member;

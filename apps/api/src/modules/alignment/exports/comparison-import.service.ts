@@ -11,15 +11,12 @@ import {
 } from '@parallax/doc';
 import { isImportError } from '@parallax/text';
 import { ComparisonDocService } from '../../../collab/comparison-doc.service.js';
-import { Role } from '../../../generated/prisma/enums.js';
 import { BadUserInput } from '../../../infra/errors/app-error.js';
-import type { RequestContext, Viewer } from '../../../access/request-context.js';
+import type { Viewer } from '../../../access/request-context.js';
 import { validateInput } from '../../../infra/validation/validate-input.js';
 import { PrismaService } from '../../../infra/prisma/prisma.service.js';
 import { importBatch, runImporter, type RawArticle } from '../../articles/article-import.js';
-import { uuid } from '../../workspaces/dto/workspace.inputs.js';
 import { ThreadExportService } from '../../threads/exports/thread-export.service.js';
-import { WorkspacePolicy } from '../../../access/workspace.policy.js';
 import { comparisonExportSchema, type ComparisonExportInput } from './comparison-import.schema.js';
 
 type Exported = ComparisonExportInput;
@@ -33,19 +30,20 @@ type Exported = ComparisonExportInput;
 export class ComparisonImportService {
   constructor(
     private readonly prisma: PrismaService,
-    private readonly workspaces: WorkspacePolicy,
     private readonly docs: ComparisonDocService,
     private readonly threads: ThreadExportService,
   ) {}
 
-  async importComparison(ctx: RequestContext, viewer: Viewer, workspaceId: string, json: string) {
-    await this.workspaces.assert(ctx, viewer.userId, validateInput(uuid, workspaceId), Role.EDITOR);
+  /** Imports an export file into a workspace; the resolver declares EDITOR (checked before this runs). */
+  async importComparison(viewer: Viewer, workspaceId: string, json: string) {
     let parsed: unknown;
     try {
       parsed = JSON.parse(json);
     } catch {
       throw new BadUserInput('The export is not valid JSON.', { json: 'invalid JSON' });
     }
+    // The file's content, not a GraphQL input: parsed here, once the caller may import at all.
+    // eslint-disable-next-line no-restricted-syntax -- content of an uploaded export, validated after JSON.parse
     const data = validateInput(comparisonExportSchema, parsed);
     const raws = data.articles.map((a) => toRaw(workspaceId, a));
     // Check every article before writing any, so a bad export stores nothing.

@@ -1,3 +1,4 @@
+import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { z } from 'zod';
 
 export const MAX_ARTICLES_PER_COMPARISON = 200;
@@ -12,5 +13,14 @@ export const createComparisonSchema = z.object({
     .refine((ids) => new Set(ids).size === ids.length, 'must not repeat an article'),
   pivotArticleId: z.uuid('must be an id').nullish(),
 });
+
+/** The arguments of createComparison (top-level, as the schema has always had them). */
+@ArgsType()
+export class CreateComparisonArgs {
+  @Field(() => ID) workspaceId: string;
+  @Field() title: string;
+  @Field(() => [ID]) articleIds: string[];
+  @Field(() => ID, { nullable: true }) pivotArticleId?: string;
+}
 
 export const renameComparisonSchema = z.object({ id: z.uuid('must be an id'), title: createComparisonSchema.shape.title });

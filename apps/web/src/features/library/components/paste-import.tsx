@@ -1,9 +1,8 @@
-import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Alert } from '../../../components/ui/alert';
-import { ImportArticleDocument, LibraryArticlesDocument, PreviewImportDocument, UpdateImportedArticleDocument } from '../../../gql/graphql';
 import { errorCode, errorMessage } from '../../../lib/errors';
+import { usePasteImport } from '../hooks/use-paste-import';
 import { sourceFromPaste } from '../utils/import-files';
 import { ImportPreviewView } from './import-preview-view';
 
@@ -12,26 +11,22 @@ export function PasteImport({ workspaceId, onDone }: { workspaceId: string; onDo
   const [content, setContent] = useState('');
   const [outletName, setOutletName] = useState('');
   const [restore, setRestore] = useState<Set<number>>(new Set());
-  const [preview, previewState] = useMutation(PreviewImportDocument);
-  const [importOne, importState] = useMutation(ImportArticleDocument, { refetchQueries: [LibraryArticlesDocument] });
-  const [update] = useMutation(UpdateImportedArticleDocument);
+  const ops = usePasteImport();
   const navigate = useNavigate();
   const input = () => ({ workspaceId, ...sourceFromPaste(content), name: undefined, outletName: outletName.trim() || null });
-  const shown = previewState.data?.previewImport;
+  const shown = ops.previewed;
 
   async function runPreview() {
     setRestore(new Set());
-    await preview({ variables: { input: stripName(input()) } }).catch(() => null);
+    await ops.preview(stripName(input()));
   }
   async function runImport() {
-    const res = await importOne({ variables: { input: stripName(input()) } }).catch(() => null);
-    const article = res?.data?.importArticle;
+    const article = await ops.importArticle(stripName(input()), [...restore]);
     if (!article) return;
-    if (restore.size > 0) await update({ variables: { id: article.id, input: { restoreLines: [...restore] } } }).catch(() => null);
     onDone();
     navigate(`/w/${workspaceId}/articles/${article.id}`);
   }
-  const error = previewState.error ?? importState.error;
+  const error = ops.error;
   return (
     <div className="stack">
       <label>
@@ -48,15 +43,11 @@ export function PasteImport({ workspaceId, onDone }: { workspaceId: string; onDo
         <input value={outletName} onChange={(e) => setOutletName(e.target.value)} placeholder="found in the text when empty" />
       </label>
       <div className="row-end">
-        <button type="button" onClick={runPreview} disabled={!content.trim() || previewState.loading}>
-          {previewState.loading ? 'Reading…' : 'Preview'}
+        <button type="button" onClick={runPreview} disabled={!content.trim() || ops.previewing}>
+          {ops.previewing ? 'Reading…' : 'Preview'}
         </button>
-        <button type="button" className="primary" onClick={runImport} disabled={!shown || !!shown.duplicateOf || importState.loading}>
-          {importState.loading
-            ? 'Importing…'
-            : restore.size
-              ? `Import and restore ${restore.size} line${restore.size > 1 ? 's' : ''}`
-              : 'Import'}
+        <button type="button" className="primary" onClick={runImport} disabled={!shown || !!shown.duplicateOf || ops.importing}>
+          {ops.importing ? 'Importing…' : restore.size ? `Import and restore ${restore.size} line${restore.size > 1 ? 's' : ''}` : 'Import'}
         </button>
       </div>
       {error && <Alert>{errorCode(error) === 'CONFLICT' ? 'This article is already in the library.' : errorMessage(error)}</Alert>}
