@@ -88,7 +88,7 @@ describe('declared authorisation comes before validation', () => {
     const attempts: [string, Record<string, unknown>][] = [
       [`mutation($id: ID!) { renameWorkspace(input: { id: $id, name: "   " }) { id } }`, { id: f.workspaceId }],
       [`mutation($id: ID!) { deleteWorkspace(input: { id: $id, confirmName: "" }) { id } }`, { id: f.workspaceId }],
-      [`mutation($ws: ID!) { addMember(workspaceId: $ws, email: "not-an-email", role: VIEWER) { id } }`, { ws: f.workspaceId }],
+      [`mutation($ws: ID!) { inviteMember(workspaceId: $ws, email: "not-an-email", role: VIEWER) { id } }`, { ws: f.workspaceId }],
       [`mutation($id: ID!) { renameComparison(input: { id: $id, title: "  " }) { id } }`, { id: f.comparisonId }],
       [`query($c: ID!) { compareVersions(comparisonId: $c, fromVersionId: "bad") { claimsAdded { id } } }`, { c: f.comparisonId }],
     ];
