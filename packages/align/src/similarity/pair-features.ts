@@ -3,7 +3,6 @@ import { matchEntities, sameReferent, type Entity } from '../text/entities.js';
 import type { SentenceFeatures } from '../text/features.js';
 import { foldWord, keyOfStem, stemWord } from '../text/keys.js';
 import { softCoverage } from './soft-match.js';
-import type { WordVectors } from '../vectors/word-vectors.js';
 import type { WeightedSentence } from './weighted.js';
 
 /**
@@ -28,7 +27,6 @@ export const FEATURE_NAMES = [
   'numbersAgree', // both give numbers and share one ("81st", "7.3")
   'nameClashMass', // rarity-weighted names each side has and the other lacks (another host, another town)
   'articleClash', // the two sentences' articles give other names and figures: another event of the same kind
-  'eventClash', // the main event words differ ("visit" / "earthquake", "signed" / "rejected")
 ] as const;
 
 /** The comparison of two weighted sentences, with the by-products other steps reuse. */
@@ -99,7 +97,6 @@ export function pairFeatures(a: WeightedSentence, b: WeightedSentence, sharedQuo
     a.f.numbers.some((n) => b.f.numbers.includes(n)) ? 1 : 0,
     nameClashMass(a, b),
     articleClash(a.article, b.article),
-    eventClash(a, b),
   ];
   return { x, cos, ngram, covA, covB, sharedTerms: count, sharedQuotes };
 }
@@ -184,39 +181,3 @@ function entityWeight(e: Entity, s: WeightedSentence): number {
   if (!keys) ENTITY_KEYS.set(e, (keys = e.words.map((w) => keyOfStem(stemWord(foldWord(w))))));
   return keys.reduce((sum, k) => sum + (s.w.get(k) ?? 0), 0);
 }
-
-/**
- * The main event differs: the first event word of each sentence (WordNet event stems, src/lexicon/event-stems.ts;
- * in news copy the first action named is the sentence's event) is found on neither side of the other, not even as
- * a close word vector ("signed" / "inked" agree; "visited" / "struck", "signed" / "rejected" do not). 0 when
- * either side names no event, since silence is not a different event.
- */
-export function eventClash(a: WeightedSentence, b: WeightedSentence): number {
-  const ea = a.f.events;
-  const eb = b.f.events;
-  if (!ea.length || !eb.length) return 0;
-  const vectors = a.vectors ?? b.vectors;
-  return eventCover([ea[0]!], eb, vectors) || eventCover([eb[0]!], ea, vectors) ? 0 : 1;
-}
-
-type EventWord = SentenceFeatures['events'][number];
-
-function eventCover(from: EventWord[], to: EventWord[], vectors: WordVectors | undefined): number {
-  let found = 0;
-  for (const x of from) {
-    if (to.some((y) => y.key === x.key)) found++;
-    else if (vectors) {
-      const i = vectors.indexOf(x.surface);
-      let best = 0;
-      for (const y of to) {
-        const j = i < 0 ? -1 : vectors.indexOf(y.surface);
-        if (j >= 0) best = Math.max(best, vectors.cosine(i, j));
-      }
-      if (best >= EVENT_COSINE) found += best;
-    }
-  }
-  return found / from.length;
-}
-
-// As in soft matching: below this cosine two words are topical neighbours, not the same event.
-const EVENT_COSINE = 0.5;

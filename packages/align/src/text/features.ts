@@ -1,5 +1,4 @@
 import { ANTONYM_PAIRS, HEDGE_WORDS, MONTHS, NEGATION_WORDS, REPORTING_WORDS, SCALE_WORDS, WEEKDAYS } from '../lexicon/cues.js';
-import { EVENT_STEMS } from '../lexicon/event-stems.js';
 import { extractEntities, type Entity } from './entities.js';
 import { extractQuotes, type Quote } from './quotes.js';
 import { isContent, tokenize, type Token } from './tokenize.js';
@@ -31,11 +30,6 @@ export interface SentenceFeatures {
   polarStems: Set<string>;
   /** Attribution items: "day:thursday", "date:2-5", "src:office". */
   attribution: string[];
-  /**
-   * The event words: content words that WordNet's commonest sense makes an event or an action ("visited",
-   * "earthquake", "rejected"), not names and not reporting verbs. Keys with a surface for the word vectors.
-   */
-  events: { key: string; surface: string }[];
 }
 
 const POLAR = new Set(ANTONYM_PAIRS.flat());
@@ -57,19 +51,7 @@ export function sentenceFeatures(text: string): SentenceFeatures {
     negations: tokens.filter((t) => t.negated || NEGATION_WORDS.has(t.norm)).length,
     polarStems: new Set(tokens.filter((t) => POLAR.has(t.stem)).map((t) => t.stem)),
     attribution: collectAttribution(tokens, entities),
-    events: collectEvents(tokens),
   };
-}
-
-function collectEvents(tokens: Token[]): { key: string; surface: string }[] {
-  const events = new Map<string, string>();
-  tokens.forEach((t, i) => {
-    if (t.kind !== 'word' || !isContent(t) || REPORTING_WORDS.has(t.norm) || !EVENT_STEMS.has(t.stem)) return;
-    // A capital inside the sentence is a name ("Fire Department"), not the event.
-    if (t.cap && i > 0 && tokens[i - 1]!.kind === 'word') return;
-    if (!events.has(t.key)) events.set(t.key, t.norm);
-  });
-  return [...events].map(([key, surface]) => ({ key, surface }));
 }
 
 function collectTerms(tokens: Token[]): Map<string, Term> {
