@@ -1,5 +1,5 @@
 import type { DiffFlag, Relation } from '../types.js';
-import { matchEntities, type Entity } from '../text/entities.js';
+import { matchEntities, sameReferent, type Entity } from '../text/entities.js';
 import type { SentenceFeatures } from '../text/features.js';
 
 /**
@@ -39,8 +39,8 @@ function itemsDiffer(a: string[], b: string[], scope: FlagScope): boolean {
 // other lacks (a substitution such as "Beijing" for "China"), since an extra name alone is just more detail.
 function entitiesDiffer(a: Entity[], b: Entity[], scope: FlagScope): boolean {
   if (a.some((x) => b.some((y) => matchEntities(x, y) === 'alias'))) return true;
-  const unmatchedA = a.some((x) => !b.some((y) => matchEntities(x, y)));
-  const unmatchedB = b.some((y) => !a.some((x) => matchEntities(x, y)));
+  const unmatchedA = a.some((x) => !b.some((y) => sameReferent(x, y)));
+  const unmatchedB = b.some((y) => !a.some((x) => sameReferent(x, y)));
   return unmatchedA && unmatchedB && !scope.ignoreExtraInBase && !scope.ignoreExtraInOther;
 }
 

@@ -26,6 +26,14 @@ describe('relationBetween', () => {
     expect(swap.flags).toEqual(['ENTITY']);
   });
 
+  it('does not flag ENTITY for one person named with and without country and title', () => {
+    const full = 'Kenyan President William Ruto opened the new bridge in Mombasa on Tuesday.';
+    const short = 'Mr Ruto opened the new bridge at Mombasa on Tuesday.';
+    expect(relationBetween(full, short).flags).not.toContain('ENTITY');
+    const other = 'Mr Odinga opened the new bridge at Mombasa on Tuesday.';
+    expect(relationBetween(full, other).flags).toContain('ENTITY');
+  });
+
   it('flags a change of force as HEDGE ("firm" vs "unwavering")', () => {
     const r = relationBetween(seed('seed-002', 2), seed('seed-004', 5), corpus);
     expect(r.relation).toBe('PARAPHRASE');

@@ -1,5 +1,5 @@
 import { articleClash } from '../text/article-profile.js';
-import { matchEntities, type Entity } from '../text/entities.js';
+import { matchEntities, sameReferent, type Entity } from '../text/entities.js';
 import type { SentenceFeatures } from '../text/features.js';
 import { foldWord, keyOfStem, stemWord } from '../text/keys.js';
 import { softCoverage } from './soft-match.js';
@@ -142,10 +142,11 @@ export function entityDice(a: Entity[], b: Entity[]): number | undefined {
 }
 
 // The smaller share of unmatched names of the two sides: 0 when one side's names are all found in the other.
+// Roles aside (sameReferent): "Pakistan President Asif Ali Zardari" is not another person than "Zardari".
 function entityClash(a: Entity[], b: Entity[]): number {
   if (!a.length || !b.length) return 0;
-  const lostA = a.filter((x) => !b.some((y) => matchEntities(x, y))).length / a.length;
-  const lostB = b.filter((y) => !a.some((x) => matchEntities(x, y))).length / b.length;
+  const lostA = a.filter((x) => !b.some((y) => sameReferent(x, y))).length / a.length;
+  const lostB = b.filter((y) => !a.some((x) => sameReferent(x, y))).length / b.length;
   return Math.min(lostA, lostB);
 }
 
@@ -168,7 +169,7 @@ function dateClash(a: SentenceFeatures, b: SentenceFeatures): number {
 function nameClashMass(a: WeightedSentence, b: WeightedSentence): number {
   if (!a.f.entities.length || !b.f.entities.length) return 0;
   const lost = (x: WeightedSentence, y: WeightedSentence): number =>
-    x.f.entities.filter((e) => !y.f.entities.some((o) => matchEntities(e, o))).reduce((sum, e) => sum + entityWeight(e, x), 0);
+    x.f.entities.filter((e) => !y.f.entities.some((o) => sameReferent(e, o))).reduce((sum, e) => sum + entityWeight(e, x), 0);
   return Math.min(1, Math.log1p(Math.min(lost(a, b), lost(b, a))) / Math.log(NAME_MASS_SCALE));
 }
 

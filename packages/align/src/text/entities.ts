@@ -22,6 +22,11 @@ export interface Entity {
   initials: string;
   /** The surface in lower case without a leading "the", to tell aliases from spellings. */
   folded: string;
+  /**
+   * `words` without the leading role words of a person's name: countries, titles and their modifiers
+   * ("pakistan president asif ali zardari" → "asif ali zardari"). Only `sameReferent` reads it.
+   */
+  bare: string[];
 }
 
 // Titles and generic heads are dropped before comparing names, so "President Zardari" matches "Zardari" and
@@ -38,6 +43,8 @@ const GENERIC_HEADS = new Set('port city province region airport district river 
 const COUNTRY_WORDS = new Set(Object.values(DEMONYMS));
 const ALIAS_OF: ReadonlyMap<string, string> = new Map(ENTITY_ALIASES.flatMap((g) => g.map((n) => [n, g[0]!])));
 const CONNECTORS = new Set(['of', 'the', 'de', 'for']);
+// Words that sit inside a role before the name: "the", and the "s" a possessive leaves ("Pakistan's President").
+const ROLE_FILLERS = new Set(['the', 's']);
 
 /** Finds the named entities of a tokenised sentence. */
 export function extractEntities(tokens: Token[]): Entity[] {
@@ -103,7 +110,28 @@ function makeEntity(run: Token[]): Entity {
       .map((w) => w[0])
       .join(''),
     folded: surface.toLowerCase().replace(/^the\s+/, ''),
+    bare: stripRoles(canonWords),
   };
+}
+
+// A leading word (a country, a demonym, a modifier) only counts as a role word when a title follows it ("Pakistan
+// President …", "Kenyan Foreign Minister …"), so "China", "Foreign Ministry" and "Pakistan Railways" keep theirs.
+function stripRoles(words: string[]): string[] {
+  let i = 0;
+  while (i < words.length - 1) {
+    const w = words[i]!;
+    const role = TITLES.has(w) || ROLE_FILLERS.has(w) || titleFollows(words, i + 1);
+    if (!role) break;
+    i++;
+  }
+  return i ? words.slice(i) : words;
+}
+
+// True when, after any title modifiers (or a possessive), a title word comes before the last word (the name itself).
+function titleFollows(words: string[], from: number): boolean {
+  let j = from;
+  while (j < words.length - 1 && (TITLE_MODIFIERS.has(words[j]!) || ROLE_FILLERS.has(words[j]!))) j++;
+  return j < words.length - 1 && TITLES.has(words[j]!);
 }
 
 function isTitleModifier(words: string[]): boolean {
@@ -119,6 +147,22 @@ export function matchEntities(a: Entity, b: Entity): EntityMatch {
   if (a.acronym && b.initials === a.canon) return 'same';
   if (b.acronym && a.initials === b.canon) return 'same';
   return sameCore(a, b) ? 'same' : null;
+}
+
+/**
+ * Decides whether two mentions may name the same person or thing once roles are set aside: `matchEntities`, or
+ * the same name after leading countries and titles ("Pakistan President Asif Ali Zardari" / "Asif Ali Zardari"),
+ * or a shorter form of it ending in the same last name ("Asif Zardari", "President Zardari"). Used only where a
+ * name missing on one side is evidence AGAINST a link (clashes, the ENTITY flag): a shared participant must not
+ * become evidence FOR linking two different claims, so the positive name overlap keeps `matchEntities`.
+ */
+export function sameReferent(a: Entity, b: Entity): boolean {
+  if (matchEntities(a, b)) return true;
+  const [short, long] = a.bare.length <= b.bare.length ? [a.bare, b.bare] : [b.bare, a.bare];
+  if (long.length > 4 || COUNTRY_WORDS.has(short[short.length - 1]!)) return false;
+  if (short.join(' ') === long.join(' ')) return true;
+  // The last name must agree, and every other word of the shorter form must be in the longer one.
+  return short[short.length - 1] === long[long.length - 1] && short.every((w) => long.includes(w));
 }
 
 function isAliasPair(a: Entity, b: Entity): boolean {
