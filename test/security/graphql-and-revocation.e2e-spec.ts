@@ -85,7 +85,7 @@ describe('GraphQL cost', () => {
     // The web app's own largest query still passes.
     const web = await gqlRaw(
       product,
-      `query($id: ID!) { comparison(id: $id) { id articles { id headline outlet { id name } segments { id index paragraph text } } } }`,
+      `query($id: ID!) { comparison(id: $id) { id articles { id headline outlet { id name } segmentColumns { ids texts } } } }`,
       { id: ws.comparisonId },
       bearer(owner.token),
     );

@@ -231,6 +231,73 @@ describe('articles', () => {
   });
 });
 
+describe('segmentColumns', () => {
+  const COLUMNS = `query($id: ID!) { comparison(id: $id) { articles { id segments { id text } segmentColumns { ids texts } } } }`;
+
+  it('lists the same sentences as segments, in sentence order, to members (viewers too) and to nobody else', async () => {
+    const owner = await signUpUser(t, 'owner');
+    const viewer = await signUpUser(t, 'viewer');
+    const stranger = await signUpUser(t, 'stranger');
+    const wsId = (await t.gql(CREATE_WS, { name: 'Columns' }, owner.token)).data?.createWorkspace.id;
+    await insertArticles(wsId, 1);
+    // Rows stored out of order: the columns follow the sentence index, not the insertion order.
+    const body = 'Third. First. Second.';
+    await t.prisma.article.create({
+      data: {
+        workspaceId: wsId,
+        headline: 'Shuffled',
+        rawText: body,
+        body,
+        contentHash: `hash-${wsId}-shuffled`,
+        segments: {
+          createMany: {
+            data: [
+              { index: 2, paragraph: 0, start: 0, end: 6, text: 'Third.' },
+              { index: 0, paragraph: 0, start: 7, end: 13, text: 'First.' },
+              { index: 1, paragraph: 0, start: 14, end: 21, text: 'Second.' },
+            ],
+          },
+        },
+      },
+    });
+    const ids = (await t.prisma.article.findMany({ where: { workspaceId: wsId } })).map((a) => a.id);
+    const comparisonId = (
+      await t.gql(
+        `mutation($ws: ID!, $ids: [ID!]!) { createComparison(workspaceId: $ws, title: "C", articleIds: $ids) { id } }`,
+        { ws: wsId, ids },
+        owner.token,
+      )
+    ).data?.createComparison.id;
+    const invited = await t.gql(
+      `mutation($ws: ID!, $email: String!) { inviteMember(workspaceId: $ws, email: $email, role: VIEWER) { id } }`,
+      { ws: wsId, email: viewer.email },
+      owner.token,
+    );
+    await t.gql(`mutation($id: ID!) { acceptInvitation(id: $id) { id } }`, { id: invited.data?.inviteMember.id }, viewer.token);
+
+    const asOwner = await t.gql(COLUMNS, { id: comparisonId }, owner.token);
+    expect(asOwner.errors).toBeUndefined();
+    const articles = asOwner.data?.comparison.articles as {
+      id: string;
+      segments: { id: string; text: string }[];
+      segmentColumns: { ids: string[]; texts: string[] };
+    }[];
+    expect(articles).toHaveLength(2);
+    for (const a of articles) {
+      expect(a.segmentColumns).toEqual({ ids: a.segments.map((s) => s.id), texts: a.segments.map((s) => s.text) });
+    }
+    expect(articles.find((a) => a.segments.length === 3)?.segmentColumns.texts).toEqual(['First.', 'Second.', 'Third.']);
+    expect((await t.gql(COLUMNS, { id: comparisonId }, viewer.token)).data?.comparison.articles).toEqual(articles);
+    const refused = await t.gql(
+      `query($id: ID!) { comparison(id: $id) { articles { segmentColumns { ids texts } } } }`,
+      { id: comparisonId },
+      stranger.token,
+    );
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(refused.data?.comparison ?? null).toBeNull();
+  });
+});
+
 describe('request limits and bad input', () => {
   it('answers malformed GraphQL with GRAPHQL_PARSE_FAILED', async () => {
     const res = await t.gql(`{ me { id `);

@@ -10,6 +10,8 @@ export interface CachedEntry {
   userId: string;
   /** The query result, as JSON text: parsed in one go and compared with a fresh answer cheaply. */
   json: string;
+  /** The version of the query's shape it was stored with: an entry of another shape is ignored. */
+  shape: number;
 }
 
 const STORE = 'results';
@@ -50,7 +52,9 @@ async function run<T>(mode: IDBTransactionMode, op: (store: IDBObjectStore) => I
 export async function readCachedComparison(comparisonId: string): Promise<CachedEntry | null> {
   const value = await run<unknown>('readonly', (s) => s.get(comparisonId));
   const v = value as Partial<CachedEntry> | null;
-  return v && typeof v.userId === 'string' && typeof v.json === 'string' ? { userId: v.userId, json: v.json } : null;
+  return v && typeof v.userId === 'string' && typeof v.json === 'string'
+    ? { userId: v.userId, json: v.json, shape: typeof v.shape === 'number' ? v.shape : 0 }
+    : null;
 }
 
 /** Stores (or replaces) the cached entry of a comparison. */

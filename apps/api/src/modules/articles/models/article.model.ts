@@ -18,6 +18,16 @@ export class Segment {
   @Field() text: string;
 }
 
+@ObjectType({
+  description:
+    "An article's sentences as parallel lists in sentence order (position i is the sentence of index i): " +
+    'what a page showing many articles reads, without an object per sentence.',
+})
+export class SegmentColumns {
+  @Field(() => [ID]) ids: string[];
+  @Field(() => [String]) texts: string[];
+}
+
 @ObjectType({ description: 'A line of the raw input that the importer kept out of the body, and why.' })
 export class DroppedLine {
   @Field(() => Int) lineIndex: number;

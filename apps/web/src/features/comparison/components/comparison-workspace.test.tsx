@@ -11,8 +11,8 @@ const articles: ArticleColumn[] = [
     headline: 'Pakistan and China upgrade CPEC',
     kind: 'NEWS',
     segments: [
-      { id: 's1', articleId: 'a1', index: 0, paragraph: 0, text: 'Pakistan and China agreed to upgrade CPEC.' },
-      { id: 's2', articleId: 'a1', index: 1, paragraph: 0, text: 'Pakistan vowed to protect Chinese nationals.' },
+      { id: 's1', articleId: 'a1', index: 0, text: 'Pakistan and China agreed to upgrade CPEC.' },
+      { id: 's2', articleId: 'a1', index: 1, text: 'Pakistan vowed to protect Chinese nationals.' },
     ],
   },
   {
@@ -21,8 +21,8 @@ const articles: ArticleColumn[] = [
     headline: 'China, Pakistan pledge closer ties',
     kind: 'NEWS',
     segments: [
-      { id: 't1', articleId: 'a2', index: 0, paragraph: 0, text: 'China and Pakistan agreed on Thursday to upgrade CPEC.' },
-      { id: 't2', articleId: 'a2', index: 1, paragraph: 0, text: 'Pakistan will protect Chinese personnel.' },
+      { id: 't1', articleId: 'a2', index: 0, text: 'China and Pakistan agreed on Thursday to upgrade CPEC.' },
+      { id: 't2', articleId: 'a2', index: 1, text: 'Pakistan will protect Chinese personnel.' },
     ],
   },
 ];

@@ -78,7 +78,7 @@ describe('CoverageMatrix', () => {
           id: 't1',
           articleId: 'a1',
           index: 0,
-          paragraph: 0,
+
           text: 'The river authority will open three new dams on the northern border next spring.',
         },
       ],
@@ -88,11 +88,11 @@ describe('CoverageMatrix', () => {
           id: 't2',
           articleId: 'a2',
           index: 0,
-          paragraph: 0,
+
           text: 'The river authority will open three new dams on the northern border next spring.',
         },
       ],
-      ['t3', { id: 't3', articleId: 'a3', index: 0, paragraph: 0, text: 'Three dams will open.' }],
+      ['t3', { id: 't3', articleId: 'a3', index: 0, text: 'Three dams will open.' }],
     ]);
     // The stored relations were written against another reference and are stale.
     const stale = [row('c3', 'new dams', [link('a1', 't1', 'PARTIAL'), link('a2', 't2', 'PARAPHRASE'), link('a3', 't3', 'VERBATIM')])];

@@ -8,6 +8,12 @@ import {
 } from '../../../lib/collab/comparison-data-cache';
 import { errorCode } from '../../../lib/errors';
 
+/**
+ * The version of ComparisonWorkspace's shape; raise it whenever the query's fields change, so a copy stored
+ * by an older build (e.g. `segments` objects before `segmentColumns`) is never read as the new shape.
+ */
+export const COMPARISON_CACHE_SHAPE = 2;
+
 interface Loaded {
   comparisonId: string;
   entry: CachedEntry | null;
@@ -31,7 +37,8 @@ export function useCachedComparison(
     let live = true;
     void readCachedComparison(comparisonId).then((entry) => {
       if (!live) return;
-      setLoaded({ comparisonId, entry, parsed: entry ? parseOrNull(entry.json) : null });
+      const usable = entry?.shape === COMPARISON_CACHE_SHAPE ? entry : null;
+      setLoaded({ comparisonId, entry: usable, parsed: usable ? parseOrNull(usable.json) : null });
     });
     return () => {
       live = false;
@@ -44,7 +51,7 @@ export function useCachedComparison(
   useEffect(() => {
     // Store once the cache was read (so an equal answer is not written again), for the signed-in user.
     if (!freshJson || !userId || !current || current.entry?.json === freshJson) return;
-    void writeCachedComparison(comparisonId, { userId, json: freshJson });
+    void writeCachedComparison(comparisonId, { userId, json: freshJson, shape: COMPARISON_CACHE_SHAPE });
   }, [comparisonId, userId, freshJson, current]);
 
   useEffect(() => {

@@ -26,7 +26,8 @@ export function useComparisonData(comparisonId: string) {
         outletName: a.outlet?.name ?? 'Unknown outlet',
         headline: a.headline,
         kind: a.kind,
-        segments: a.segments.map((s) => ({ id: s.id, articleId: a.id, index: s.index, paragraph: s.paragraph, text: s.text })),
+        // Sentences come as parallel lists in sentence order: position i is the sentence of index i.
+        segments: a.segmentColumns.ids.map((id, index) => ({ id, articleId: a.id, index, text: a.segmentColumns.texts[index] ?? '' })),
       })),
     [comparison],
   );

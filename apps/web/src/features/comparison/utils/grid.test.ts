@@ -11,7 +11,7 @@ const columns: ArticleColumn[] = ['a', 'b', 'c'].map((id) => ({
 const segments = new Map<string, SegmentInfo>(
   ['a:0', 'a:1', 'a:2', 'a:3', 'b:0', 'b:1', 'b:2', 'c:0', 'c:1'].map((id) => {
     const [articleId, index] = id.split(':');
-    return [id, { id, articleId: articleId!, index: Number(index), paragraph: 0, text: id }];
+    return [id, { id, articleId: articleId!, index: Number(index), text: id }];
   }),
 );
 

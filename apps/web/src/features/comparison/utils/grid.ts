@@ -5,7 +5,6 @@ export interface SegmentInfo {
   id: string;
   articleId: string;
   index: number;
-  paragraph: number;
   text: string;
 }
 
