@@ -206,6 +206,20 @@ async function roomLatency(server, room, n) {
 }
 
 /**
+ * `rooms.length` rooms of `perRoom` clients each, all editing at once (~2 edits/s each): what a busy server
+ * with many small rooms sees, where Parallax's process-wide group commit shares one flush across rooms.
+ */
+async function roomsLatency(server, rooms, perRoom) {
+  const groups = await Promise.all(rooms.map((room) => syncedClients(server, room, perRoom)));
+  await Promise.all(groups.map((clients) => propagation(clients, 2, 1000))); // warm-up
+  const runs = await Promise.all(groups.map((clients) => propagation(clients, 2, 8000)));
+  groups.flat().forEach((c) => c.destroy());
+  const samples = runs.flatMap((r) => r.samples);
+  const lost = runs.reduce((sum, r) => sum + r.expected - r.samples.length, 0);
+  return { p50: pct(samples, 50), p99: pct(samples, 99), lost };
+}
+
+/**
  * A sender that speaks just enough of the protocol to push updates (a raw socket, ignoring what it
  * receives), so that at high rates the server, not the bench process, is what saturates.
  */
@@ -424,7 +438,7 @@ let hocus;
 try {
   px = await startParallax(dataDir);
   ref = await startReference();
-  const { token, userId, ids } = await setUpComparisons(px.product, 3 + 1 + 3 + 3 + 20 + 1);
+  const { token, userId, ids } = await setUpComparisons(px.product, 3 + 10 + 1 + 3 + 3 + 20 + 1);
   px.params = { token };
   const db = new pg.Client({
     host: '127.0.0.1',
@@ -451,6 +465,13 @@ try {
       row(`propagation p50 / p99, ${n} clients (~2 edits/s each)`, cell(p), cell(r), cell(h));
       console.error(rows.at(-1));
     }
+    const rooms = Array.from({ length: 10 }, (_, k) => `rooms-${k}`);
+    const p = await roomsLatency(px, take(10), 5);
+    const r = await roomsLatency(ref, rooms, 5);
+    const h = await roomsLatency(hocus, rooms, 5);
+    const cell = (x) => `${ms(x.p50)} / ${ms(x.p99)}${x.lost ? ` (${x.lost} undelivered)` : ''}`;
+    row('propagation p50 / p99, 10 rooms × 5 clients at once (~2 edits/s each)', cell(p), cell(r), cell(h));
+    console.error(rows.at(-1));
   }
   if (phases.has('sustained')) {
     row(
