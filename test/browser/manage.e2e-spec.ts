@@ -187,8 +187,10 @@ describe('managing a newsroom workspace in a browser', () => {
     await owner.getByRole('button', { name: 'Invite' }).click();
     // The owner sees it pending (and could revoke it) until Rita answers.
     await owner.getByRole('button', { name: `Revoke the invitation of ${email}` }).waitFor();
+    await screenshot(owner, 'members-pending-invitation');
     // Not a member yet: the invitation shows up live, and only accepting it opens the workspace.
     await rita.getByRole('button', { name: 'Accept Demo workspace' }).waitFor({ timeout: 10000 });
+    await screenshot(rita, 'invitation-received');
     expect(await textOf(rita.locator('h1, h2').first())).not.toBe('Demo workspace');
     await rita.getByRole('button', { name: 'Accept Demo workspace' }).click();
     const ms = await eventually(
