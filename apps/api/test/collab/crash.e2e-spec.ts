@@ -1,73 +1,39 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
-import path from 'node:path';
 import { createClaim, ORIGIN, readComparisonDoc } from '@parallax/doc';
 import * as Y from 'yjs';
-import { findRepoRoot } from '../../src/config/repo-root.js';
 import { createPrismaClient } from '../../src/infra/prisma/prisma.service.js';
-import type { GqlResponse } from '../support/test-app.js';
+import { startBuiltServer, type BuiltServer } from '../support/built-server.js';
+import { freePort } from '../support/free-port.mjs';
 import { syncedClient, type CollabClient } from './support/collab-clients.js';
 import { addMember, createComparisonFixture, waitFor, type Api } from './support/collab-fixtures.js';
 import { duplicateStructs, storedDoc } from './support/log-check.js';
 
-// The built server (npm run build), as production runs it: a separate process we can kill -9.
-const MAIN = path.join(findRepoRoot(), 'apps', 'api', 'dist', 'main.js');
-
 let port: number;
 let url: string;
-let server: ChildProcess | null = null;
-let output = '';
+// The built server (npm run build), as production runs it: a separate process we can kill -9.
+let server: BuiltServer | null = null;
 let api: Api & { close(): Promise<void> };
 const clients: CollabClient[] = [];
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer().once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port: p } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(p));
-    });
-  });
+/** Starts (or restarts, on the same port, so clients reconnect) the built server. */
+async function startServer(): Promise<void> {
+  server = await startBuiltServer({ COLLAB_PROJECTION_DEBOUNCE_MS: '50' }, port);
 }
 
-function startServer(): Promise<void> {
-  const child = spawn(process.execPath, [MAIN], {
-    env: {
-      PATH: process.env.PATH,
-      DATABASE_URL: process.env.DATABASE_URL,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      SEED_DEMO: 'false',
-      LOG_LEVEL: 'warn',
-      COLLAB_PROJECTION_DEBOUNCE_MS: '50',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
-  server = child;
-  return waitFor(async () => (await fetch(`${url}/healthz`)).ok, `the server to start (output: ${output})`, 20_000).then(() => undefined);
-}
-
-async function gql<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: res.status, ...(await res.json()) };
+async function killServer(): Promise<void> {
+  server!.process.kill('SIGKILL');
+  await server!.close();
 }
 
 beforeAll(async () => {
   port = await freePort();
   url = `http://127.0.0.1:${port}`;
   const prisma = createPrismaClient(process.env.DATABASE_URL!);
-  api = { gql, prisma, close: () => prisma.$disconnect() };
+  api = { gql: (query, variables, token) => server!.gql(query, variables, token), prisma, close: () => prisma.$disconnect() };
   await startServer();
 }, 30_000);
 afterAll(async () => {
   clients.splice(0).forEach((c) => c.destroy());
-  server?.kill('SIGKILL');
+  if (server) await killServer();
   await api.close();
 });
 
@@ -94,8 +60,7 @@ describe('crash of the collab server', () => {
       n += 1;
     }, 10);
     await waitFor(() => received.size >= 40, 'clients to exchange edits', 15_000);
-    server!.kill('SIGKILL');
-    await new Promise((r) => server!.once('exit', r));
+    await killServer();
     const mustSurvive = [...received];
     // Clients keep editing while the server is down (offline edits), then stop.
     await new Promise((r) => setTimeout(r, 100));

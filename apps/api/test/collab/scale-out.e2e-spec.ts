@@ -7,7 +7,7 @@ import { ComparisonDocService } from '../../src/collab/comparison-doc.service.js
 import { startBuiltServer, type BuiltServer } from '../support/built-server.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { syncedClient, type CollabClient } from './support/collab-clients.js';
-import { addMember, createComparisonFixture, waitFor } from './support/collab-fixtures.js';
+import { addMember, createComparisonFixture, waitFor, type Api } from './support/collab-fixtures.js';
 import { randomEdit, rng } from './support/doc-edits.js';
 import { duplicateStructs, storedDoc } from './support/log-check.js';
 
@@ -78,28 +78,8 @@ describe('two API instances sharing Redis', () => {
   });
 
   it('delivers comparisonChanged to a subscriber on the other instance', async () => {
-    const f = await createComparisonFixture(a, 2, 1);
-    const gql = createClient({
-      url: `${a.url.replace('http', 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${f.owner.token}` },
-    });
-    const events: unknown[] = [];
-    gql.subscribe(
-      { query: `subscription($id: ID!) { comparisonChanged(id: $id) { comparisonId claimCount } }`, variables: { id: f.comparisonId } },
-      { next: (m) => events.push(m.data?.comparisonChanged), error: () => undefined, complete: () => undefined },
-    );
-    await new Promise((r) => setTimeout(r, 300));
     // Only B loads the doc and projects it; the event can only reach A through Redis.
-    const res = await b.gql(
-      `mutation($i: CreateClaimInput!) { createClaim(input: $i) { id } }`,
-      { i: { comparisonId: f.comparisonId, label: 'Projected on B' } },
-      f.owner.token,
-    );
-    expect(res.errors).toBeUndefined();
-    await waitFor(() => events.length > 0, 'the event on instance A');
-    expect(events[0]).toEqual({ comparisonId: f.comparisonId, claimCount: 1 });
-    await gql.dispose();
+    await expectComparisonChangedToCross(a, b, 'Projected on B', 'the event on instance A');
   });
 });
 
@@ -142,28 +122,8 @@ describe('API_WORKERS processes behind one port (node:cluster, no Redis)', () =>
   });
 
   it('delivers comparisonChanged to a subscriber on the other worker', async () => {
-    const f = await createComparisonFixture(server, 2, 1);
-    const gql = createClient({
-      url: `${server.url.replace('http', 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${f.owner.token}` },
-    });
-    const events: unknown[] = [];
-    gql.subscribe(
-      { query: `subscription($id: ID!) { comparisonChanged(id: $id) { comparisonId claimCount } }`, variables: { id: f.comparisonId } },
-      { next: (m) => events.push(m.data?.comparisonChanged), error: () => undefined, complete: () => undefined },
-    );
-    await new Promise((r) => setTimeout(r, 300));
     // The next connection goes to the other worker: it loads the doc and projects it there.
-    const res = await server.gql(
-      `mutation($i: CreateClaimInput!) { createClaim(input: $i) { id } }`,
-      { i: { comparisonId: f.comparisonId, label: 'Projected on the other worker' } },
-      f.owner.token,
-    );
-    expect(res.errors).toBeUndefined();
-    await waitFor(() => events.length > 0, 'the event on the first worker');
-    expect(events[0]).toEqual({ comparisonId: f.comparisonId, claimCount: 1 });
-    await gql.dispose();
+    await expectComparisonChangedToCross(server, server, 'Projected on the other worker', 'the event on the first worker');
   });
 
   it('counts sign-in attempts once for the machine, not once per worker', async () => {
@@ -178,3 +138,31 @@ describe('API_WORKERS processes behind one port (node:cluster, no Redis)', () =>
     expect(codes.slice(4)).toEqual(['TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS']);
   });
 });
+
+/**
+ * Subscribes to comparisonChanged through `listenOn`, creates a claim through `mutateOn` (which loads and
+ * projects the doc there) and expects the event to cross over.
+ */
+async function expectComparisonChangedToCross(listenOn: Api & { url: string }, mutateOn: Api, label: string, where: string) {
+  const f = await createComparisonFixture(listenOn, 2, 1);
+  const gql = createClient({
+    url: `${listenOn.url.replace('http', 'ws')}/graphql`,
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${f.owner.token}` },
+  });
+  const events: unknown[] = [];
+  gql.subscribe(
+    { query: `subscription($id: ID!) { comparisonChanged(id: $id) { comparisonId claimCount } }`, variables: { id: f.comparisonId } },
+    { next: (m) => events.push(m.data?.comparisonChanged), error: () => undefined, complete: () => undefined },
+  );
+  await new Promise((r) => setTimeout(r, 300));
+  const res = await mutateOn.gql(
+    `mutation($i: CreateClaimInput!) { createClaim(input: $i) { id } }`,
+    { i: { comparisonId: f.comparisonId, label } },
+    f.owner.token,
+  );
+  expect(res.errors).toBeUndefined();
+  await waitFor(() => events.length > 0, where);
+  expect(events[0]).toEqual({ comparisonId: f.comparisonId, claimCount: 1 });
+  await gql.dispose();
+}

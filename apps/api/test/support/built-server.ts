@@ -20,9 +20,9 @@ export interface BuiltServer {
   close(): Promise<void>;
 }
 
-/** Starts dist/main.js with `env` on a free port and resolves once it answers /healthz. */
-export async function startBuiltServer(env: Record<string, string> = {}): Promise<BuiltServer> {
-  const port = await freePort();
+/** Starts dist/main.js with `env` on `port` (a free one by default) and resolves once it says it is running. */
+export async function startBuiltServer(env: Record<string, string> = {}, port?: number): Promise<BuiltServer> {
+  port ??= await freePort();
   const url = `http://127.0.0.1:${port}`;
   let out = '';
   const child = spawn(process.execPath, [MAIN], {
