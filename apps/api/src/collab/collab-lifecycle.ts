@@ -23,7 +23,7 @@ export class CollabLifecycle implements OnApplicationBootstrap, OnModuleDestroy 
   async onApplicationBootstrap(): Promise<void> {
     this.gateway.attach(this.adapterHost.httpAdapter.getHttpServer());
     await this.membership.start();
-    this.deletions.start();
+    await this.deletions.start();
   }
 
   async onModuleDestroy(): Promise<void> {

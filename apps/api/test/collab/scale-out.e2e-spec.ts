@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createClaim, ORIGIN, readComparisonDoc } from '@parallax/doc';
+import { COLLAB_CLOSE, createClaim, ORIGIN, readComparisonDoc } from '@parallax/doc';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
@@ -81,6 +81,10 @@ describe('two API instances sharing Redis', () => {
     // Only B loads the doc and projects it; the event can only reach A through Redis.
     await expectComparisonChangedToCross(a, b, 'Projected on B', 'the event on instance A');
   });
+
+  it('closes the sockets of a comparison deleted on the other instance with NOT_FOUND', async () => {
+    await expectDeletionToCloseSockets(a, b);
+  });
 });
 
 // `npm start` on a machine with several cores: API_WORKERS processes of dist/main.js behind one port, no
@@ -126,6 +130,10 @@ describe('API_WORKERS processes behind one port (node:cluster, no Redis)', () =>
     await expectComparisonChangedToCross(server, server, 'Projected on the other worker', 'the event on the first worker');
   });
 
+  it('closes the sockets of a deleted comparison on every worker with NOT_FOUND', async () => {
+    await expectDeletionToCloseSockets(server, server);
+  });
+
   it('counts sign-in attempts once for the machine, not once per worker', async () => {
     const attempt = () =>
       server
@@ -138,6 +146,23 @@ describe('API_WORKERS processes behind one port (node:cluster, no Redis)', () =>
     expect(codes.slice(4)).toEqual(['TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS']);
   });
 });
+
+/**
+ * Opens two editors' sockets through `openOn` (behind one port they land on both workers), deletes the
+ * comparison through `deleteOn`, and expects every socket to close with NOT_FOUND, final (no reconnect).
+ */
+async function expectDeletionToCloseSockets(openOn: Api & { url: string }, deleteOn: Api) {
+  const f = await createComparisonFixture(openOn, 2, 1);
+  const editor = await addMember(openOn, f, 'EDITOR');
+  const open = [
+    await syncedClient(openOn.url, f.comparisonId, { token: f.owner.token }),
+    await syncedClient(openOn.url, f.comparisonId, { token: editor.token }),
+  ];
+  clients.push(...open);
+  const res = await deleteOn.gql(`mutation($id: ID!) { deleteComparison(input: { id: $id }) { id } }`, { id: f.comparisonId }, f.owner.token);
+  expect(res.errors).toBeUndefined();
+  await waitFor(() => open.every((c) => c.closes.includes(COLLAB_CLOSE.NOT_FOUND)), 'every open socket to close with NOT_FOUND');
+}
 
 /**
  * Subscribes to comparisonChanged through `listenOn`, creates a claim through `mutateOn` (which loads and

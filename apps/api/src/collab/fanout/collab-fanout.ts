@@ -34,6 +34,10 @@ export abstract class CollabFanout {
   abstract publishMembership(change: MembershipChange): void;
   /** Calls `handler` for membership changes published by other instances. */
   abstract onMembership(handler: (change: MembershipChange) => void): Promise<void>;
+  /** Tells the other instances that a comparison was deleted, so they close its open sockets too. */
+  abstract publishDeletion(comparisonId: string): void;
+  /** Calls `handler` for comparisons deleted on other instances. */
+  abstract onDeletion(handler: (comparisonId: string) => void): Promise<void>;
   /** Calls `handler` when messages may have been missed (Redis reconnected): rooms reload from Postgres. */
   abstract onResync(handler: () => void): void;
 }
@@ -46,5 +50,7 @@ export class LocalFanout extends CollabFanout {
   publishAwareness(): void {}
   publishMembership(): void {}
   async onMembership(): Promise<void> {}
+  publishDeletion(): void {}
+  async onDeletion(): Promise<void> {}
   onResync(): void {}
 }

@@ -9,7 +9,7 @@ const KIND_AWARENESS = 1;
 
 /**
  * Fan-out through the MessageBus (Redis pub/sub, or the cluster primary between the workers of one machine): one channel per loaded room (`<prefix>:collab:room:<id>`) carrying
- * `[kind][sender instance id][payload]`, and one membership channel. An instance ignores its own messages.
+ * `[kind][sender instance id][payload]`, one membership channel and one channel of deleted comparisons. An instance ignores its own messages.
  * Only the instance whose client sent an update stores it, and it publishes only after the commit; the
  * others apply and relay without storing, so the log holds each update once.
  */
@@ -52,6 +52,17 @@ export class RedisFanout extends CollabFanout {
       if (parsed.from === this.instanceId) return;
       if ('revokedCredential' in parsed) handler({ userId: parsed.userId, revokedCredential: parsed.revokedCredential });
       else handler({ workspaceId: parsed.workspaceId, userId: parsed.userId });
+    });
+  }
+
+  publishDeletion(comparisonId: string): void {
+    this.bus.publish(this.bus.channel('collab:deleted'), JSON.stringify({ from: this.instanceId, comparisonId }));
+  }
+
+  async onDeletion(handler: (comparisonId: string) => void): Promise<void> {
+    await this.bus.subscribe(this.bus.channel('collab:deleted'), (message) => {
+      const parsed = JSON.parse(message.toString()) as { from: string; comparisonId: string };
+      if (parsed.from !== this.instanceId) handler(parsed.comparisonId);
     });
   }
 
