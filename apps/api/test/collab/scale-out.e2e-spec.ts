@@ -159,7 +159,11 @@ async function expectDeletionToCloseSockets(openOn: Api & { url: string }, delet
     await syncedClient(openOn.url, f.comparisonId, { token: editor.token }),
   ];
   clients.push(...open);
-  const res = await deleteOn.gql(`mutation($id: ID!) { deleteComparison(input: { id: $id }) { id } }`, { id: f.comparisonId }, f.owner.token);
+  const res = await deleteOn.gql(
+    `mutation($id: ID!) { deleteComparison(input: { id: $id }) { id } }`,
+    { id: f.comparisonId },
+    f.owner.token,
+  );
   expect(res.errors).toBeUndefined();
   await waitFor(() => open.every((c) => c.closes.includes(COLLAB_CLOSE.NOT_FOUND)), 'every open socket to close with NOT_FOUND');
 }
