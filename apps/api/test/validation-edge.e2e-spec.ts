@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { BadUserInput } from '../src/infra/errors/app-error.js';
 import { validateInput } from '../src/infra/validation/validate-input.js';
+import { createClaimSchema } from '../src/modules/claims/dto/claim.inputs.js';
 import { createComparisonSchema } from '../src/modules/comparisons/dto/comparison.inputs.js';
 import { versionIdSchema } from '../src/modules/history/dto/version.inputs.js';
 import { createWorkspaceSchema, uuid } from '../src/modules/workspaces/dto/workspace.inputs.js';
@@ -91,6 +92,9 @@ describe('declared authorisation comes before validation', () => {
       [`mutation($ws: ID!) { inviteMember(workspaceId: $ws, email: "not-an-email", role: VIEWER) { id } }`, { ws: f.workspaceId }],
       [`mutation($id: ID!) { renameComparison(input: { id: $id, title: "  " }) { id } }`, { id: f.comparisonId }],
       [`query($c: ID!) { compareVersions(comparisonId: $c, fromVersionId: "bad") { claimsAdded { id } } }`, { c: f.comparisonId }],
+      [`mutation($c: ID!) { createClaim(input: { comparisonId: $c, label: "   " }) { id } }`, { c: f.comparisonId }],
+      [`mutation($c: ID!) { renameClaim(input: { comparisonId: $c, claimId: "a|b", label: "" }) { id } }`, { c: f.comparisonId }],
+      [`mutation($c: ID!) { addComment(input: { comparisonId: $c, body: "" }) { id } }`, { c: f.comparisonId }],
     ];
     for (const [query, vars] of attempts) {
       // The viewer may read, so compareVersions with a bad id is theirs to get BAD_USER_INPUT for.
@@ -99,6 +103,12 @@ describe('declared authorisation comes before validation', () => {
       expect([query, errorOf(await t.gql(query, vars, outsider.token)).code]).toEqual([query, 'FORBIDDEN']);
       expect([query, errorOf(await t.gql(query, vars)).code]).toEqual([query, 'UNAUTHENTICATED']);
     }
+    // A claim edit with a malformed comparison id names the field as the input's own schema does.
+    const badClaim = await t.gql(`mutation { createClaim(input: { comparisonId: "nope", label: "x" }) { id } }`, {}, outsider.token);
+    expect(errorOf(badClaim)).toEqual({
+      code: 'BAD_USER_INPUT',
+      ...expected(createClaimSchema.pick({ comparisonId: true }), { comparisonId: 'nope' }),
+    });
     // A malformed workspace id is still BAD_USER_INPUT with the old `input` field (checked before the policy).
     const bad = await t.gql(`mutation { renameWorkspace(input: { id: "nope", name: "x" }) { id } }`, {}, outsider.token);
     expect(errorOf(bad)).toEqual({ code: 'BAD_USER_INPUT', ...expected(uuid, 'nope') });

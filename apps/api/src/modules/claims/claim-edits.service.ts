@@ -13,12 +13,10 @@ import {
   unlinkSegment,
   type ChangeOrigin,
 } from '@parallax/doc';
-import { Role } from '../../generated/prisma/enums.js';
 import { BadUserInput, NotFound } from '../../infra/errors/app-error.js';
-import type { RequestContext, Viewer } from '../../access/request-context.js';
+import type { Viewer } from '../../access/request-context.js';
 import type { ValidInputOf } from '../../infra/validation/valid-input.js';
 import { PrismaService } from '../../infra/prisma/prisma.service.js';
-import { ComparisonPolicy } from '../../access/comparison.policy.js';
 import { ComparisonDocService, type ComparisonDoc } from '../../collab/comparison-doc.service.js';
 import * as dto from './dto/claim.inputs.js';
 import type { Claim, SplitClaimResult } from './models/claim.model.js';
@@ -27,7 +25,7 @@ import { claimFromView, commentFromView } from './claim-views.js';
 
 /**
  * GraphQL writes to a comparison, all as Yjs transactions on its doc with the `graphql` origin of the
- * acting user: the input arrives parsed (`@ValidInput` at the resolver), require EDITOR, check that named segments belong to the
+ * acting user: the resolver declares EDITOR (`@Authorize`) and the input arrives parsed (`@ValidInput`); check that named segments belong to the
  * comparison, apply the @parallax/doc operation, and return the doc's state of what changed once the
  * change is stored (connected editors receive it live; the projector updates the rows).
  */
@@ -35,44 +33,38 @@ import { claimFromView, commentFromView } from './claim-views.js';
 export class ClaimEditsService {
   constructor(
     private readonly docs: ComparisonDocService,
-    private readonly policy: ComparisonPolicy,
     private readonly prisma: PrismaService,
   ) {}
 
-  async createClaim(ctx: RequestContext, viewer: Viewer, i: ValidInputOf<typeof dto.createClaimSchema>): Promise<Claim> {
-    await this.assertEditor(ctx, viewer, i.comparisonId);
+  async createClaim(viewer: Viewer, i: ValidInputOf<typeof dto.createClaimSchema>): Promise<Claim> {
     return this.edit(viewer, i.comparisonId, (doc, origin) => {
       const id = createClaim(doc, { label: i.label, topic: i.topic ?? null, note: i.note ?? '' }, origin);
       return claimOf(doc, i.comparisonId, id);
     });
   }
 
-  async renameClaim(ctx: RequestContext, viewer: Viewer, i: ValidInputOf<typeof dto.renameClaimSchema>): Promise<Claim> {
-    await this.assertEditor(ctx, viewer, i.comparisonId);
+  async renameClaim(viewer: Viewer, i: ValidInputOf<typeof dto.renameClaimSchema>): Promise<Claim> {
     return this.edit(viewer, i.comparisonId, (doc, origin) => {
       renameClaim(doc, i.claimId, i.label, origin);
       return claimOf(doc, i.comparisonId, i.claimId);
     });
   }
 
-  async mergeClaims(ctx: RequestContext, viewer: Viewer, i: ValidInputOf<typeof dto.mergeClaimsSchema>): Promise<Claim> {
-    await this.assertEditor(ctx, viewer, i.comparisonId);
+  async mergeClaims(viewer: Viewer, i: ValidInputOf<typeof dto.mergeClaimsSchema>): Promise<Claim> {
     return this.edit(viewer, i.comparisonId, (doc, origin) => {
       mergeClaims(doc, i.targetId, i.sourceIds, origin);
       return claimOf(doc, i.comparisonId, i.targetId);
     });
   }
 
-  async splitClaim(ctx: RequestContext, viewer: Viewer, i: ValidInputOf<typeof dto.splitClaimSchema>): Promise<SplitClaimResult> {
-    await this.assertEditor(ctx, viewer, i.comparisonId);
+  async splitClaim(viewer: Viewer, i: ValidInputOf<typeof dto.splitClaimSchema>): Promise<SplitClaimResult> {
     return this.edit(viewer, i.comparisonId, (doc, origin) => {
       const created = splitClaim(doc, i.claimId, i.segmentIds, i.newLabel, origin);
       return { source: claimOf(doc, i.comparisonId, i.claimId), created: claimOf(doc, i.comparisonId, created) };
     });
   }
 
-  async linkSegment(ctx: RequestContext, viewer: Viewer, i: ValidInputOf<typeof dto.linkSegmentSchema>): Promise<Claim> {
-    await this.assertEditor(ctx, viewer, i.comparisonId);
+  async linkSegment(viewer: Viewer, i: ValidInputOf<typeof dto.linkSegmentSchema>): Promise<Claim> {
     const articleId = await this.articleOfSegment(i.comparisonId, i.segmentId);
     return this.edit(viewer, i.comparisonId, (doc, origin) => {
       linkSegment(doc, { claimId: i.claimId, segmentId: i.segmentId, articleId, relation: i.relation, flags: i.flags ?? [] }, origin);
@@ -80,24 +72,21 @@ export class ClaimEditsService {
     });
   }
 
-  async unlinkSegment(ctx: RequestContext, viewer: Viewer, i: ValidInputOf<typeof dto.unlinkSegmentSchema>): Promise<Claim> {
-    await this.assertEditor(ctx, viewer, i.comparisonId);
+  async unlinkSegment(viewer: Viewer, i: ValidInputOf<typeof dto.unlinkSegmentSchema>): Promise<Claim> {
     return this.edit(viewer, i.comparisonId, (doc, origin) => {
       unlinkSegment(doc, i.claimId, i.segmentId, origin);
       return claimOf(doc, i.comparisonId, i.claimId);
     });
   }
 
-  async setRelation(ctx: RequestContext, viewer: Viewer, i: ValidInputOf<typeof dto.setRelationSchema>): Promise<Claim> {
-    await this.assertEditor(ctx, viewer, i.comparisonId);
+  async setRelation(viewer: Viewer, i: ValidInputOf<typeof dto.setRelationSchema>): Promise<Claim> {
     return this.edit(viewer, i.comparisonId, (doc, origin) => {
       setRelation(doc, i.claimId, i.segmentId, i.relation, origin);
       return claimOf(doc, i.comparisonId, i.claimId);
     });
   }
 
-  async addComment(ctx: RequestContext, viewer: Viewer, i: ValidInputOf<typeof dto.addCommentSchema>): Promise<Comment> {
-    await this.assertEditor(ctx, viewer, i.comparisonId);
+  async addComment(viewer: Viewer, i: ValidInputOf<typeof dto.addCommentSchema>): Promise<Comment> {
     if (i.segment) await this.assertSpan(i.comparisonId, i.segment);
     const author = await this.prisma.user.findUnique({ where: { id: viewer.userId }, select: { name: true } });
     const anchor = i.claimId
@@ -115,16 +104,11 @@ export class ClaimEditsService {
     });
   }
 
-  async resolveComment(ctx: RequestContext, viewer: Viewer, i: ValidInputOf<typeof dto.resolveCommentSchema>): Promise<Comment> {
-    await this.assertEditor(ctx, viewer, i.comparisonId);
+  async resolveComment(viewer: Viewer, i: ValidInputOf<typeof dto.resolveCommentSchema>): Promise<Comment> {
     return this.edit(viewer, i.comparisonId, (doc, origin) => {
       resolveComment(doc, i.commentId, origin);
       return commentOf(doc, i.commentId);
     });
-  }
-
-  private async assertEditor(ctx: RequestContext, viewer: Viewer, comparisonId: string): Promise<void> {
-    await this.policy.assert(ctx, viewer.userId, comparisonId, Role.EDITOR);
   }
 
   /** Runs one doc operation with the user's graphql origin (the door maps doc errors to domain errors). */
