@@ -6,8 +6,10 @@ import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { isUuid } from '../../infra/validation/uuid.js';
 
 type Tx = Prisma.TransactionClient;
-type ClaimRow = Prisma.ClaimCreateManyInput;
-type AlignmentRow = Prisma.AlignmentCreateManyInput;
+/** Every column of a Claim row: `Required` makes a column added to the model fail the build in `claimRow`. */
+type ClaimRow = Required<Prisma.ClaimCreateManyInput>;
+/** Every column of an Alignment row but its generated id; likewise checked in `alignmentRow`. */
+type AlignmentRow = Required<Omit<Prisma.AlignmentCreateManyInput, 'id'>>;
 
 /** Returns the hash of what the projection writes (claims and their links), to skip unchanged states. */
 export function projectionHash(view: ComparisonDocView): string {
@@ -112,8 +114,16 @@ export class ProjectionWriter {
   }
 }
 
-function claimRow(comparisonId: string, c: ClaimView): ClaimRow & { id: string } {
-  return { id: c.id, comparisonId, label: c.label, topic: c.topic, position: c.position, note: c.note, origin: c.origin };
+function claimRow(comparisonId: string, c: ClaimView): ClaimRow {
+  return {
+    id: c.id,
+    comparisonId,
+    label: c.label,
+    topic: c.topic,
+    position: c.position,
+    note: c.note,
+    origin: c.origin,
+  } satisfies ClaimRow;
 }
 
 function alignmentRow(claimId: string, articleId: string, l: LinkView): AlignmentRow {
@@ -126,7 +136,7 @@ function alignmentRow(claimId: string, articleId: string, l: LinkView): Alignmen
     origin: l.origin,
     confidence: l.confidence,
     linkedById: isUuid(l.linkedBy) ? l.linkedBy : null,
-  };
+  } satisfies AlignmentRow;
 }
 
 function sameClaim(a: ClaimRow, b: ClaimRow): boolean {
