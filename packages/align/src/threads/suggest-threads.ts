@@ -100,39 +100,61 @@ function candidatePairs(claims: Prepared[], eventCount: number): [number, number
   const index = new Map<string, number[]>();
   claims.forEach((c, i) => c.stems.forEach((s) => (index.get(s) ?? index.set(s, []).get(s)!).push(i)));
   const limit = Math.max(8, Math.min(COMMON_SHARE * claims.length, HOLDERS_PER_EVENT * eventCount));
-  const rare = (s: string) => index.get(s)!.length <= limit;
-  const weight = (s: string) => Math.log((1 + claims.length) / index.get(s)!.length);
-  const own = claims.map((c) => sumWeight(c.stems, rare, weight));
+  const rareStems = claims.map((c) => rarePostings(c.stems, index, limit, claims.length));
+  const own = rareStems.map((list) => list.reduce((sum, r) => sum + r.weight, 0));
+  // The pair loop is the hot path (tens of thousands of claims): overlaps accumulate in flat arrays indexed by
+  // claim, reset through the list of claims touched, instead of a map of objects per claim.
+  const sharedWeight = new Float64Array(claims.length);
+  const sharedCount = new Int32Array(claims.length);
   const pairs: [number, number][] = [];
   claims.forEach((c, i) => {
-    const shared = new Map<number, { w: number; n: number }>();
-    for (const s of c.stems) {
-      if (!rare(s)) continue;
-      const w = weight(s);
-      for (const j of index.get(s)!) {
-        if (j <= i || claims[j]!.eventIndex === c.eventIndex) continue;
-        const acc = shared.get(j) ?? shared.set(j, { w: 0, n: 0 }).get(j)!;
-        acc.w += w;
-        acc.n += 1;
+    const touched: number[] = [];
+    for (const { postings, weight } of rareStems[i]!) {
+      // Postings are in claim order, and each pair is counted once, from its lower index.
+      for (let k = firstAfter(postings, i); k < postings.length; k++) {
+        const j = postings[k]!;
+        if (claims[j]!.eventIndex === c.eventIndex) continue;
+        if (sharedCount[j] === 0) touched.push(j);
+        sharedWeight[j] += weight;
+        sharedCount[j] += 1;
       }
     }
-    const passing = [...shared].filter(([j, a]) => a.n >= MIN_SHARED_STEMS && a.w >= BLOCKING_OVERLAP * Math.min(own[i]!, own[j]!));
-    passing.sort((x, y) => y[1].w - x[1].w);
+    const passing = touched.filter(
+      (j) => sharedCount[j]! >= MIN_SHARED_STEMS && sharedWeight[j]! >= BLOCKING_OVERLAP * Math.min(own[i]!, own[j]!),
+    );
+    passing.sort((x, y) => sharedWeight[y]! - sharedWeight[x]!);
     const perEvent = new Map<number, number>();
-    for (const [j] of passing) {
+    for (const j of passing) {
       const e = claims[j]!.eventIndex;
       if ((perEvent.get(e) ?? 0) >= CANDIDATES_PER_EVENT) continue;
       perEvent.set(e, (perEvent.get(e) ?? 0) + 1);
       pairs.push([i, j]);
     }
+    for (const j of touched) sharedWeight[j] = sharedCount[j] = 0;
   });
   return pairs;
 }
 
-function sumWeight(stems: Set<string>, rare: (s: string) => boolean, weight: (s: string) => number): number {
-  let sum = 0;
-  for (const s of stems) if (rare(s)) sum += weight(s);
-  return sum;
+/** A claim's stems held by at most `limit` claims, each with its postings and rarity weight. */
+function rarePostings(stems: Set<string>, index: Map<string, number[]>, limit: number, claimCount: number) {
+  const out: { postings: number[]; weight: number }[] = [];
+  for (const s of stems) {
+    const postings = index.get(s)!;
+    if (postings.length <= limit) out.push({ postings, weight: Math.log((1 + claimCount) / postings.length) });
+  }
+  return out;
+}
+
+/** The position of the first entry greater than `value` in an ascending list. */
+function firstAfter(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Analyses each wording once against the corpus, on first use. */
