@@ -31,6 +31,7 @@ export function ThreadList({ workspaceId, threads, canEdit }: { workspaceId: str
           {error}
         </p>
       )}
+      {threads.length > 0 && <p className="muted thread-count">{threadCount(threads)}</p>}
       <ul className="thread-list">
         {threads.map((t) => (
           <li key={t.id} data-thread-id={t.id}>
@@ -44,17 +45,30 @@ export function ThreadList({ workspaceId, threads, canEdit }: { workspaceId: str
             <Link to={`/w/${workspaceId}/threads/${t.id}`} className="thread-name">
               {t.name}
             </Link>
-            <span className="muted"> {t.events.map((e) => e.label).join(' → ')}</span>
+            <span className="muted thread-events">{t.events.map((e) => e.label).join(' → ')}</span>
             <span className={`thread-status status-${t.status.toLowerCase()}`}>{t.status.toLowerCase()}</span>
-            <button type="button" disabled={!canEdit || t.status === 'ACCEPTED'} onClick={() => void run(actions.accept(t.id, t.version))}>
-              Accept
-            </button>
-            <button type="button" disabled={!canEdit} onClick={() => void run(actions.reject(t.id, t.version))}>
-              Reject
-            </button>
+            <span className="thread-row-actions">
+              <button
+                type="button"
+                disabled={!canEdit || t.status === 'ACCEPTED'}
+                onClick={() => void run(actions.accept(t.id, t.version))}
+              >
+                Accept
+              </button>
+              <button type="button" disabled={!canEdit} onClick={() => void run(actions.reject(t.id, t.version))}>
+                Reject
+              </button>
+            </span>
           </li>
         ))}
       </ul>
     </section>
   );
+}
+
+/** "14 threads · 12 to review": what the list holds and how much of it still needs a decision. */
+function threadCount(threads: readonly Thread[]): string {
+  const open = threads.filter((t) => t.status === 'SUGGESTED').length;
+  const all = `${threads.length} ${threads.length === 1 ? 'thread' : 'threads'}`;
+  return open ? `${all} · ${open} to review` : all;
 }
