@@ -45,7 +45,7 @@ export async function loadThreadEvents(
         pivotArticleId: true,
         articles: {
           orderBy: { position: 'asc' },
-          select: { article: { select: { id: true, publishedAt: true, outlet: { select: { name: true } } } } },
+          select: { article: { select: { id: true, publishedAt: true, headline: true, outlet: { select: { name: true } } } } },
         },
       },
     }),
@@ -55,7 +55,7 @@ export async function loadThreadEvents(
   const segments = await prisma.segment.findMany({ where: { id: { in: segmentIds } }, select: { id: true, index: true, text: true } });
   const segmentOf = new Map(segments.map((s) => [s.id, s]));
   return comparisons.map((c) => {
-    const outletOf = new Map(c.articles.map(({ article }) => [article.id, article.outlet?.name ?? null]));
+    const outletOf = new Map(c.articles.map(({ article }) => [article.id, outletLabel(article)]));
     const dates = c.articles
       .map(({ article }) => article.publishedAt?.toISOString())
       .filter((d): d is string => !!d)
@@ -65,7 +65,7 @@ export async function loadThreadEvents(
       title: c.title,
       date: dates[0] ?? null,
       pivotArticleId: c.pivotArticleId,
-      articles: c.articles.map(({ article }) => ({ id: article.id, outlet: article.outlet?.name ?? null })),
+      articles: c.articles.map(({ article }) => ({ id: article.id, outlet: outletLabel(article) })),
       claims: (claimsOf.get(c.id) ?? []).map((claim) => ({
         id: claim.id,
         label: claim.label,
@@ -78,4 +78,15 @@ export async function loadThreadEvents(
       })),
     };
   });
+}
+
+/**
+ * The name a timeline row goes by. An article without an outlet is shown by its headline, as the report does (the
+ * thread engine would otherwise name it by its id): it stays a row of its own, since nothing says which outlet it is.
+ */
+function outletLabel(article: { outlet: { name: string } | null; headline: string | null }): string | null {
+  if (article.outlet) return article.outlet.name;
+  if (!article.headline) return null;
+  const headline = article.headline.length > 48 ? `${article.headline.slice(0, 47).trimEnd()}…` : article.headline;
+  return `Unknown outlet (“${headline}”)`;
 }
