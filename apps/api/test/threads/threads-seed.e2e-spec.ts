@@ -44,7 +44,7 @@ describe('threads on the seeded workspace', () => {
     expect(changed).toMatch(/inalienable.*→inseparable/);
     expect(later.change.flags).toContain('QUALIFIER_CHANGED');
     // Two seeded articles name no outlet: their rows go by headline, never by an article id.
-    const outlets = new Set(threads.flatMap((th: any) => th.timeline.map((e: any) => e.outlet)));
+    const outlets = new Set<string>(threads.flatMap((th: any) => th.timeline.map((e: any) => e.outlet)));
     expect([...outlets].filter((o) => /^Article [0-9a-f]{8}$/.test(o))).toEqual([]);
     expect([...outlets].some((o) => /^Unknown outlet \(“Pakistan vows to protect Chinese nationals/.test(o))).toBe(true);
   });
