@@ -28,6 +28,7 @@ export { relationBetween } from './relation/relation.js';
 export {
   shownRelation,
   shownRelations,
+  rowBaseArticle,
   coverageRelation,
   type ShownRelation,
   type ShownRelationContext,

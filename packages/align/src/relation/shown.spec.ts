@@ -77,4 +77,27 @@ describe('shownRelations', () => {
     };
     expect(shownRelations(claim, 'a', (id) => texts.get(id)).get('b:0')).toMatchObject({ relation: 'VERBATIM' });
   });
+
+  it('lets the first reporting column stand in when the base omits the claim, so every badge matches a drawn diff', () => {
+    const texts = new Map([
+      ['b:3', { text: BASE, index: 3 }],
+      ['c:1', { text: 'Officials said the river authority plans to build several dams.', index: 1 }],
+      ['d:0', { text: BASE, index: 0 }],
+    ]);
+    // Stored relations from the aligner's own reference, which is not on screen: both VERBATIM.
+    const claim = {
+      links: [
+        { segmentId: 'd:0', articleId: 'd', ...auto() },
+        { segmentId: 'c:1', articleId: 'c', ...auto() },
+        { segmentId: 'b:3', articleId: 'b', ...auto() },
+      ],
+    };
+    const shown = shownRelations(claim, 'a', (id) => texts.get(id), ['a', 'b', 'c', 'd']);
+    expect(shown.get('b:3')).toEqual({ kind: 'base', standIn: true });
+    expect(shown.get('c:1')).toMatchObject({ kind: 'relation', measured: true });
+    expect(shown.get('c:1')).not.toMatchObject({ relation: 'VERBATIM' });
+    expect(shown.get('d:0')).toMatchObject({ relation: 'VERBATIM', measured: true });
+    // The comparison's base reporting the claim is the row base, never a stand-in.
+    expect(shownRelations(claim, 'c', (id) => texts.get(id), ['a', 'b', 'c', 'd']).get('c:1')).toEqual({ kind: 'base' });
+  });
 });

@@ -3,7 +3,10 @@ import { relationBetween } from './relation.js';
 
 /** What a link's badge says: its relation to the text its diff is drawn against, or why it has none. */
 export type ShownRelation =
-  { kind: 'only-here' } | { kind: 'base' } | { kind: 'relation'; relation: Relation; flags: string[]; measured: boolean };
+  | { kind: 'only-here' }
+  /** The text the row's diffs are drawn against; `standIn` when the base omits the claim and this outlet stands in. */
+  | { kind: 'base'; standIn?: true }
+  | { kind: 'relation'; relation: Relation; flags: string[]; measured: boolean };
 
 /** The stored side of a link: what the aligner or a person last wrote. */
 export interface StoredLink {
@@ -15,10 +18,12 @@ export interface StoredLink {
 
 /** Where a sentence sits in the comparison, which decides what its relation is measured against. */
 export interface ShownRelationContext {
-  /** The base outlet's wording of the claim (what the diff is drawn against), or null when the base omits it. */
+  /** The row base's wording of the claim (what the diff is drawn against), or null when no outlet stands as base. */
   base: string | null;
-  /** True for the base outlet's own sentences. */
+  /** True for the row base's own sentences. */
   isBase: boolean;
+  /** True when the row base is not the comparison's base but the outlet standing in for it (see rowBaseArticle). */
+  standIn?: boolean;
   /** How many outlets report the claim. */
   outletCount: number;
 }
@@ -36,7 +41,7 @@ const MAX_MEASURED = 5000;
  */
 export function shownRelation(link: StoredLink, text: string, ctx: ShownRelationContext): ShownRelation {
   if (ctx.outletCount <= 1) return { kind: 'only-here' };
-  if (ctx.isBase) return { kind: 'base' };
+  if (ctx.isBase) return ctx.standIn ? { kind: 'base', standIn: true } : { kind: 'base' };
   if (link.relationByHuman || ctx.base === null) return { kind: 'relation', relation: link.relation, flags: link.flags, measured: false };
   const key = `${ctx.base}\u0000${text}`;
   let r = MEASURED.get(key);
@@ -54,15 +59,30 @@ export interface ShownClaimInput<L extends StoredLink & { segmentId: string; art
 }
 
 /**
- * The shown relation of every link of a claim against one base article, with the base wording built the way
- * the grid builds it (the base outlet's linked sentences in article order, joined by spaces).
+ * The article a claim's row is diffed against: the comparison's base when it reports the claim, else the first
+ * reporting article in column order, which stands in for it. Without a stand-in, a row the base omits would show
+ * badges measured against a text that is nowhere on screen (a "Verbatim" next to a sentence that differs from all
+ * the others).
+ */
+export function rowBaseArticle(reporting: ReadonlySet<string>, baseId: string | null, order: readonly string[]): string | null {
+  if (baseId !== null && reporting.has(baseId)) return baseId;
+  return order.find((id) => reporting.has(id)) ?? null;
+}
+
+/**
+ * The shown relation of every link of a claim against its row base (see rowBaseArticle; `order` is the column
+ * order), with the base wording built the way the grid builds it (the row base's linked sentences in article
+ * order, joined by spaces).
  */
 export function shownRelations<L extends StoredLink & { segmentId: string; articleId: string }>(
   claim: ShownClaimInput<L>,
-  baseId: string | null,
+  comparisonBaseId: string | null,
   segment: (id: string) => { text: string; index: number } | undefined,
+  order: readonly string[] = [],
 ): Map<string, ShownRelation> {
   const outlets = new Set(claim.links.filter((l) => segment(l.segmentId)).map((l) => l.articleId));
+  const baseId = rowBaseArticle(outlets, comparisonBaseId, order);
+  const standIn = baseId !== comparisonBaseId;
   const baseLinks = claim.links.filter((l) => l.articleId === baseId && segment(l.segmentId));
   const base = baseLinks.length
     ? baseLinks
@@ -75,7 +95,7 @@ export function shownRelations<L extends StoredLink & { segmentId: string; artic
   for (const l of claim.links) {
     const s = segment(l.segmentId);
     if (!s) continue;
-    out.set(l.segmentId, shownRelation(l, s.text, { base, isBase: l.articleId === baseId, outletCount: outlets.size }));
+    out.set(l.segmentId, shownRelation(l, s.text, { base, isBase: l.articleId === baseId, standIn, outletCount: outlets.size }));
   }
   return out;
 }

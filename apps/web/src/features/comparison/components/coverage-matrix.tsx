@@ -4,11 +4,11 @@ import { useMemo } from 'react';
 import type { ArticleColumn, GridRow, SegmentInfo } from '../utils/grid';
 import { ONLY_HERE, RELATION_LABELS } from '../utils/labels';
 
-/** The claims with each link's relation as the side-by-side badges show it (measured against the base). */
-function claimsAsShown(rows: GridRow[], baseId: string | null, segments: Map<string, SegmentInfo> | undefined) {
+/** The claims with each link's relation as the side-by-side badges show it (measured against the row's base). */
+function claimsAsShown(rows: GridRow[], baseId: string | null, segments: Map<string, SegmentInfo> | undefined, order: string[]) {
   return rows.map((r) => {
     if (!segments) return { id: r.claim.id, label: r.claim.label, links: r.claim.links };
-    const shown = shownRelations(r.claim, baseId, (id) => segments.get(id));
+    const shown = shownRelations(r.claim, baseId, (id) => segments.get(id), order);
     return {
       id: r.claim.id,
       label: r.claim.label,
@@ -40,7 +40,12 @@ export function CoverageMatrix({
     () =>
       coverage({
         articles: columns.map((c) => ({ id: c.id, outletName: c.outletName })),
-        claims: claimsAsShown(rows, baseId, segments),
+        claims: claimsAsShown(
+          rows,
+          baseId,
+          segments,
+          columns.map((c) => c.id),
+        ),
       }),
     [rows, columns, baseId, segments],
   );

@@ -22,8 +22,11 @@ export function ShownRelationBadge({ shown }: { shown: ShownRelation }) {
     );
   }
   if (shown.kind === 'base') {
+    const title = shown.standIn
+      ? 'The base outlet does not report this claim, so this first reporting outlet is what the others are compared with'
+      : 'The base text the other outlets are compared with';
     return (
-      <span className="relation relation-base" title="The base text the other outlets are compared with">
+      <span className="relation relation-base" title={title}>
         base
       </span>
     );

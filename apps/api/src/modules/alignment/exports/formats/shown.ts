@@ -8,12 +8,14 @@ export function exportBase(data: Pick<ComparisonExport, 'comparison' | 'articles
 
 /**
  * Per claim, each link's relation as the comparison screen shows it against the same base: measured against
- * the base wording, "only here" for a claim one outlet alone makes, the base itself, or a person's choice.
+ * the base wording, "only here" for a claim one outlet alone makes, the base itself, or a person's choice. Where
+ * the base omits a claim, the first reporting article in comparison order stands in for it, as on screen.
  */
 export function shownByClaim(data: Pick<ComparisonExport, 'comparison' | 'articles' | 'claims'>): Map<string, Map<string, ShownRelation>> {
   const segments = new Map(data.articles.flatMap((a) => a.segments.map((s) => [s.id, s] as const)));
   const base = exportBase(data);
-  return new Map(data.claims.map((c) => [c.id, shownRelations(c, base, (id) => segments.get(id))]));
+  const order = data.articles.map((a) => a.id);
+  return new Map(data.claims.map((c) => [c.id, shownRelations(c, base, (id) => segments.get(id), order)]));
 }
 
 /** The word an export writes for a shown relation: the relation, BASE, or ONLY_HERE. */
