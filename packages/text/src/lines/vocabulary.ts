@@ -73,7 +73,7 @@ const RULES: Rule[] = [
     detail: 'social sharing buttons',
   },
   {
-    re: /^(?:subscribe(?: now| today| here)?|newsletter|sign up(?: now| for .*)?|subscribe to .*|get (?:the latest|our) .*(?:newsletter|inbox|delivered).*|get the .{1,40}(?:newsletter|briefing).*|join our (?:newsletter|mailing list|whatsapp channel|telegram channel).*|(?:you can )?unsubscribe at any time.*|enter your e-?mail.*|by (?:signing up|subscribing|clicking).{0,20} you agree.*|thank you for (?:signing up|subscribing).*|success! .*|(?:check|confirm) your inbox.*)$/,
+    re: /^(?:subscribe(?: now| today| here)?|newsletter|sign up(?: now| for .*)?|subscribe to .*|get (?:the latest|our) .*(?:newsletter|inbox|delivered).*|get the .{1,40}(?:newsletter|briefing).*|join our (?:newsletter|mailing list|whatsapp channel|telegram channel).*|.*\bunsubscribe (?:at any time|anytime).*|your privacy is important.*|enter your e-?mail.*|by (?:signing up|subscribing|clicking).{0,20} you agree.*|thank you for (?:signing up|subscribing).*|success! .*|(?:check|confirm) your inbox.*)$/,
     reason: 'newsletter',
     detail: 'newsletter or subscription prompt',
   },

@@ -62,7 +62,8 @@ const ALL_CAPS_NAME = /^[\p{Lu}'’.-]+(?:\s+[\p{Lu}'’.-]+)+$/u;
 
 /**
  * Tidies a byline for storage: drops a role or place printed after the name ("Ahmed Khan Staff Reporter",
- * "ZHAO YANRONG in Beijing") and writes an all-capitals name in title case ("NAIMAT KHAN" → "Naimat Khan").
+ * "ZHAO YANRONG in Beijing") and writes an all-capitals name in title case ("NAIMAT KHAN" → "Naimat Khan",
+ * "SAIMA SHABBIR AND NAIMAT KHAN" → "Saima Shabbir and Naimat Khan").
  * Desk credits ("Staff Reporter", "HT News Desk") are kept as printed.
  */
 export function tidyByline(byline: string): string {
@@ -72,7 +73,10 @@ export function tidyByline(byline: string): string {
   const place = PLACE_AFTER_NAME.exec(name);
   if (place !== null) name = place[1];
   if (ALL_CAPS_NAME.test(name) && !DESK.test(name))
-    name = name.toLowerCase().replace(/(^|[\s'’.-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+    name = name
+      .toLowerCase()
+      .replace(/(^|[\s'’.-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase())
+      .replace(/ And /g, ' and ');
   return name;
 }
 
