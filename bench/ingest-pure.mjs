@@ -9,7 +9,16 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { importArticle, importPdf, suggestEvents } from '../packages/text/dist/index.js';
-import { BLIND3_DIR, BLIND4_DIR, FIELDS, FRESH_DIR, inputOf, loadLayouts, pairwiseF1, scoreLayout } from '../packages/text/fixtures/layouts.mjs';
+import {
+  BLIND3_DIR,
+  BLIND4_DIR,
+  FIELDS,
+  FRESH_DIR,
+  inputOf,
+  loadLayouts,
+  pairwiseF1,
+  scoreLayout,
+} from '../packages/text/fixtures/layouts.mjs';
 import { makePdf } from '../packages/text/fixtures/make-pdf.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
