@@ -157,4 +157,18 @@ describe('rules drawn from the blind3 pages, each on a layout of its own', () =>
       '2026-04-22',
     );
   });
+
+  it('layout: Chinese agency info line with bars and no spaces, "Source: Xinhua| 2026-05-18 22:10:31|Editor: huaxia"', () => {
+    expect(creditLine('Source: Xinhua| 2026-05-18 22:10:31|Editor: huaxia')).toBe('Xinhua');
+    expect(creditLine('Source: Foreign Office | Islamabad')).toBe('Foreign Office | Islamabad');
+  });
+
+  it('layout: Indian broadcaster printing its editor in the byline place, "Edited by: Sanya Jain | Updated: June 16, 2026"', () => {
+    const body = 'India and the European Union concluded another round of trade talks in Brussels on Tuesday, officials said.';
+    const a = importArticle({ text: `India-EU talks end\nEdited by: Asha Rao | Updated: June 16, 2026 11:40 pm IST\n${body}` });
+    expect([a.byline, a.publishedAt?.slice(0, 10)]).toEqual(['Asha Rao', '2026-06-16']);
+    // A wire story's closing credits stay closing credits.
+    const wire = importArticle({ text: `India-EU talks end\nBy Asha Rao\n${body}\nEditing by Kim Coghill` });
+    expect([wire.byline, wire.body.includes('Kim Coghill')]).toEqual(['Asha Rao', false]);
+  });
 });

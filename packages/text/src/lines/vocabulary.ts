@@ -19,8 +19,9 @@ interface Rule {
 // tested: real boilerplate labels are short, and skipping prose keeps the hot path cheap.
 const RULES: Rule[] = [
   {
-    // "Written by X" is a byline, read by parseBylineLine; these credits close a wire story.
-    re: /^\(?(?:reporting|additional reporting|writing|editing|compiled|edited|produced) by\b.*$/,
+    // "Written by X" is a byline, read by parseBylineLine; these credits close a wire story. One that
+    // carries the page's time stamp ("Edited by: X | Updated: June 16, 2026") is the byline line.
+    re: /^\(?(?:reporting|additional reporting|writing|editing|compiled|edited|produced) by\b(?!.*\b(?:updated|published|posted)\b).*$/,
     reason: 'byline',
     detail: 'reporting and editing credits that close a wire story',
     marker: 'hard',

@@ -7,7 +7,9 @@ export interface BylineLine {
   date: FoundDate | null;
 }
 
-const BY_PREFIX = /^(?:written\s+)?by[:\s]\s*/i;
+// "By", "Written by", and "Edited by:" where a site prints its editor in the byline's place ("By X | Edited
+// by Y" keeps X: the first byline of a page wins).
+const BY_PREFIX = /^(?:(?:written|edited)\s+)?by[:\s]\s*/i;
 const META_KEYWORD = /\b(?:published|posted|updated?|last updated|modified)\b|\|/i;
 const DESK =
   /\b(?:(?:web|news|online|digital|world|national|international|city|foreign|sports|business|political|monitoring) desk|desk report|staff reporter|staff writer|staff correspondent|our correspondent|correspondent|monitoring report|bureau report|news service|newsroom|editorial board)\b/i;

@@ -66,7 +66,8 @@ const TRAILING_CREDIT = new RegExp(`(?:\\s[-–—]{1,2}\\s*|\\s\\(|\\s\\[)(${AG
 // "rs/sms (Reuters, AFP)": editors' initials, then the agencies the story draws on.
 const INITIALS_CREDIT = new RegExp(`^[a-z]{1,4}(?:/[a-z]{1,4})+\\s*\\(((?:${AGENCY_ALT})(?:\\s*[,/]\\s*(?:${AGENCY_ALT}))*)\\)$`, 'i');
 
-const DATE_AFTER_BAR = /\s*\|\s*[^|]*\d{4}[^|]*$/;
+// "| 2026-05-18 22:10:31|Editor: huaxia": from the first bar, a date or a labelled field ends the credit.
+const DATE_AFTER_BAR = /\s*\|\s*(?:[^|]*\d{4}|[\p{L} ]{2,20}:).*$/u;
 
 /** Reads a line that is only a credit ("Source: Reuters", "(APP)", "Xinhua"), returning the credited name. */
 export function creditLine(text: string): string | null {
@@ -74,7 +75,7 @@ export function creditLine(text: string): string | null {
   const initials = INITIALS_CREDIT.exec(text.trim());
   if (initials !== null) return initials[1].split(/\s*[,/]\s*/).join(', ');
   // "(With input from Xinhua)": a credit in brackets reads like one without.
-  // "Source: Xinhua | 2026-05-18 21:04": the date after the bar is the line's date, not part of the credit.
+  // "Source: Xinhua | 2026-05-18 21:04": what follows the bar is the line's date, not part of the credit.
   const line = text
     .trim()
     .replace(/^\((.*)\)\.?$/, '$1')
