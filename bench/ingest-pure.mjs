@@ -160,7 +160,8 @@ const fresh = loadLayouts(FRESH_DIR);
 const blind3 = loadLayouts(BLIND3_DIR);
 const blind4 = loadLayouts(BLIND4_DIR);
 // First scores, before any rule was changed for them: blind3 8/15 pages with every core field right (written
-// before reading the rules); blind4 6/8 (written after blind3's fixes, by an engineer who had read the rules).
+// before reading the rules; 9/15 once two mistakes in its expectations were corrected); blind4 6/8 (written
+// after blind3's fixes, by an engineer who had read the rules).
 const sets = [
   ['layout pages (packages/text/fixtures/layouts)', layouts],
   ['fresh pages (packages/text/fixtures/fresh)', fresh],
@@ -171,7 +172,7 @@ const sets = [
 for (const [name, pages] of sets) fieldAccuracy(name, pages);
 
 // Event grouping: suggestEvents over the imported pages, scored pairwise against the "# event:" labels,
-// once with the dates the importer found and once with every date removed (pages often come undated).
+// with the dates the importer found, with every other date removed, and with none (pages often come undated).
 for (const [name, pages] of sets) {
   const labelled = pages.filter((l) => l.event);
   if (labelled.length === 0) {
@@ -186,6 +187,7 @@ for (const [name, pages] of sets) {
   const events = new Set(labelled.map((l) => l.event)).size;
   for (const [how, input] of [
     ['with dates', candidates],
+    ['with every other date removed', candidates.map((c, i) => (i % 2 === 1 ? { ...c, publishedAt: null } : c))],
     ['without dates', candidates.map((c) => ({ ...c, publishedAt: null }))],
   ]) {
     const groups = suggestEvents(input).map((g) => g.articleIds);
