@@ -1,5 +1,6 @@
 import type { EventCandidate } from '../types.js';
 import { partiesOf } from './parties.js';
+import { roundOf } from './rounds.js';
 
 /** What event grouping looks at in one article. */
 export interface EventFeatures {
@@ -16,6 +17,8 @@ export interface EventFeatures {
   parties: Set<string>;
   /** True when the headline or lead calls the meeting trilateral: a different event from a bilateral one. */
   trilateral: boolean;
+  /** The numbered round, session or meeting the headline or lead reports ("eighth round" → 8), or null. */
+  round: number | null;
   /** Content-word counts, for a weak topic signal. */
   terms: Map<string, number>;
 }
@@ -73,6 +76,7 @@ export function eventFeatures(article: EventCandidate): EventFeatures {
     date: Number.isNaN(time) ? null : date,
     people: namedPeople(text),
     parties: partiesOf(article.headline, article.body),
+    round: roundOf(article.headline, article.body),
     trilateral: TRILATERAL.test(`${article.headline ?? ''}\n${article.body.slice(0, TRILATERAL_LEAD)}`),
     kinds: new Set(KIND_PATTERNS.filter(([, re]) => re.test(text)).map(([kind]) => kind)),
     terms: termCounts(text),

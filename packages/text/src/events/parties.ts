@@ -2,7 +2,7 @@
 // statement name the same parties, and two statements weeks apart usually do not.
 const PARTIES: [string, string][] = [
   ['China', 'China|Chinese|Beijing'],
-  ['Pakistan', 'Pakistan|Pakistani|Islamabad'],
+  ['Pakistan', 'Pakistan|Pakistani|Pak|Islamabad'],
   ['India', 'India|Indian|New Delhi'],
   ['United States', 'United States|U\\.S\\.|US|USA|American|Washington|White House'],
   ['European Union', 'European Union|EU|Brussels|European Council|European Commission'],
@@ -33,10 +33,17 @@ const PARTIES: [string, string][] = [
   ['Uzbekistan', 'Uzbekistan|Uzbek|Tashkent'],
 ];
 const MATCHERS = PARTIES.map(([name, alt]) => [name, new RegExp(`(?<![\\p{L}-])(?:${alt})(?![\\p{L}-])`, 'u')] as const);
+const ANY_PARTY = new RegExp(`^(?:${PARTIES.map(([, alt]) => alt).join('|')})$`, 'u');
+// "China-Pakistan", "Pak-Saudi", "India-EU-US": hyphenated names of states, each a party. Other hyphenated
+// words ("Pakistan-based", "US-made") name no party.
+const HYPHENATED = /(?<![\p{L}-])[\p{L}.]+(?:-[\p{L}.]+)+(?![\p{L}-])/gu;
 const LEAD_CHARS = 600;
 
 /** The parties named in the headline and the first few sentences of the body. */
 export function partiesOf(headline: string | null, body: string): Set<string> {
-  const lead = `${headline ?? ''}\n${body.slice(0, LEAD_CHARS)}`;
+  const lead = `${headline ?? ''}\n${body.slice(0, LEAD_CHARS)}`.replace(HYPHENATED, (words) => {
+    const parts = words.split('-');
+    return parts.every((p) => ANY_PARTY.test(p)) ? parts.join(' ') : words;
+  });
   return new Set(MATCHERS.filter(([, re]) => re.test(lead)).map(([name]) => name));
 }

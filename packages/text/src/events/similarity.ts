@@ -3,7 +3,7 @@ import { samePerson, type EventFeatures } from './eventFeatures.js';
 /** How alike two articles are as reports of one event, with the evidence. */
 export interface PairEvidence {
   score: number;
-  /** True when the two cannot be the same event (published too far apart). */
+  /** True when the two cannot be the same event (published too far apart, or different numbered rounds). */
   veto: boolean;
   sharedPeople: string[];
   sharedKinds: string[];
@@ -22,6 +22,7 @@ const DATE_HALF_LIFE_DAYS = 7;
 const DATE_FLOOR = 0.7;
 const UNKNOWN_DATE_FACTOR = 0.9;
 const FORMAT_MISMATCH = 0.5;
+const PARTY_MISMATCH = 0.6;
 
 /** Scores a pair of articles: 0..1, with a veto when their dates rule out one event. */
 export function comparePair(a: EventFeatures, b: EventFeatures, idf: ReadonlyMap<string, number>): PairEvidence {
@@ -31,6 +32,8 @@ export function comparePair(a: EventFeatures, b: EventFeatures, idf: ReadonlyMap
   const topic = cosine(a.terms, b.terms, idf);
   const evidence = { sharedPeople, sharedKinds, daysApart, topic };
   if (daysApart !== null && daysApart > MAX_DAYS_APART) return { score: 0, veto: true, ...evidence };
+  // "The seventh round" and "the eighth round" of one dialogue are two events, however alike they read.
+  if (a.round !== null && b.round !== null && a.round !== b.round) return { score: 0, veto: true, ...evidence };
   let total = WEIGHTS.topic * topic;
   let weight = WEIGHTS.topic;
   // A story naming a single person (a spokesperson reacting) says little by not naming the other's.
@@ -53,8 +56,17 @@ export function comparePair(a: EventFeatures, b: EventFeatures, idf: ReadonlyMap
   const closeness = daysApart === null ? null : Math.pow(0.5, daysApart / DATE_HALF_LIFE_DAYS);
   // A trilateral meeting and a bilateral one between two of its members are different events.
   const format = a.trilateral === b.trilateral ? 1 : FORMAT_MISMATCH;
-  const score = format * content * (closeness === null ? UNKNOWN_DATE_FACTOR : DATE_FLOOR + (1 - DATE_FLOOR) * closeness);
+  // China–Pakistan talks and a Saudi–Pakistan pact share a party and often a leader, but each names a state
+  // the other does not: two different meetings.
+  const parties = eachNamesAnother(a.parties, b.parties) ? PARTY_MISMATCH : 1;
+  const score = format * parties * content * (closeness === null ? UNKNOWN_DATE_FACTOR : DATE_FLOOR + (1 - DATE_FLOOR) * closeness);
   return { score, veto: false, ...evidence };
+}
+
+// True when both name at least two parties and each names one the other does not.
+function eachNamesAnother(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size < 2 || b.size < 2) return false;
+  return [...a].some((p) => !b.has(p)) && [...b].some((p) => !a.has(p));
 }
 
 /** Inverse document frequency of each term over the workspace's articles. */

@@ -8,7 +8,7 @@ export const EVENT_THRESHOLD = 0.5;
 /**
  * Suggests groups of articles that report the same statement or event. Publication dates (close, or a
  * veto when a month apart), named participants and the kind of meeting decide; shared topic words only
- * tip the balance. Groups are built by average-linkage clustering and returned best first; articles that
+ * tip the balance. Groups are built by agglomerative clustering on the best few links between groups and returned best first; articles that
  * match nothing are left out.
  */
 export function suggestEvents(articles: EventCandidate[]): EventSuggestion[] {
@@ -42,16 +42,23 @@ function cluster(n: number, pairs: PairEvidence[][]): number[][] {
   }
 }
 
-// Average score across the two groups; any veto (dates a month apart) forbids the merge.
+/** How many of the most similar cross pairs decide whether two groups merge. */
+export const LINKAGE_TOP = 3;
+
+// The average of the LINKAGE_TOP most similar pairs across the two groups: a large group's reports differ
+// in what they quote (a reaction names one spokesperson, a wire story the ministers), so averaging over
+// every pair lets the weakest members keep two halves of one event apart. Any veto (dates a month apart,
+// different numbered rounds) still forbids the merge.
 function linkage(a: readonly number[], b: readonly number[], pairs: PairEvidence[][]): number {
-  let sum = 0;
+  const scores: number[] = [];
   for (const i of a) {
     for (const j of b) {
       if (pairs[i][j].veto) return -1;
-      sum += pairs[i][j].score;
+      scores.push(pairs[i][j].score);
     }
   }
-  return sum / (a.length * b.length);
+  const top = scores.sort((x, y) => y - x).slice(0, LINKAGE_TOP);
+  return top.reduce((sum, s) => sum + s, 0) / top.length;
 }
 
 function describe(group: readonly number[], features: readonly EventFeatures[], pairs: PairEvidence[][]): EventSuggestion {

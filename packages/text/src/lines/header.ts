@@ -52,7 +52,7 @@ function intrinsic(it: Item, out: Extracted): void {
   if (it.caption !== null) return drop(it, 'caption', `looks like a photo caption: ${it.caption}`);
   // "Agencies", "(APP)", "Source: Xinhua" printed where a byline would be.
   const credit = it.f.words <= 6 ? creditLine(it.unit.text) : null;
-  if (credit !== null) return noteCredit(it, credit, out);
+  if (credit !== null) return noteCredit(it, credit, out, 'header');
   const by = bylineOf(it);
   if (by !== null) noteByline(it, by, out, 'header');
 }
@@ -177,11 +177,26 @@ function afterHeadline(it: Item, out: Extracted, bylineSeen: boolean, standfirst
 // headline, or first on the page. Sections and places ("South Asia", "China Pakistan") are not names.
 function isStandaloneName(items: readonly Item[], i: number, headlineAt: number): boolean {
   const it = items[i];
-  if (it.f.words < 2 || it.f.words > 4 || it.f.titleRatio < 1 || it.f.functionWords > 0 || it.f.terminal || it.f.verbCue) return false;
-  if (!/^[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]*)+$/u.test(it.unit.text) || !isPersonName(it.unit.text)) return false;
+  if (!isNameLine(it)) return false;
   const near = [items[i - 1], items[i + 1]];
   const nextToMeta = near.some((n) => n !== undefined && n.role === 'drop' && (n.reason === 'byline' || n.reason === 'date'));
   return nextToMeta || i === headlineAt + 1 || i === 0;
+}
+
+const NAME = /^[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]*)+$/u;
+// "SAIMA SHABBIR AND NAIMAT KHAN", "Jane Doe, John Roe & Ann Poe": up to four names of two to four words.
+const NAME_LIST_SEPARATOR = /\s*(?:,|&|\band\b)\s*/i;
+
+// A line that is only a person's name, or a short list of names ("A and B", "A, B & C").
+function isNameLine(it: Item): boolean {
+  if (it.f.terminal || it.f.words < 2 || it.f.words > 14) return false;
+  const names = it.unit.text.split(NAME_LIST_SEPARATOR);
+  if (names.length > 4) return false;
+  if (names.length === 1 && (it.f.words > 4 || it.f.titleRatio < 1 || it.f.functionWords > 0 || it.f.verbCue)) return false;
+  return names.every((n) => {
+    const words = n.split(/\s+/).length;
+    return words >= 2 && words <= 4 && NAME.test(n) && isPersonName(n);
+  });
 }
 
 function isDatelineOnly(it: Item): boolean {

@@ -23,7 +23,7 @@ export function classifyMiddle(items: Item[], start: number, end: number, out: E
 function classifyNonProse(items: Item[], i: number, out: Extracted): void {
   const it = items[i];
   const credit = creditLine(it.unit.text);
-  if (credit !== null) return noteCredit(it, credit, out);
+  if (credit !== null) return noteCredit(it, credit, out, 'body');
   if (it.f.key === out.headlineKey) return drop(it, 'repeated-headline', 'repeats the headline');
   const by = it.f.words <= 12 ? bylineOf(it) : null;
   if (by !== null && (by.byline !== null || by.date !== null)) return noteByline(it, by, out, 'body');

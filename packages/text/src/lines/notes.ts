@@ -1,5 +1,5 @@
 import type { BylineLine } from '../meta/byline.js';
-import type { FoundDate } from '../meta/dates.js';
+import { pickPublishedDate, type FoundDate } from '../meta/dates.js';
 import { drop, type Extracted, type Item } from './item.js';
 
 /** Where a date line sits, which decides how much it is trusted (a header line more than a footer). */
@@ -9,7 +9,7 @@ const PLACE_RANK: Record<DatePlace, number> = { header: 10, 'print-credit': 8, t
 
 /** Remembers a date as a candidate for the publication date; "Updated" dates count for less. */
 export function noteDate(it: Item, date: FoundDate, place: DatePlace, out: Extracted): void {
-  const label = date.label === 'published' ? 1 : date.label === 'updated' ? -3 : 0;
+  const label = date.label === 'published' ? 2 : date.label === 'updated' ? -3 : 0;
   out.dates.push({ date, rank: PLACE_RANK[place] + label, lineIndex: it.unit.lineIndex });
 }
 
@@ -24,8 +24,13 @@ export function noteByline(it: Item, by: BylineLine, out: Extracted, place: Date
   else drop(it, 'date', by.date === null ? 'a relative time stamp' : 'the publication date line');
 }
 
-/** Records an agency credit line ("Source: Reuters") and drops it as 'wire-credit'. */
-export function noteCredit(it: Item, credit: string, out: Extracted): void {
+/**
+ * Records an agency credit line ("Source: Reuters") and drops it as 'wire-credit'; a date printed on the
+ * same line ("Source: Xinhua | 2026-05-18 21:04") is a candidate like any date line's.
+ */
+export function noteCredit(it: Item, credit: string, out: Extracted, place: DatePlace): void {
   if (!out.wireCredits.includes(credit)) out.wireCredits.push(credit);
+  const date = pickPublishedDate(it.unit.text);
+  if (date !== null) noteDate(it, date, place, out);
   drop(it, 'wire-credit', `credits the story to ${credit}`);
 }

@@ -43,7 +43,7 @@ function listReason(marker: 'soft' | 'hard', reason: DropReason): DropReason {
 function classifyTailLine(it: Item, out: Extracted, list: DropReason | undefined, first: boolean, last: boolean): void {
   const text = it.unit.text;
   const credit = creditLine(text);
-  if (credit !== null) return noteCredit(it, credit, out);
+  if (credit !== null) return noteCredit(it, credit, out, 'tail');
   if (REPORTING_CREDIT.test(text) || isClosingCredit(text)) return drop(it, 'byline', 'credits for the reporting or an author note');
   if (siteMetaOf(it) >= 2 || COPYRIGHT.test(text) || (it.f.terminal && it.f.words >= 8 && isSiteTalk(text))) {
     out.footerLines.push(text);

@@ -53,12 +53,16 @@ export function buildUnits(
     }
     const blockEnd = findBlockEnd(lines, i);
     const wrapped = mayWrap && isWrappedBlock(lines, i, blockEnd);
+    const pdfWidth = hints === undefined ? printedWidth(lines, i, blockEnd) : null;
     for (let j = i; j < blockEnd;) {
       let text = lines[j].trim();
       const first = j;
-      while (j + 1 < blockEnd && (wrapped || continuesSentence(text, lines[j + 1].trim()))) {
+      while (
+        j + 1 < blockEnd &&
+        (wrapped || continuesSentence(text, lines[j + 1].trim()) || continuesPrinted(lines[j].trim(), lines[j + 1].trim(), pdfWidth))
+      ) {
         j += 1;
-        text = `${text} ${lines[j].trim()}`;
+        text = joinWrapped(text, lines[j].trim());
       }
       units.push({ lineIndex: first, lineEnd: j, text, blankBefore: blank, hint: hints?.[first], outside: outside?.[first] });
       blank = false;
@@ -98,6 +102,41 @@ function continuesSentence(previous: string, next: string): boolean {
     !BULLET.test(next) &&
     !DATE_FURNITURE.test(next)
   );
+}
+
+// "coopera-" + "tion": a word hyphenated at a line end is mended; "Pakistan-" + "China" keeps its hyphen.
+function joinWrapped(previous: string, next: string): string {
+  if (/\p{Ll}-$/u.test(previous) && STARTS_LOWER.test(next)) return previous.slice(0, -1) + next;
+  return `${previous} ${next}`;
+}
+
+/** Lines of printed text copied out of a PDF are at most this long; web paragraphs pasted as text are longer. */
+const PRINTED_MAX_WIDTH = 110;
+
+// Text copied out of a PDF keeps the page's line breaks, with no blank line between paragraphs: most lines
+// are about as wide as the widest, and several full-width lines stop mid-sentence. Returns that width, or
+// null when the block does not have this shape.
+function printedWidth(lines: readonly string[], start: number, end: number): number | null {
+  if (end - start < 6) return null;
+  let width = 0;
+  for (let k = start; k < end; k += 1) width = Math.max(width, lines[k].trim().length);
+  if (width < 50 || width > PRINTED_MAX_WIDTH) return null;
+  let wide = 0;
+  let openEnded = 0;
+  for (let k = start; k < end; k += 1) {
+    const line = lines[k].trim();
+    if (line.length < width * 0.7) continue;
+    wide += 1;
+    if (k + 1 < end && !TERMINAL_OR_COLON.test(line)) openEnded += 1;
+  }
+  return wide * 2 >= end - start && openEnded >= 3 ? width : null;
+}
+
+// In printed text, a line that fills the width and does not end a sentence runs on into the next line,
+// whatever the next one starts with ("… Foreign Minister" / "Senator Mohammad Ishaq Dar …", "… held in
+// Beijing" / "on 3 March 2026."). `previous` is the last physical line, not the unit joined so far.
+function continuesPrinted(previous: string, next: string, width: number | null): boolean {
+  return width !== null && previous.length >= width * 0.75 && !TERMINAL_OR_COLON.test(previous) && !BULLET.test(next);
 }
 
 // Wrapped prose: at least two lines, all but the last of similar width (ragged right), no bullets,

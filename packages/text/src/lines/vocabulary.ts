@@ -19,8 +19,9 @@ interface Rule {
 // tested: real boilerplate labels are short, and skipping prose keeps the hot path cheap.
 const RULES: Rule[] = [
   {
-    // "Written by X" is a byline, read by parseBylineLine; these credits close a wire story.
-    re: /^\(?(?:reporting|additional reporting|writing|editing|compiled|edited|produced) by\b.*$/,
+    // "Written by X" is a byline, read by parseBylineLine; these credits close a wire story. One that
+    // carries the page's time stamp ("Edited by: X | Updated: June 16, 2026") is the byline line.
+    re: /^\(?(?:reporting|additional reporting|writing|editing|compiled|edited|produced) by\b(?!.*\b(?:updated|published|posted)\b).*$/,
     reason: 'byline',
     detail: 'reporting and editing credits that close a wire story',
     marker: 'hard',
@@ -73,7 +74,7 @@ const RULES: Rule[] = [
     detail: 'social sharing buttons',
   },
   {
-    re: /^(?:subscribe(?: now| today| here)?|newsletter|sign up(?: now| for .*)?|subscribe to .*|get (?:the latest|our) .*(?:newsletter|inbox|delivered).*|get the .{1,40}(?:newsletter|briefing).*|join our (?:newsletter|mailing list|whatsapp channel|telegram channel).*|(?:you can )?unsubscribe at any time.*|enter your e-?mail.*|by (?:signing up|subscribing|clicking).{0,20} you agree.*|thank you for (?:signing up|subscribing).*|success! .*|(?:check|confirm) your inbox.*)$/,
+    re: /^(?:subscribe(?: now| today| here)?|newsletter|sign up(?: now| for .*)?|subscribe to .*|get (?:the latest|our) .*(?:newsletter|inbox|delivered).*|get the .{1,40}(?:newsletter|briefing).*|join our (?:newsletter|mailing list|whatsapp channel|telegram channel).*|.*\bunsubscribe (?:at any time|anytime).*|your privacy is important.*|enter your e-?mail.*|by (?:signing up|subscribing|clicking).{0,20} you agree.*|thank you for (?:signing up|subscribing).*|success! .*|(?:check|confirm) your inbox.*)$/,
     reason: 'newsletter',
     detail: 'newsletter or subscription prompt',
   },

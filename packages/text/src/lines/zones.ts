@@ -24,7 +24,8 @@ export function findZones(items: Item[]): Zones {
   if (start === -1) return { start: -1, end: -1, standfirst };
   // A sentence-like standfirst sits above the byline: "Headline / Standfirst. / By Jane Doe / Body".
   for (let k = start + 1; k < Math.min(items.length, start + 4) && start <= 6; k += 1) {
-    if (items[k].strong) break;
+    // A date under a related-stories heading belongs to the list, and says nothing about a standfirst.
+    if (items[k].strong || items[k].boiler?.marker !== undefined) break;
     const by = bylineOf(items[k]);
     if (by !== null && (by.byline !== null || by.date !== null)) {
       const next = firstStrong(items, k + 1);
@@ -74,6 +75,8 @@ function findEnd(items: Item[], start: number): number {
     // Page furniture Readability left out says nothing about where the article ends.
     if (it.unit.outside !== undefined) continue;
     if (it.boiler?.marker === 'hard') break;
+    // "— Reuters" alone on a line signs the story off; a page compiled from several wires signs off each part.
+    if (isSignOff(it) && !items.slice(i + 1).some(isSignOff)) break;
     if (it.boiler?.marker === 'soft') {
       related = true;
       it.related = true;
@@ -103,6 +106,13 @@ function isCutShort(it: Item | undefined): boolean {
   if (it === undefined || it.role !== null || it.unit.outside !== undefined || it.boiler !== null || it.caption !== null || it.related)
     return false;
   return !it.f.terminal && it.f.words >= 20 && it.f.functionWords >= 4 && it.f.titleRatio < 0.5 && creditLine(it.unit.text) === null;
+}
+
+const SIGN_OFF_DASH = /^\s*[-–—]{1,2}\s*\S/;
+
+// An agency credit after a dash on its own line ("— Reuters", "-- AFP"), as wire copy ends.
+function isSignOff(it: Item): boolean {
+  return it.f.words <= 4 && SIGN_OFF_DASH.test(it.unit.text) && creditLine(it.unit.text) !== null;
 }
 
 // After a related list, the body resumes only where two prose paragraphs follow each other: lists

@@ -7,7 +7,9 @@ export interface BylineLine {
   date: FoundDate | null;
 }
 
-const BY_PREFIX = /^(?:written\s+)?by[:\s]\s*/i;
+// "By", "Written by", and "Edited by:" where a site prints its editor in the byline's place ("By X | Edited
+// by Y" keeps X: the first byline of a page wins).
+const BY_PREFIX = /^(?:(?:written|edited)\s+)?by[:\s]\s*/i;
 const META_KEYWORD = /\b(?:published|posted|updated?|last updated|modified)\b|\|/i;
 const DESK =
   /\b(?:(?:web|news|online|digital|world|national|international|city|foreign|sports|business|political|monitoring) desk|desk report|staff reporter|staff writer|staff correspondent|our correspondent|correspondent|monitoring report|bureau report|news service|newsroom|editorial board)\b/i;
@@ -62,7 +64,8 @@ const ALL_CAPS_NAME = /^[\p{Lu}'’.-]+(?:\s+[\p{Lu}'’.-]+)+$/u;
 
 /**
  * Tidies a byline for storage: drops a role or place printed after the name ("Ahmed Khan Staff Reporter",
- * "ZHAO YANRONG in Beijing") and writes an all-capitals name in title case ("NAIMAT KHAN" → "Naimat Khan").
+ * "ZHAO YANRONG in Beijing") and writes an all-capitals name in title case ("NAIMAT KHAN" → "Naimat Khan",
+ * "SAIMA SHABBIR AND NAIMAT KHAN" → "Saima Shabbir and Naimat Khan").
  * Desk credits ("Staff Reporter", "HT News Desk") are kept as printed.
  */
 export function tidyByline(byline: string): string {
@@ -72,7 +75,10 @@ export function tidyByline(byline: string): string {
   const place = PLACE_AFTER_NAME.exec(name);
   if (place !== null) name = place[1];
   if (ALL_CAPS_NAME.test(name) && !DESK.test(name))
-    name = name.toLowerCase().replace(/(^|[\s'’.-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+    name = name
+      .toLowerCase()
+      .replace(/(^|[\s'’.-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase())
+      .replace(/ And /g, ' and ');
   return name;
 }
 

@@ -22,7 +22,8 @@ const MONTH_NAMES = [
 ];
 // Datelines print months as "Feb" or "FEB"; the place regexes are case-sensitive, so both are listed.
 const MONTH = `(?:${[...MONTH_NAMES, ...MONTH_NAMES.map((m) => m.toUpperCase().replace(/\(\?:/g, '(?:'))].join('|')})`;
-const DATE_PART = `(?:,?\\s*(?:${MONTH}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+${MONTH}\\.?(?:\\s+\\d{4})?))?`;
+// "Feb 5", "Feb. 5, 2026", "5 Feb 2026", "19th May, 2026".
+const DATE_PART = `(?:,?\\s*(?:${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\.?(?:,?\\s+\\d{4})?))?`;
 // "(Reuters)", "(APP)" or "/DNA/" after the place and date.
 const WIRE_PART = '(?:\\s*\\(([^()]{2,40})\\)|\\s+/([A-Za-z]{2,12})/)?';
 // "ISLAMABAD, Feb 5 (Reuters) - ", "BEIJING (AP) — ", "KARACHI, Pakistan: "

@@ -68,7 +68,7 @@ export function resolveMeta(input: ImportInput, page: PageFacts, found: Extracte
     publishedAt: date.iso,
     publishedAtText: date.text,
     dateline: found.dateline ?? lead?.place ?? null,
-    wireCredit: joinCredits(credits),
+    wireCredit: joinCredits(credits.filter((c) => !isOwnName(c, outlet))),
     outlet,
     kind: detectKind({
       headline,
@@ -135,6 +135,14 @@ function bestDate(found: Extracted, lead: string, url: string | null): FoundDate
 // The best date is a header line that calls itself the publication date.
 function isVisiblePublished(found: Extracted, best: FoundDate): boolean {
   return found.dates.some((d) => d.date === best && d.date.label === 'published' && d.rank >= 10);
+}
+
+// "Source(s): CGTN" on CGTN's own page credits no wire; an agency's own credit on its own page ("(APP)" on
+// app.com.pk) is its wire credit, as it is on every page that carries the story.
+function isOwnName(credit: string, outlet: OutletInfo): boolean {
+  if (outlet.name === null) return false;
+  const known = outletByBrand(credit.replace(/^the\s+/i, '').trim());
+  return known !== undefined && known.name === outlet.name && known.kind !== 'agency';
 }
 
 // "By The Associated Press" and "(AP)" credit one agency: it is named once, as first printed.

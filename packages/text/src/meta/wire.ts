@@ -55,9 +55,9 @@ const AGENCIES = [
 const ALL_AGENCIES = [...new Set([...AGENCIES, ...AGENCY_NAMES])].sort((a, b) => b.length - a.length);
 const AGENCY_ALT = ALL_AGENCIES.map((a) => a.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
 const AGENCY_ONLY = new RegExp(`^(?:${AGENCY_ALT})$`, 'i');
-// "Source: Reuters", "Courtesy: Xinhua", "With input from AFP", "(APP)", "— Reuters", "Reuters" alone.
+// "Source: Reuters", "Source(s): Xinhua", "Courtesy: Xinhua", "With input from AFP", "(APP)", "— Reuters", "Reuters" alone.
 const CREDIT_LINE = new RegExp(
-  `^(?:(?:source|sources|courtesy|credit|via|agency|agencies)\\s*[:\\-–—]\\s*([^.]{2,50}?)|(?:with (?:inputs?|additional reporting) from|additional (?:input|reporting) (?:from|by))\\s+(${AGENCY_ALT})(?:\\s+and\\s+(?:${AGENCY_ALT}))?|[-–—(\\[]*\\s*(${AGENCY_ALT})\\s*[)\\]]?)\\.?$`,
+  `^(?:(?:source\\(s\\)|source|sources|courtesy|credit|via|agency|agencies)\\s*[:\\-–—]\\s*([^.]{2,50}?)|(?:with (?:inputs?|additional reporting) from|additional (?:input|reporting) (?:from|by))\\s+(${AGENCY_ALT})(?:\\s+and\\s+(?:${AGENCY_ALT}))?|[-–—(\\[]*\\s*(${AGENCY_ALT})\\s*[)\\]]?)\\.?$`,
   'i',
 );
 // "… the ministry said. — Reuters", "… (APP)", "… - Xinhua" at the end of the last paragraph.
@@ -66,13 +66,20 @@ const TRAILING_CREDIT = new RegExp(`(?:\\s[-–—]{1,2}\\s*|\\s\\(|\\s\\[)(${AG
 // "rs/sms (Reuters, AFP)": editors' initials, then the agencies the story draws on.
 const INITIALS_CREDIT = new RegExp(`^[a-z]{1,4}(?:/[a-z]{1,4})+\\s*\\(((?:${AGENCY_ALT})(?:\\s*[,/]\\s*(?:${AGENCY_ALT}))*)\\)$`, 'i');
 
+// "| 2026-05-18 22:10:31|Editor: huaxia": from the first bar, a date or a labelled field ends the credit.
+const DATE_AFTER_BAR = /\s*\|\s*(?:[^|]*\d{4}|[\p{L} ]{2,20}:).*$/u;
+
 /** Reads a line that is only a credit ("Source: Reuters", "(APP)", "Xinhua"), returning the credited name. */
 export function creditLine(text: string): string | null {
   if (text.length > 80) return null;
   const initials = INITIALS_CREDIT.exec(text.trim());
   if (initials !== null) return initials[1].split(/\s*[,/]\s*/).join(', ');
   // "(With input from Xinhua)": a credit in brackets reads like one without.
-  const line = text.trim().replace(/^\((.*)\)\.?$/, '$1');
+  // "Source: Xinhua | 2026-05-18 21:04": what follows the bar is the line's date, not part of the credit.
+  const line = text
+    .trim()
+    .replace(/^\((.*)\)\.?$/, '$1')
+    .replace(DATE_AFTER_BAR, '');
   const m = CREDIT_LINE.exec(line);
   if (m === null) return null;
   const credited = (m[1] ?? m[2] ?? m[3] ?? '').trim();
