@@ -12,7 +12,10 @@
  * Each child first aligns a small comparison to warm the JIT (that time is printed apart), so the table shows the
  * steady state of a long-running server. Quality columns compare claims with the generator's truth (see quality).
  *
- * Usage: npm run build -w @parallax/align && node [--expose-gc] bench/align.mjs [sizes, e.g. 10,50,200,500]
+ * The children align with the word-vector subset, as the API does (timed after it is loaded, as in a running server);
+ * --no-vectors aligns without, as the browser does.
+ *
+ * Usage: npm run build -w @parallax/align && node [--expose-gc] bench/align.mjs [sizes, e.g. 10,50,200,500] [--no-vectors]
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -216,18 +219,22 @@ function quality(claims, sources) {
 // ---------- measurement ----------
 const mb = (bytes) => Math.round(bytes / 1048576);
 
-async function child(n) {
-  const { alignArticles, coverage } = await import('../packages/align/dist/index.js');
+async function child(n, useVectors) {
+  const { alignArticles, coverage, decodeWordVectors } = await import('../packages/align/dist/index.js');
+  // The API aligns with the word-vector subset loaded once at start-up (a server's steady state), so the bench does too.
+  const wordVectors = useVectors
+    ? decodeWordVectors(new Uint8Array(readFileSync(join(here, '..', 'packages', 'align', 'data', 'word-vectors.bin'))))
+    : undefined;
   // A small run first, so the figures are the steady state of a server rather than the JIT's first compile.
   const warmStart = performance.now();
-  alignArticles(makeComparison(20).articles);
+  alignArticles(makeComparison(20).articles, { wordVectors });
   const warmupMs = performance.now() - warmStart;
   const { articles, sources } = makeComparison(n);
   globalThis.gc?.();
   const before = process.memoryUsage();
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const result = alignArticles(articles);
+  const result = alignArticles(articles, { wordVectors });
   const alignMs = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   const afterAlign = process.memoryUsage();
@@ -270,9 +277,11 @@ function slope(points) {
 }
 
 function main() {
-  const sizes = (process.argv[2] ?? '10,50,200,500').split(',').map(Number);
+  const sizes = (process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '10,50,200,500').split(',').map(Number);
+  const vectors = process.argv.includes('--no-vectors') ? 'off' : 'on';
+  console.log(`Word vectors ${vectors} (the API aligns with them; --no-vectors to align as the browser does).`);
   const rows = sizes.map((n) => {
-    const out = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', String(n)], {
+    const out = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', String(n), vectors], {
       encoding: 'utf8',
       maxBuffer: 1 << 20,
     });
@@ -301,5 +310,5 @@ function main() {
 }
 
 const direct = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
-if (direct && process.argv[2] === '--child') await child(Number(process.argv[3]));
+if (direct && process.argv[2] === '--child') await child(Number(process.argv[3]), process.argv[4] === 'on');
 else if (direct) main();

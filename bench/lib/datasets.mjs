@@ -44,7 +44,7 @@ export function ecbPairs(docs) {
   const sentences = docs.flatMap((doc) =>
     doc.sentences
       .filter((s) => s.validated)
-      .map((s) => ({ doc: doc.doc_id, subtopic: doc.subtopic, text: s.text, events: new Set(s.events) })),
+      .map((s) => ({ doc: doc.doc_id, topic: doc.topic, subtopic: doc.subtopic, text: s.text, events: new Set(s.events) })),
   );
   const pairs = [];
   for (let i = 0; i < sentences.length; i++) {
@@ -52,7 +52,7 @@ export function ecbPairs(docs) {
       const [x, y] = [sentences[i], sentences[j]];
       if (x.doc === y.doc) continue;
       const same = [...x.events].some((e) => y.events.has(e));
-      pairs.push({ a: x.text, b: y.text, docA: x.doc, docB: y.doc, same, lookAlike: x.subtopic !== y.subtopic });
+      pairs.push({ a: x.text, b: y.text, docA: x.doc, docB: y.doc, topic: x.topic, same, lookAlike: x.subtopic !== y.subtopic });
     }
   }
   return pairs;

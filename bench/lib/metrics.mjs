@@ -44,3 +44,15 @@ export function bestThreshold(scores, gold, metric = 'f1') {
   }
   return best.threshold;
 }
+
+/** The lowest threshold at which at most `rate` of the scores are predicted positive (`score >= threshold`). */
+export function thresholdForRate(scores, rate) {
+  const sorted = [...scores].sort((a, b) => b - a);
+  const allowed = Math.floor(rate * sorted.length);
+  if (allowed >= sorted.length) return -Infinity;
+  // Every score above the (allowed+1)-th highest may pass; ties with it may not, or the rate would be exceeded.
+  const blocked = sorted[allowed];
+  let j = allowed - 1;
+  while (j >= 0 && sorted[j] === blocked) j--;
+  return j >= 0 ? sorted[j] : blocked + 1e-9;
+}

@@ -35,7 +35,7 @@ export {
   type StoredLink,
 } from './relation/shown.js';
 export { claimLabel } from './label/label.js';
-export { alignArticles } from './align/align-articles.js';
+export { alignArticles, LEARNED_FLOOR } from './align/align-articles.js';
 export { diffSegments, diffWitnesses } from './diff/diff.js';
 export { coverage, type CoverageOptions } from './coverage/coverage.js';
 export * from './threads/index.js';

@@ -6,9 +6,12 @@ import { corePass } from './core-pass.js';
 import type { MatchSettings } from './matching.js';
 import { canonicalOrder, prepare } from './prepare.js';
 
-// The learned similarity (fitted on public data) must also agree: it vetoes look-alike events the lexical score
-// cannot tell apart (another date, another place, another protagonist).
-const LEARNED_FLOOR = 0.3;
+/**
+ * The learned similarity (fitted on public data) below which no two sentences share a claim, whatever the lexical
+ * score says: it vetoes look-alike events the lexical score cannot tell apart (another date, another place, another
+ * protagonist). Exported so benchmarks measure the product at its own operating point.
+ */
+export const LEARNED_FLOOR = 0.3;
 const DEFAULTS = { threshold: 0.3, maxLinksPerArticle: 3, maxClaimsPerSegment: 2 } as const;
 
 /**
