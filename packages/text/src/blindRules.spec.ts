@@ -55,6 +55,11 @@ describe('rules drawn from the blind3 pages, each on a layout of its own', () =>
     expect(inlineDateline('DUBAI, May 3rd (WAM) -- Talks were held.')).toMatchObject({ place: 'DUBAI', wire: 'WAM' });
   });
 
+  it('layout: place + agency dateline without a separator, "New Delhi, Jun 16 (PTI) India and …"', () => {
+    expect(inlineDateline('New Delhi, Jun 16 (PTI) India and the EU concluded talks.')).toMatchObject({ place: 'New Delhi', wire: 'PTI' });
+    expect(inlineDateline('New Delhi India and the EU concluded talks.')).toBeNull();
+  });
+
   it('layout: agency-first and slash datelines ("ISLAMABAD, Jan 5 (APP):", "ISLAMABAD, JAN 5 /DNA/ –")', () => {
     expect(inlineDateline('ISLAMABAD, Jan 5 (APP): Pakistan and China met.')).toMatchObject({ place: 'ISLAMABAD', wire: 'APP' });
     expect(inlineDateline('ISLAMABAD, JAN 5 /DNA/ – Pakistan and China met.')).toMatchObject({ place: 'ISLAMABAD', wire: 'DNA' });

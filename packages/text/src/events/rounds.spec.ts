@@ -16,6 +16,7 @@ describe('roundOf (the numbered round a story reports)', () => {
     const lead = 'ISLAMABAD: Pakistan and China on Monday agreed to expand security cooperation.';
     expect(roundOf('Pakistan, China agree on security', `${lead} ${'x '.repeat(250)} since the seventh round held in January.`)).toBeNull();
     expect(roundOf('Pakistan, China hold talks', 'Officials met for a 75th anniversary reception.')).toBeNull();
+    expect(roundOf('Pakistan, China hold talks', 'For the first time the meeting was held in Gwadar.')).toBeNull();
   });
 });
 

@@ -25,12 +25,14 @@ const ORDINAL_WORDS = [
   'twentieth',
 ];
 const ORDINAL = `(\\d{1,3})(?:st|nd|rd|th)|(${ORDINAL_WORDS.join('|')})`;
-// An ordinal before "round", "session" or "meeting", with up to three words between ("15th JCC meeting",
-// "second round", "8th Round"), or "Round 3".
+// An ordinal before "round", "session" or "meeting", with up to three capitalised words between ("15th
+// CPEC JCC meeting", "second round", "8th Round"), or "Round 3". Lower-case words between ("the first time
+// the meeting …") name no round.
 const NUMBERED = new RegExp(
-  `\\b(?:${ORDINAL})(?:\\s+[\\p{L}'’.-]+){0,3}?\\s+(?:round|session|meeting)s?\\b|\\bround\\s+(\\d{1,3})\\b`,
-  'iu',
+  `\\b(?:${ORDINAL})((?:\\s+[\\p{L}'’.-]+){0,3}?)\\s+(?:round|session|meeting)s?\\b|\\bround\\s+(\\d{1,3})\\b`,
+  'giu',
 );
+const CAPITALISED = /^[\p{Lu}\p{N}]/u;
 /** How much of the body counts as the lead: later mentions are usually of earlier or next rounds. */
 export const ROUND_LEAD_CHARS = 400;
 
@@ -40,9 +42,12 @@ export function roundOf(headline: string | null, body: string): number | null {
 }
 
 function numberIn(text: string): number | null {
-  const m = NUMBERED.exec(text);
-  if (m === null) return null;
-  if (m[1] !== undefined) return Number(m[1]);
-  if (m[2] !== undefined) return ORDINAL_WORDS.indexOf(m[2].toLowerCase()) + 1;
-  return Number(m[3]);
+  for (const m of text.matchAll(NUMBERED)) {
+    const between = (m[3] ?? '').split(/\s+/).filter(Boolean);
+    if (!between.every((w) => CAPITALISED.test(w))) continue;
+    if (m[1] !== undefined) return Number(m[1]);
+    if (m[2] !== undefined) return ORDINAL_WORDS.indexOf(m[2].toLowerCase()) + 1;
+    return Number(m[4]);
+  }
+  return null;
 }
