@@ -20,7 +20,14 @@ export type {
   SimilarityResult,
 } from './types.js';
 export { buildCorpus, type Corpus, type CorpusOptions } from './text/corpus.js';
-export { similarity, analyseSentence, similarityFeatures, scoreAnalysed, type AnalysedSentence } from './similarity/similarity.js';
+export {
+  similarity,
+  analyseSentence,
+  similarityFeatures,
+  scoreAnalysed,
+  scoreAcrossEvents,
+  type AnalysedSentence,
+} from './similarity/similarity.js';
 export { FEATURE_NAMES } from './similarity/pair-features.js';
 export type { SimilarityModel } from './similarity/model.js';
 export { decodeWordVectors, type WordVectors } from './vectors/word-vectors.js';

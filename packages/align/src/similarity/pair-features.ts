@@ -27,6 +27,7 @@ export const FEATURE_NAMES = [
   'numbersAgree', // both give numbers and share one ("81st", "7.3")
   'nameClashMass', // rarity-weighted names each side has and the other lacks (another host, another town)
   'articleClash', // the two sentences' articles give other names and figures: another event of the same kind
+  'countClash', // both count the same thing with other figures ("23 pirates" / "26 pirates"), neither giving the other's
 ] as const;
 
 /** The comparison of two weighted sentences, with the by-products other steps reuse. */
@@ -97,6 +98,7 @@ export function pairFeatures(a: WeightedSentence, b: WeightedSentence, sharedQuo
     a.f.numbers.some((n) => b.f.numbers.includes(n)) ? 1 : 0,
     nameClashMass(a, b),
     articleClash(a.article, b.article),
+    countClash(a.f, b.f),
   ];
   return { x, cos, ngram, covA, covB, sharedTerms: count, sharedQuotes };
 }
@@ -162,6 +164,18 @@ function dateClash(a: SentenceFeatures, b: SentenceFeatures): number {
   const db = b.attribution.filter((x) => x.startsWith('day:') || x.startsWith('date:'));
   if (!da.length || !db.length) return 0;
   return da.some((x) => db.includes(x)) ? 0 : 1;
+}
+
+// Two figures that count the same thing (a context word in common) and differ, where neither sentence gives the
+// other's figure at all: another toll, another haul, another event.
+function countClash(a: SentenceFeatures, b: SentenceFeatures): number {
+  for (const x of a.counts) {
+    if (b.numbers.includes(x.value)) continue;
+    for (const y of b.counts) {
+      if (y.value !== x.value && !a.numbers.includes(y.value) && y.context.some((k) => x.context.includes(k))) return 1;
+    }
+  }
+  return 0;
 }
 
 // A name missing from the other side weighs what its words weigh in the comparison: a participant every article

@@ -1,6 +1,6 @@
 import type { SentenceFeatures } from '../text/features.js';
 import { modelScore } from './model.js';
-import { entityDice, pairCore, pairFeatures, type PairCore } from './pair-features.js';
+import { entityDice, FEATURE_NAMES, pairCore, pairFeatures, type PairCore } from './pair-features.js';
 import type { WeightedSentence } from './weighted.js';
 
 /** The measurements behind one comparison, kept apart so relation and alignment can reuse them. */
@@ -61,8 +61,15 @@ class LazyPairStats implements PairStats {
   }
 }
 
-function learnedScore(a: WeightedSentence, b: WeightedSentence, sharedQuotes: number): number {
+const COUNT_CLASH = FEATURE_NAMES.indexOf('countClash');
+
+/**
+ * The learned score of a pair. With `ignoreCounts` the count clash ("23 pirates" / "26 pirates") is left out, for
+ * callers that judge figures themselves: threads across events keep a restated commitment whose figure was updated.
+ */
+export function learnedScore(a: WeightedSentence, b: WeightedSentence, sharedQuotes: number, ignoreCounts = false): number {
   const { x, sharedTerms } = pairFeatures(a, b, sharedQuotes);
+  if (ignoreCounts) x[COUNT_CLASH] = 0;
   // Sentences with no content term in common are not scored by the model: soft matches alone prove nothing.
   return sharedTerms === 0 && x[5]! < 0.5 ? 0 : modelScore(x);
 }

@@ -3,7 +3,7 @@ import { DEFAULT_CORPUS, type Corpus } from '../text/corpus.js';
 import { sentenceFeatures } from '../text/features.js';
 import { buildEvidence } from './evidence.js';
 import { pairFeatures } from './pair-features.js';
-import { pairStats, sharedQuoteTexts } from './pair-stats.js';
+import { learnedScore, pairStats, sharedQuoteTexts } from './pair-stats.js';
 import { weighSentence, type WeightedSentence } from './weighted.js';
 
 /**
@@ -39,4 +39,13 @@ export function similarityFeatures(a: AnalysedSentence, b: AnalysedSentence): nu
 /** The similarity score of two analysed sentences (the same number {@link similarity} returns, unrounded). */
 export function scoreAnalysed(a: AnalysedSentence, b: AnalysedSentence): number {
   return a.f.text === b.f.text ? 1 : pairStats(a, b).learned;
+}
+
+/**
+ * The similarity of two analysed sentences of different events, with figures left to the caller: the count clash
+ * that tells look-alike events apart within a comparison is not counted, because across events a restated
+ * commitment may carry an updated figure ("trade of $5 billion" → "$8 billion"), which threads flag and veto themselves.
+ */
+export function scoreAcrossEvents(a: AnalysedSentence, b: AnalysedSentence): number {
+  return a.f.text === b.f.text ? 1 : learnedScore(a, b, sharedQuoteTexts(a.f, b.f).length, true);
 }

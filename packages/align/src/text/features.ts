@@ -19,8 +19,10 @@ export interface SentenceFeatures {
   /** Word bigrams over keys, skipping pairs of two function words; the phrase-level evidence. */
   shingles: Set<string>;
   entities: Entity[];
-  /** Canonical number values, a scale word applied ("62 billion" → "62000000000"). */
+  /** Canonical number values, a scale word applied ("62 billion" → "62000000000"); not digits inside a name ("76ers"). */
   numbers: string[];
+  /** Each figure with the content words around it ("arrested 23 … pirates"), to tell what it counts. */
+  counts: Count[];
   quotes: Quote[];
   /** Intensifiers and hedges, lower case, in order. */
   hedges: string[];
@@ -30,6 +32,12 @@ export interface SentenceFeatures {
   polarStems: Set<string>;
   /** Attribution items: "day:thursday", "date:2-5", "src:office". */
   attribution: string[];
+}
+
+/** A figure and the keys of the words that say what it counts: the word before it and a few after, within a clause. */
+export interface Count {
+  value: string;
+  context: string[];
 }
 
 const POLAR = new Set(ANTONYM_PAIRS.flat());
@@ -46,6 +54,7 @@ export function sentenceFeatures(text: string): SentenceFeatures {
     shingles: collectShingles(tokens),
     entities,
     numbers: collectNumbers(tokens),
+    counts: collectCounts(tokens),
     quotes: extractQuotes(text, tokens),
     hedges: tokens.filter((t) => t.kind === 'word' && HEDGE_WORDS.has(t.norm)).map((t) => t.norm),
     negations: tokens.filter((t) => t.negated || NEGATION_WORDS.has(t.norm)).length,
@@ -79,13 +88,53 @@ function collectShingles(tokens: Token[]): Set<string> {
 function collectNumbers(tokens: Token[]): string[] {
   const values = new Set<string>();
   tokens.forEach((token, i) => {
-    if (token.kind !== 'number') return;
-    const next = tokens[i + 1];
-    const scale = next && next.kind === 'word' ? SCALE_WORDS[next.norm] : undefined;
-    const numeric = Number(token.stem);
-    values.add(scale && Number.isFinite(numeric) ? String(numeric * scale) : token.stem);
+    if (isFigure(tokens, i)) values.add(figureValue(tokens, i));
   });
   return [...values].sort();
+}
+
+// Digits written against letters belong to a name ("76ers", "G20", "A380", "5G"), not to a figure the text
+// reports; a scale or a short unit glued after them ("2bn", "5km", "3pm") still makes a figure.
+function isFigure(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (token.kind !== 'number') return false;
+  const [prev, next] = [tokens[i - 1], tokens[i + 1]];
+  if (prev?.kind === 'word' && prev.end === token.start) return false;
+  if (next?.kind !== 'word' || next.start !== token.end || SCALE_WORDS[next.norm] !== undefined) return true;
+  return next.norm.length < 3 && !next.cap;
+}
+
+function figureValue(tokens: Token[], i: number): string {
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  const scale = next && next.kind === 'word' ? SCALE_WORDS[next.norm] : undefined;
+  const numeric = Number(token.stem);
+  return scale && Number.isFinite(numeric) ? String(numeric * scale) : token.stem;
+}
+
+// How many content words after a figure may still say what it counts ("23 heavily armed Somali and Yemeni pirates").
+const COUNT_REACH = 5;
+const LIST_WORDS = new Set(['and', 'or']);
+
+function collectCounts(tokens: Token[]): Count[] {
+  const counts: Count[] = [];
+  tokens.forEach((token, i) => {
+    if (!isFigure(tokens, i) || dateAt(tokens, i - 1) || dateAt(tokens, i + 1)) return;
+    const context: string[] = [];
+    const prev = tokens[i - 1];
+    if (prev && prev.kind === 'word' && isContent(prev)) context.push(prev.key);
+    for (let k = i + 1, n = 0; k < tokens.length && n < COUNT_REACH; k++) {
+      const t = tokens[k]!;
+      // The counted noun comes before the clause goes on: a preposition, another figure or punctuation ends it.
+      if ((t.kind === 'punct' && t.norm !== '-') || t.kind === 'number' || (t.stop && !LIST_WORDS.has(t.norm))) break;
+      if (t.kind === 'word' && isContent(t)) {
+        context.push(t.key);
+        n++;
+      }
+    }
+    if (context.length) counts.push({ value: figureValue(tokens, i), context });
+  });
+  return counts;
 }
 
 function collectAttribution(tokens: Token[], entities: Entity[]): string[] {
@@ -102,7 +151,7 @@ function collectAttribution(tokens: Token[], entities: Entity[]): string[] {
 }
 
 function dateAt(tokens: Token[], i: number): string | null {
-  const month = MONTHS[tokens[i]!.norm];
+  const month = tokens[i] && MONTHS[tokens[i]!.norm];
   if (month === undefined || !tokens[i]!.cap) return null;
   const day = [tokens[i + 1], tokens[i - 1]].find((t) => t?.kind === 'number' && Number(t.stem) >= 1 && Number(t.stem) <= 31);
   return day ? `${month}-${Number(day.stem)}` : null;

@@ -1,5 +1,5 @@
 // Only the package's public surface: the aligner's internals are free to change.
-import { analyseSentence, buildCorpus, scoreAnalysed, type AnalysedSentence, type Corpus } from '../index.js';
+import { analyseSentence, buildCorpus, scoreAcrossEvents, type AnalysedSentence, type Corpus } from '../index.js';
 import { referenceArticleOrder, representativeWordings } from './references.js';
 import { sentenceFacts, sentenceStems, type SentenceFacts } from './sentence-facts.js';
 import { groupIntoThreads, type ThreadEdge } from './thread-groups.js';
@@ -51,7 +51,7 @@ export function memberKey(members: readonly { eventId: string; claimId: string }
 /**
  * Proposes threads: claims of different events whose reference wordings say the same thing. Candidate pairs are
  * found through shared rare stems (so the cost grows with matches, not with the square of all claims), scored
- * with the aligner's similarity (analyseSentence / scoreAnalysed) over each claim's representative wordings (the best pair counts), and vetoed by
+ * with the aligner's similarity (analyseSentence / scoreAcrossEvents) over each claim's representative wordings (the best pair counts), and vetoed by
  * differing numbers, dates or places (see vetoes.ts). A thread holds at most one claim per event: the strongest
  * links are joined first, and a link that would put two claims of one event together is dropped.
  */
@@ -175,7 +175,7 @@ function analyser(corpus: Corpus): Analyser {
 function scoreEdges(claims: Prepared[], pairs: [number, number][], analyse: Analyser, threshold: number): ThreadEdge[] {
   const floor = threshold - RETRY_MARGIN;
   const score = (a: Prepared, b: Prepared, i: number, j: number) => {
-    const raw = scoreAnalysed(analyse(a.wordings[i]!), analyse(b.wordings[j]!));
+    const raw = scoreAcrossEvents(analyse(a.wordings[i]!), analyse(b.wordings[j]!));
     // A veto only zeroes a score below a near copy, and a score below the retry floor is dropped anyway: the
     // facts (the costly part) are read only where the veto can change the outcome.
     return raw < floor || raw >= NEAR_COPY ? raw : vetoedScore(raw, factsOf(a, i), factsOf(b, j));
