@@ -12,7 +12,8 @@
  *     keydown to the next frame after the textarea changed, for 60 keystrokes (median, p95, max).
  *
  * Usage: npm run build && node bench/web.mjs   (CHROMIUM_PATH overrides /usr/bin/chromium; BENCH_URL=http://…
- * measures a running product with the demo login instead of starting one)
+ * measures a running product with the demo login instead of starting one; WEB_DIST_DIR=… serves another web
+ * build, e.g. one of main, to compare before and after on the same API and data)
  * Not a test: it prints a markdown table and the targets (< 300 KB, < 1.5 s, < 50 ms).
  */
 import { gzipSync } from 'node:zlib';
@@ -211,7 +212,8 @@ function stats(values) {
 async function main() {
   // BENCH_URL measures an already running product (its demo login) instead of starting a fresh one.
   const dataDir = process.env.BENCH_URL ? null : freshDataDir();
-  const product = dataDir ? await startProduct({ dataDir }) : runningAt(process.env.BENCH_URL);
+  const env = process.env.WEB_DIST_DIR ? { WEB_DIST_DIR: process.env.WEB_DIST_DIR } : {};
+  const product = dataDir ? await startProduct({ dataDir, env }) : runningAt(process.env.BENCH_URL);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
