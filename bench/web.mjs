@@ -203,6 +203,21 @@ async function firstLoadJs(page, action) {
   return { bytes: [...scripts.values()].reduce((a, b) => a + b, 0), files: scripts.size };
 }
 
+/** Page init script: records when each collab (WebSocket) frame arrived and its size in `window.__frames`. */
+function recordCollabFrames() {
+  const Native = window.WebSocket;
+  window.__frames = [];
+  window.WebSocket = class extends Native {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', (e) => {
+        const bytes = e.data?.byteLength ?? e.data?.size ?? String(e.data).length;
+        window.__frames.push({ at: performance.now(), bytes });
+      });
+    }
+  };
+}
+
 function stats(values) {
   const s = [...values].sort((a, b) => a - b);
   const at = (q) => s[Math.min(s.length - 1, Math.floor(q * s.length))];
@@ -251,19 +266,7 @@ async function main() {
     const cold = await context.newPage();
     await cold.route('**/*', (route) => route.continue());
     // Where the first visit spends its time: when each collab frame arrived (and how big it was).
-    await cold.addInitScript(() => {
-      const Native = window.WebSocket;
-      window.__frames = [];
-      window.WebSocket = class extends Native {
-        constructor(...args) {
-          super(...args);
-          this.addEventListener('message', (e) => {
-            const bytes = e.data?.byteLength ?? e.data?.size ?? String(e.data).length;
-            window.__frames.push({ at: performance.now(), bytes });
-          });
-        }
-      };
-    });
+    await cold.addInitScript(recordCollabFrames);
     const url = `${product.url}/w/${seeded.workspaceId}/comparisons/${seeded.comparisonId}`;
     let rowAt = 0;
     const comparisonJs = await firstLoadJs(cold, async () => {
@@ -296,6 +299,7 @@ async function main() {
     // A second visit: the offline copy in IndexedDB is shown while the server's copy syncs.
     await sleep(1500);
     const again = await context.newPage();
+    await again.addInitScript(recordCollabFrames);
     await again.goto(url);
     const repeatRowAt = await again
       .waitForFunction(() => (document.querySelector('.grid-row[aria-rowindex="2"] .claim-label') ? performance.now() : 0), null, {
@@ -303,6 +307,13 @@ async function main() {
         timeout: 60000,
       })
       .then((h) => h.jsonValue());
+    // What the repeat visit downloads over the socket once synced (the state vector should leave only what changed).
+    await again
+      .waitForFunction(() => /saved|Up to date/.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''), null, {
+        timeout: 30000,
+      })
+      .catch(() => {});
+    const repeatFrames = await again.evaluate(() => ({ bytes: window.__frames.reduce((a, f) => a + f.bytes, 0), count: window.__frames.length }));
     await again.close();
     const rows = await cold.locator('.grid-row').count();
     const cells = await cold.locator('.grid-cell').count();
@@ -352,6 +363,7 @@ async function main() {
         '',
       ],
       ['Repeat visit (offline copy in IndexedDB), first row', `${Math.round(repeatRowAt)} ms`, '< 1000 ms'],
+      ['Repeat visit: collab bytes received until synced', `${kb(repeatFrames.bytes)} in ${repeatFrames.count} frames`, ''],
       ['DOM rendered (windowed)', `${rows} rows, ${cells} cells of ${seeded.claims + 1} × ${OUTLETS}`, ''],
       [
         `Note typing latency, remote ${REMOTE_EDITS_PER_SEC} edits/s (${latencies.length} keys)`,
