@@ -12,7 +12,8 @@
  *     keydown to the next frame after the textarea changed, for 60 keystrokes (median, p95, max).
  *
  * Usage: npm run build && node bench/web.mjs   (CHROMIUM_PATH overrides /usr/bin/chromium; BENCH_URL=http://…
- * measures a running product with the demo login instead of starting one)
+ * measures a running product with the demo login instead of starting one; WEB_DIST_DIR=… serves another web
+ * build, e.g. one of main, to compare before and after on the same API and data)
  * Not a test: it prints a markdown table and the targets (< 300 KB, < 1.5 s, < 50 ms).
  */
 import { gzipSync } from 'node:zlib';
@@ -202,6 +203,21 @@ async function firstLoadJs(page, action) {
   return { bytes: [...scripts.values()].reduce((a, b) => a + b, 0), files: scripts.size };
 }
 
+/** Page init script: records when each collab (WebSocket) frame arrived and its size in `window.__frames`. */
+function recordCollabFrames() {
+  const Native = window.WebSocket;
+  window.__frames = [];
+  window.WebSocket = class extends Native {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', (e) => {
+        const bytes = e.data?.byteLength ?? e.data?.size ?? String(e.data).length;
+        window.__frames.push({ at: performance.now(), bytes });
+      });
+    }
+  };
+}
+
 function stats(values) {
   const s = [...values].sort((a, b) => a - b);
   const at = (q) => s[Math.min(s.length - 1, Math.floor(q * s.length))];
@@ -211,7 +227,8 @@ function stats(values) {
 async function main() {
   // BENCH_URL measures an already running product (its demo login) instead of starting a fresh one.
   const dataDir = process.env.BENCH_URL ? null : freshDataDir();
-  const product = dataDir ? await startProduct({ dataDir }) : runningAt(process.env.BENCH_URL);
+  const env = process.env.WEB_DIST_DIR ? { WEB_DIST_DIR: process.env.WEB_DIST_DIR } : {};
+  const product = dataDir ? await startProduct({ dataDir, env }) : runningAt(process.env.BENCH_URL);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -249,19 +266,7 @@ async function main() {
     const cold = await context.newPage();
     await cold.route('**/*', (route) => route.continue());
     // Where the first visit spends its time: when each collab frame arrived (and how big it was).
-    await cold.addInitScript(() => {
-      const Native = window.WebSocket;
-      window.__frames = [];
-      window.WebSocket = class extends Native {
-        constructor(...args) {
-          super(...args);
-          this.addEventListener('message', (e) => {
-            const bytes = e.data?.byteLength ?? e.data?.size ?? String(e.data).length;
-            window.__frames.push({ at: performance.now(), bytes });
-          });
-        }
-      };
-    });
+    await cold.addInitScript(recordCollabFrames);
     const url = `${product.url}/w/${seeded.workspaceId}/comparisons/${seeded.comparisonId}`;
     let rowAt = 0;
     const comparisonJs = await firstLoadJs(cold, async () => {
@@ -294,6 +299,7 @@ async function main() {
     // A second visit: the offline copy in IndexedDB is shown while the server's copy syncs.
     await sleep(1500);
     const again = await context.newPage();
+    await again.addInitScript(recordCollabFrames);
     await again.goto(url);
     const repeatRowAt = await again
       .waitForFunction(() => (document.querySelector('.grid-row[aria-rowindex="2"] .claim-label') ? performance.now() : 0), null, {
@@ -301,6 +307,13 @@ async function main() {
         timeout: 60000,
       })
       .then((h) => h.jsonValue());
+    // What the repeat visit downloads over the socket once synced (the state vector should leave only what changed).
+    await again
+      .waitForFunction(() => /saved|Up to date/.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''), null, {
+        timeout: 30000,
+      })
+      .catch(() => {});
+    const repeatFrames = await again.evaluate(() => ({ bytes: window.__frames.reduce((a, f) => a + f.bytes, 0), count: window.__frames.length }));
     await again.close();
     const rows = await cold.locator('.grid-row').count();
     const cells = await cold.locator('.grid-cell').count();
@@ -350,6 +363,7 @@ async function main() {
         '',
       ],
       ['Repeat visit (offline copy in IndexedDB), first row', `${Math.round(repeatRowAt)} ms`, '< 1000 ms'],
+      ['Repeat visit: collab bytes received until synced', `${kb(repeatFrames.bytes)} in ${repeatFrames.count} frames`, ''],
       ['DOM rendered (windowed)', `${rows} rows, ${cells} cells of ${seeded.claims + 1} × ${OUTLETS}`, ''],
       [
         `Note typing latency, remote ${REMOTE_EDITS_PER_SEC} edits/s (${latencies.length} keys)`,

@@ -1,3 +1,4 @@
+import { getSchemaVersion } from '@parallax/doc';
 import { useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { Alert } from '../components/ui/alert';
@@ -11,7 +12,9 @@ import { ExportMenu } from '../features/comparison/components/export-menu';
 import { HistoryButton } from '../features/comparison/components/history-button';
 import { SaveIndicator } from '../features/comparison/components/save-indicator';
 import { WorkspaceSkeleton } from '../features/comparison/components/workspace-skeleton';
+import { useClaimGrid } from '../features/comparison/hooks/use-claim-grid';
 import { useComparisonData } from '../features/comparison/hooks/use-comparison-data';
+import { projectedView } from '../features/comparison/utils/projected-view';
 import { useCollabDoc } from '../lib/collab/use-collab-doc';
 import { errorMessage } from '../lib/errors';
 import '../features/comparison/comparison.css';
@@ -31,13 +34,18 @@ export function ComparisonPage() {
     [data.comparison, renamed],
   );
   const online = status.status === 'synced';
+  // The doc is worth showing once synced, or when this device holds a copy synced before. Until then the grid
+  // is drawn read-only from the server's projection of the claims (a large doc takes a while to arrive).
+  const docReady = online || status.status === 'refused' || (status.status === 'local' && getSchemaVersion(doc) !== null);
+  const grid = useClaimGrid(comparisonId!, docReady);
+  const projected = useMemo(() => (!docReady && grid ? projectedView(grid, data.articles) : null), [docReady, grid, data.articles]);
 
   // The workspace is memoised; these elements change only with what they show, so connection events
   // re-render the toolbar's status, not the grid.
   const statusLine = useMemo(() => <SaveIndicator status={status} save={save} />, [status, save]);
   const banner = useMemo(
-    () => <ConnectionBanner status={status} readOnly={!data.canEdit} onReconnect={reconnect} />,
-    [status, data.canEdit, reconnect],
+    () => <ConnectionBanner status={status} readOnly={!data.canEdit} projected={projected !== null} onReconnect={reconnect} />,
+    [status, data.canEdit, projected, reconnect],
   );
   const actions = useMemo(
     () =>
@@ -77,7 +85,7 @@ export function ComparisonPage() {
         <Alert>{errorMessage(data.error)}</Alert>
       </main>
     );
-  if (data.loading || !c || !user || status.status === 'connecting')
+  if (data.loading || !c || !user || (status.status === 'connecting' && !projected))
     return (
       <main id="main" className="ws-page">
         <WorkspaceSkeleton />
@@ -98,6 +106,7 @@ export function ComparisonPage() {
         banner={banner}
         actions={actions}
         emptyAction={emptyAction}
+        projected={projected}
       />
     </main>
   );

@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Alignment, Segment } from '../../generated/prisma/client.js';
 import type { PrismaService } from '../../infra/prisma/prisma.service.js';
+import { loadClaimGrid } from './claim-grid.query.js';
+import type { ClaimGrid } from './models/claim-grid.model.js';
 import type { Claim, ClaimLink } from './models/claim.model.js';
 
 /** Per-request loaders of the projected claims, their links and the linked segments. */
@@ -22,6 +24,8 @@ export function createClaimLoaders(prisma: PrismaService) {
       for (const row of rows) grouped.set(row.claimId, [...(grouped.get(row.claimId) ?? []), linkFromRow(row)]);
       return ids.map((id) => grouped.get(id) ?? []);
     }),
+    // One grid per comparison (one statement each); a page asks for one comparison's grid at a time.
+    claimGridByComparisonId: new DataLoader<string, ClaimGrid>((ids) => Promise.all(ids.map((id) => loadClaimGrid(prisma, id)))),
     segmentById: new DataLoader<string, Segment | null>(async (ids) => {
       const rows = await prisma.segment.findMany({ where: { id: { in: [...ids] } } });
       const byId = new Map(rows.map((r) => [r.id, r]));

@@ -5,6 +5,7 @@ import type { RequestContext, Viewer } from '../../access/request-context.js';
 import { ComparisonEvents, type ComparisonChangedEvent } from '../../collab/pubsub/comparison-events.js';
 import { Role } from '../../generated/prisma/enums.js';
 import { Comparison } from '../comparisons/models/comparison.model.js';
+import { ClaimGrid } from './models/claim-grid.model.js';
 import { Claim } from './models/claim.model.js';
 import { ComparisonChange } from './models/comparison-change.model.js';
 
@@ -21,6 +22,14 @@ export class ComparisonClaimsResolver {
   })
   claims(@Parent() comparison: Comparison, @GqlContext() ctx: RequestContext) {
     return ctx.loaders.claimsByComparisonId.load(comparison.id);
+  }
+
+  @ResolveField(() => ClaimGrid, {
+    description: 'The same claims and their links as parallel lists, to draw the grid of a large comparison before its doc syncs.',
+  })
+  claimGrid(@Parent() comparison: Comparison, @GqlContext() ctx: RequestContext) {
+    // The parent comparison was read through the policy (the comparison query asserts VIEWER).
+    return ctx.loaders.claimGridByComparisonId.load(comparison.id);
   }
 
   @Subscription(() => ComparisonChange, {

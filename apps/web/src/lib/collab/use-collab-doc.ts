@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { usePainted } from '../use-painted';
 import { OFFLINE_DB_PREFIX } from './clear-offline-copies';
 import { type CollabStatus, collabStatus, type ProviderState, refusalMessage, type SaveStatus } from './collab-status';
 import { CountingWebSocket } from './counting-socket';
@@ -36,6 +37,9 @@ export function collabUrl(origin = window.location.origin): string {
 /**
  * Opens a comparison's Y.Doc: loads the offline copy from IndexedDB, connects to `/collab/<id>` with the
  * session token, and keeps both in sync. Edits made offline stay in IndexedDB and merge on reconnect.
+ * Loading starts after the page's first paint (applying a stored doc of 15,000 links blocks the main
+ * thread for a while), and the socket opens only once the offline copy is in the doc: sync step 1 then
+ * carries its state vector, so a repeat visit receives what changed, not the whole doc again.
  * The server acknowledges stored updates (ACK messages, asked for with `acks=1`), which drives "saved".
  */
 export function useCollabDoc(comparisonId: string, options: { offline?: boolean } = {}): CollabDoc {
@@ -47,25 +51,31 @@ export function useCollabDoc(comparisonId: string, options: { offline?: boolean 
   const [provider, setProvider] = useState<WebsocketProvider | null>(null);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const save = useMemo(() => valueStore<SaveStatus>('unknown'), [comparisonId]);
+  const painted = usePainted(comparisonId);
 
   useEffect(() => {
+    if (!painted) return;
     // Providers repeat events (sync, status); an unchanged state must not re-render the workspace.
     const update = (patch: Partial<ProviderState>) =>
       setState((s) => ((Object.keys(patch) as (keyof ProviderState)[]).every((k) => s[k] === patch[k]) ? s : { ...s, ...patch }));
     setState(INITIAL);
-    let local: IndexeddbPersistence | null = null;
-    if (!options.offline && typeof indexedDB !== 'undefined') {
-      local = new IndexeddbPersistence(OFFLINE_DB_PREFIX + comparisonId, doc);
-      void local.whenSynced.then(() => update({ localLoaded: true }));
-    } else update({ localLoaded: true });
-
+    let destroyed = false;
     const ws = new WebsocketProvider(collabUrl(), comparisonId, doc, {
       // No token in the URL (it would land in logs and history): the upgrade carries the session cookie.
       params: { [COLLAB_ACKS_PARAM]: '1' },
       WebSocketPolyfill: CountingWebSocket,
-      connect: !options.offline,
+      // Opened below, once the offline copy is loaded.
+      connect: false,
       maxBackoffTime: 5000,
     });
+    const loaded = () => {
+      if (destroyed) return;
+      update({ localLoaded: true });
+      if (!options.offline) ws.connect();
+    };
+    const local: IndexeddbPersistence | null =
+      !options.offline && typeof indexedDB !== 'undefined' ? new IndexeddbPersistence(OFFLINE_DB_PREFIX + comparisonId, doc) : null;
+
     const socket = () => (ws.ws instanceof CountingWebSocket ? ws.ws : null);
     const saveState = () => {
       const s = socket();
@@ -96,14 +106,18 @@ export function useCollabDoc(comparisonId: string, options: { offline?: boolean 
       else save.set('local');
     };
     doc.on('update', onUpdate);
+    // A failing IndexedDB (private mode, quota) must not keep the socket closed.
+    if (local) void local.whenSynced.then(loaded, loaded);
+    else loaded();
     setProvider(ws);
     return () => {
+      destroyed = true;
       doc.off('update', onUpdate);
       ws.destroy();
       void local?.destroy();
       setProvider(null);
     };
-  }, [doc, comparisonId, options.offline, save]);
+  }, [doc, comparisonId, options.offline, save, painted]);
 
   // The doc is not destroyed on unmount: React's strict mode remounts with the same memoised doc, and a
   // destroyed Y.Doc would stop syncing. Once the provider and IndexedDB let go of it, it is garbage.

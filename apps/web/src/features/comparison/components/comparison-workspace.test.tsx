@@ -182,3 +182,46 @@ describe('ComparisonWorkspace claim editing', () => {
     expect(within(xinhuaRow).getByText('only here')).toBeInTheDocument();
   });
 });
+
+describe('ComparisonWorkspace before the doc has loaded', () => {
+  const rowLabels = () =>
+    screen
+      .getAllByRole('rowheader')
+      // Editors also get a drag handle (⋮⋮) in the row header.
+      .map((h) => (h.textContent ?? '').replace('⋮⋮', ''))
+      .filter((t) => !/not in any claim/i.test(t));
+
+  it('draws the projected claims read-only, then the live doc in the same rows once it is passed instead', () => {
+    localStorage.clear();
+    const live = seededDoc();
+    // The projection of the doc the server holds, shown while this client's doc is still empty.
+    const projected = readComparisonDoc(live);
+    const empty = new Y.Doc();
+    const props = {
+      comparisonId: 'cmp',
+      title: 'Joint statement',
+      pivotArticleId: null,
+      articles,
+      me: { id: 'u1', name: 'Ann Editor' },
+      canEdit: true,
+    };
+    const { rerender } = render(<ComparisonWorkspace {...props} doc={empty} projected={projected} />);
+    const before = rowLabels();
+    expect(before).toEqual([expect.stringContaining('CPEC upgrade'), expect.stringContaining('Security of Chinese nationals')]);
+    expect(screen.getByRole('grid')).toHaveTextContent('Pakistan vowed to protect Chinese nationals.');
+    // Read-only: nothing to tick for merging, and the panel's label is disabled.
+    expect(screen.getByRole('checkbox', { name: 'Select claim 1 for merging' })).toBeDisabled();
+    fireEvent.click(screen.getByRole('button', { name: /CPEC upgrade/ }));
+    expect(screen.getByRole('textbox', { name: 'Claim label' })).toBeDisabled();
+    // Key presses that edit do nothing to the (empty) doc.
+    fireEvent.keyDown(document.body, { key: 'c' });
+    expect(claims(empty)).toEqual([]);
+
+    rerender(<ComparisonWorkspace {...props} doc={live} projected={null} />);
+    expect(rowLabels()).toEqual(before);
+    expect(screen.getByRole('checkbox', { name: 'Select claim 1 for merging' })).toBeEnabled();
+    // The claim selected on the projection stays selected, now editable.
+    expect(screen.getByRole('textbox', { name: 'Claim label' })).toHaveValue('CPEC upgrade');
+    expect(screen.getByRole('textbox', { name: 'Claim label' })).toBeEnabled();
+  });
+});

@@ -1,4 +1,4 @@
-import { ORIGIN } from '@parallax/doc';
+import { type ComparisonDocView, ORIGIN } from '@parallax/doc';
 import { memo, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
@@ -37,6 +37,11 @@ export interface ComparisonWorkspaceProps {
   banner?: ReactNode;
   /** Shown instead of the grid while the doc has no claims (e.g. an auto-align button). */
   emptyAction?: ReactNode;
+  /**
+   * The claims to show, read-only, until the doc has loaded (the server's projection, see projectedView);
+   * null or absent once the doc is the one to show. Same rows and order, so the switch does not move them.
+   */
+  projected?: ComparisonDocView | null;
 }
 
 /**
@@ -47,8 +52,11 @@ export interface ComparisonWorkspaceProps {
  */
 export const ComparisonWorkspace = memo(function ComparisonWorkspace(p: ComparisonWorkspaceProps) {
   const origin = useMemo(() => ORIGIN.user(p.me.id), [p.me.id]);
-  const view = useDocView(p.doc, origin);
-  const actions = useDocActions(p.doc, origin, p.me, p.canEdit);
+  const live = useDocView(p.doc, origin);
+  const view = p.projected ?? live;
+  // Edits are operations on the doc: none until it is the one shown.
+  const canEdit = p.canEdit && !p.projected;
+  const actions = useDocActions(p.doc, origin, p.me, canEdit);
   const { peers, publish } = usePresence(p.awareness ?? null, p.me);
   const columns = useColumns(p.comparisonId, p.articles, p.pivotArticleId);
   const segments = useMemo(() => indexSegments(p.articles), [p.articles]);
@@ -100,14 +108,14 @@ export const ComparisonWorkspace = memo(function ComparisonWorkspace(p: Comparis
     note: () => row && document.querySelector<HTMLTextAreaElement>('.note-editor textarea')?.focus(),
     moveUp: () => commands.moveSelected(-1),
     moveDown: () => commands.moveSelected(1),
-    newClaim: () => p.canEdit && commands.newClaim(),
+    newClaim: () => canEdit && commands.newClaim(),
     movePicked: () => selection.picked && dispatch({ type: 'dialog', dialog: 'move' }),
     check: () => row && dispatch({ type: 'toggleCheck', claimId: row.claim.id }),
     toggleView: () => dispatch({ type: 'view', view: 'toggle' }),
     help: () => dispatch({ type: 'dialog', dialog: 'help' }),
     escape: () => (selection.picked ? dispatch({ type: 'dropPicked' }) : select(null)),
-    undo: () => p.canEdit && undo.undo(),
-    redo: () => p.canEdit && undo.redo(),
+    undo: () => canEdit && undo.undo(),
+    redo: () => canEdit && undo.redo(),
   });
 
   return (
@@ -121,7 +129,7 @@ export const ComparisonWorkspace = memo(function ComparisonWorkspace(p: Comparis
         <WorkspaceToolbarActions
           peers={peers}
           claims={claims}
-          canEdit={p.canEdit}
+          canEdit={canEdit}
           checkedCount={selection.checked.size}
           emptyCount={emptyCount}
           visibleColumns={columns.visible.length}
@@ -160,7 +168,7 @@ export const ComparisonWorkspace = memo(function ComparisonWorkspace(p: Comparis
           columns={columns}
           segments={segments}
           unassigned={unassigned}
-          canEdit={p.canEdit}
+          canEdit={canEdit}
           peers={peers}
           commentCounts={commentCounts}
           emptyAction={claims.length === 0 ? p.emptyAction : null}
@@ -177,7 +185,7 @@ export const ComparisonWorkspace = memo(function ComparisonWorkspace(p: Comparis
             doc={p.doc}
             origin={origin}
             actions={managed}
-            canEdit={p.canEdit}
+            canEdit={canEdit}
             peers={peers}
             labelRef={labelRef}
             publish={publish}

@@ -2,9 +2,21 @@ import type { CollabStatus } from '../../../lib/collab/collab-status';
 
 /**
  * Says when the live connection is not normal: offline (edits are kept on this device and merge on
- * reconnect), refused by the server (why), or read-only for viewers.
+ * reconnect, or, while only the saved claims are shown, editing waits for the live comparison), refused
+ * by the server (why), or read-only for viewers.
  */
-export function ConnectionBanner({ status, readOnly, onReconnect }: { status: CollabStatus; readOnly: boolean; onReconnect: () => void }) {
+export function ConnectionBanner({
+  status,
+  readOnly,
+  projected = false,
+  onReconnect,
+}: {
+  status: CollabStatus;
+  readOnly: boolean;
+  /** True while the grid shows the server's saved claims, not the live doc (it has not loaded yet). */
+  projected?: boolean;
+  onReconnect: () => void;
+}) {
   if (status.status === 'refused')
     return (
       <div className="banner banner-error" role="alert">
@@ -18,7 +30,11 @@ export function ConnectionBanner({ status, readOnly, onReconnect }: { status: Co
     return (
       <div className="banner banner-warning" role="status">
         You are offline.{' '}
-        {readOnly ? 'You see the last copy loaded.' : 'Your changes are kept on this device and merge when the connection comes back.'}{' '}
+        {projected
+          ? 'You see the claims as last saved; editing starts once the live comparison has loaded.'
+          : readOnly
+            ? 'You see the last copy loaded.'
+            : 'Your changes are kept on this device and merge when the connection comes back.'}{' '}
         Reconnecting…
       </div>
     );

@@ -1,5 +1,5 @@
 import { type ChangeOrigin, getClaimNoteText, LIMITS, setNote } from '@parallax/doc';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 
 /** Maps a caret offset through a remote Y.Text change, so typing elsewhere does not move my caret. */
@@ -22,9 +22,11 @@ export function transformOffset(offset: number, delta: Y.YTextEvent['delta']): n
  * Binds a textarea to a claim's collaborative note (its Y.Text). Local typing is written as a minimal edit
  * (setNote), so concurrent typing elsewhere in the note survives; remote edits update the textarea while
  * keeping the caret where it was relative to the text around it.
+ * The note is looked up again as the doc changes: a claim shown before its doc arrived (from the server's
+ * projection), or one that another editor just created, gets its note once the doc has it.
  */
 export function useNoteBinding(doc: Y.Doc, claimId: string, origin: ChangeOrigin, canEdit: boolean) {
-  const text = useMemo(() => getClaimNoteText(doc, claimId), [doc, claimId]);
+  const text = useClaimNoteText(doc, claimId);
   const ref = useRef<HTMLTextAreaElement>(null);
   const [value, setValue] = useState(() => text?.toString() ?? '');
   const pendingSelection = useRef<[number, number] | null>(null);
@@ -36,7 +38,10 @@ export function useNoteBinding(doc: Y.Doc, claimId: string, origin: ChangeOrigin
       if (tr.origin === origin) return;
       const el = ref.current;
       if (el && document.activeElement === el) {
-        pendingSelection.current = [transformOffset(el.selectionStart, event.delta), transformOffset(el.selectionEnd, event.delta)];
+        // Several remote changes can arrive before React renders: each moves the caret from where the
+        // previous one left it, not from the textarea's (not yet updated) selection.
+        const [start, end] = pendingSelection.current ?? [el.selectionStart, el.selectionEnd];
+        pendingSelection.current = [transformOffset(start, event.delta), transformOffset(end, event.delta)];
       }
       setValue(text.toString());
     };
@@ -60,4 +65,21 @@ export function useNoteBinding(doc: Y.Doc, claimId: string, origin: ChangeOrigin
       setNote(doc, claimId, next, origin);
     },
   };
+}
+
+/** The claim's note (its Y.Text), or null while the doc has no such claim; re-read as the doc changes. */
+function useClaimNoteText(doc: Y.Doc, claimId: string): Y.Text | null {
+  const [found, setFound] = useState(() => ({ doc, claimId, text: getClaimNoteText(doc, claimId) }));
+  useEffect(() => {
+    const check = () =>
+      setFound((f) => {
+        const text = getClaimNoteText(doc, claimId);
+        return f.doc === doc && f.claimId === claimId && f.text === text ? f : { doc, claimId, text };
+      });
+    check();
+    doc.on('update', check);
+    return () => doc.off('update', check);
+  }, [doc, claimId]);
+  // Until the effect ran for a new claim, read it directly (never the previous claim's note).
+  return found.doc === doc && found.claimId === claimId ? found.text : getClaimNoteText(doc, claimId);
 }

@@ -32,7 +32,10 @@ export function useRowWindow(
   const [version, setVersion] = useState(0);
   const [viewport, setViewport] = useState({ top: 0, height: 0 });
   const observer = useRef<ResizeObserver | null>(null);
-  const elements = useRef(new Map<Element, string>());
+  // The observed row element of each key, and the key of each observed element (both ways, so a ref call
+  // costs a lookup, not a scan of every rendered row).
+  const byKey = useRef(new Map<string, Element>());
+  const keyOf = useRef(new Map<Element, string>());
 
   // Created on first use, during the first commit's ref callbacks (effects would run too late for them).
   const getObserver = (): ResizeObserver | null => {
@@ -40,9 +43,16 @@ export function useRowWindow(
     observer.current = new ResizeObserver((entries) => {
       let changed = false;
       for (const e of entries) {
-        const key = elements.current.get(e.target);
+        const key = keyOf.current.get(e.target);
         if (key === undefined) continue;
-        const h = Math.ceil((e.target as HTMLElement).offsetHeight);
+        if (!e.target.isConnected) {
+          // A row scrolled out of the window (or re-keyed): forget it, keep its last height.
+          forget(e.target);
+          continue;
+        }
+        // The observer already laid the row out: its border box says the height without asking for layout again.
+        const box = e.borderBoxSize?.[0];
+        const h = Math.ceil(box ? box.blockSize : (e.target as HTMLElement).offsetHeight);
         if (h > 0 && measured.current.get(key) !== h) {
           measured.current.set(key, h);
           changed = true;
@@ -51,6 +61,12 @@ export function useRowWindow(
       if (changed) setVersion((v) => v + 1);
     });
     return observer.current;
+  };
+  const forget = (el: Element) => {
+    observer.current?.unobserve(el);
+    const key = keyOf.current.get(el);
+    keyOf.current.delete(el);
+    if (key !== undefined && byKey.current.get(key) === el) byKey.current.delete(key);
   };
   useEffect(() => () => observer.current?.disconnect(), []);
 
@@ -96,19 +112,18 @@ export function useRowWindow(
   const measure = useCallback((key: string, el: HTMLElement | null) => {
     const ro = getObserver();
     if (!el || !ro) return;
-    for (const [known, k] of elements.current) {
-      if (!known.isConnected) {
-        ro.unobserve(known);
-        elements.current.delete(known);
-      } else if (k === key && known !== el) {
-        ro.unobserve(known);
-        elements.current.delete(known);
-      }
-    }
-    if (!elements.current.has(el)) {
-      elements.current.set(el, key);
-      ro.observe(el);
-    } else elements.current.set(el, key);
+    const known = byKey.current.get(key);
+    if (known === el) return;
+    if (known) forget(known);
+    // Rows that left the window without a final report (e.g. removed between frames) are swept now and then.
+    if (keyOf.current.size > 400) for (const old of [...keyOf.current.keys()]) if (!old.isConnected) forget(old);
+    const previousKey = keyOf.current.get(el);
+    if (previousKey !== undefined && byKey.current.get(previousKey) === el) byKey.current.delete(previousKey);
+    byKey.current.set(key, el);
+    keyOf.current.set(el, key);
+    // A removed element is reported once more by the observer (size 0) and forgotten then.
+    ro.observe(el);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- getObserver and forget only touch refs
   }, []);
 
   const scrollToIndex = useCallback(
