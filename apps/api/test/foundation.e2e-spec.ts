@@ -229,6 +229,80 @@ describe('articles', () => {
     expect(large).toBe(small);
     expect(large).toBeLessThanOrEqual(8);
   });
+
+  it('reads the page with its outlets and sentences in one statement, also through fragments', async () => {
+    const { token } = await signUpUser(t);
+    const wsId = (await t.gql(CREATE_WS, { name: 'One statement' }, token)).data?.createWorkspace.id;
+    await insertArticles(wsId, 4);
+    const prisma = t.app.get(PrismaService);
+    let count = 0;
+    prisma.$on('query' as never, () => {
+      count++;
+    });
+    const run = async (query: string) => {
+      count = 0;
+      const res = await t.gql(query, { ws: wsId, first: 4 }, token);
+      expect(res.errors).toBeUndefined();
+      return { count, edges: res.data?.articles.edges as { node: Record<string, any> }[] };
+    };
+    const idsOnly = await run(
+      `query($ws: ID!, $first: Int!) { articles(workspaceId: $ws, first: $first) { totalCount edges { node { id } } } }`,
+    );
+    const full = await run(ARTICLES);
+    const viaFragments = await run(`query($ws: ID!, $first: Int!) { articles(workspaceId: $ws, first: $first) {
+      totalCount edges { node { ...Row } } } }
+      fragment Row on Article { id ... on Article { outlet { id name } } ...Sentences }
+      fragment Sentences on Article { segments { id index text start end } }`);
+    expect(full.count).toBe(idsOnly.count);
+    expect(viaFragments.count).toBe(idsOnly.count);
+    for (const { node } of full.edges) {
+      const i = Number(/Article (\d+)/.exec(node.headline)?.[1]);
+      expect(node.outlet.name).toBe('Test Outlet');
+      expect(node.segments.map((s: { index: number; text: string }) => [s.index, s.text])).toEqual([
+        [0, `Sentence one of article ${i}.`],
+        [1, `Sentence two of article ${i}.`],
+      ]);
+      expect(node.body.slice(node.segments[1].start, node.segments[1].end)).toBe(node.segments[1].text);
+    }
+    expect(viaFragments.edges.map((e) => e.node)).toEqual(
+      full.edges.map(({ node }) => ({ id: node.id, outlet: node.outlet, segments: node.segments })),
+    );
+  });
+
+  it('searches headline, body and outlet literally, counts past the last page, and hides an outlet of another workspace', async () => {
+    const { token } = await signUpUser(t);
+    const wsId = (await t.gql(CREATE_WS, { name: 'Searched' }, token)).data?.createWorkspace.id;
+    const otherWs = (await t.gql(CREATE_WS, { name: 'Elsewhere' }, token)).data?.createWorkspace.id;
+    await insertArticles(wsId, 3);
+    const foreign = await t.prisma.outlet.create({ data: { workspaceId: otherWs, name: 'Foreign Desk' } });
+    const article = (n: number, data: { headline?: string; body?: string; outletId?: string | null }) =>
+      t.prisma.article.create({
+        data: { workspaceId: wsId, headline: `Extra ${n}`, rawText: 'x', body: 'x', contentHash: `extra-${wsId}-${n}`, ...data },
+      });
+    await article(1, { headline: 'Up 50% on the year' });
+    await article(2, { body: 'Sales rose 50 percent.' });
+    await article(3, { outletId: foreign.id, headline: 'Borrowed outlet' });
+    const find = async (search: string) => {
+      const res = await t.gql(
+        `query($ws: ID!, $s: String) { articles(workspaceId: $ws, first: 10, search: $s) { totalCount edges { node { headline outlet { name } } } } }`,
+        { ws: wsId, s: search },
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data?.articles as { totalCount: number; edges: { node: { headline: string; outlet: { name: string } | null } }[] };
+    };
+    expect((await find('50%')).edges.map((e) => e.node.headline)).toEqual(['Up 50% on the year']);
+    expect((await find('50')).totalCount).toBe(2);
+    expect((await find('test outlet')).totalCount).toBe(3);
+    expect((await find('SENTENCE TWO of article 1')).edges.map((e) => e.node.headline)).toEqual(['Article 1']);
+    // The outlet's name is searchable as Prisma's relation filter was, but never shown across workspaces.
+    const borrowed = await find('Borrowed');
+    expect(borrowed.edges).toEqual([{ node: { headline: 'Borrowed outlet', outlet: null } }]);
+    const all = await t.gql(ARTICLES, { ws: wsId, first: 6 }, token);
+    const last = all.data?.articles.pageInfo.endCursor;
+    const past = await t.gql(ARTICLES, { ws: wsId, first: 3, after: last }, token);
+    expect(past.data?.articles).toMatchObject({ totalCount: 6, edges: [], pageInfo: { hasNextPage: false } });
+  });
 });
 
 describe('segmentColumns', () => {

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Article, Outlet, Segment } from '../../generated/prisma/client.js';
+import { Prisma, type Article, type Outlet, type Segment } from '../../generated/prisma/client.js';
 import type { PrismaService } from '../../infra/prisma/prisma.service.js';
 
 /** An article's sentences as parallel lists in sentence order (the SegmentColumns GraphQL type). */
@@ -7,6 +7,13 @@ export interface SegmentColumns {
   ids: string[];
   texts: string[];
 }
+
+/**
+ * One sentence of `segments s` as JSON, the shape of a Segment row: Postgres shapes an article's sentences
+ * into one JSON array, so the driver parses one value per article instead of 7 per sentence.
+ */
+export const SEGMENT_JSON = Prisma.sql`json_build_object('id', s.id, 'articleId', s."articleId", 'index', s.index,
+  'paragraph', s.paragraph, 'start', s.start, 'end', s."end", 'text', s.text)`;
 
 function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
   const map = new Map<K, T[]>();
@@ -33,12 +40,10 @@ export function createArticleLoaders(prisma: PrismaService) {
       return ids.map((id) => byId.get(id) ?? null);
     }),
     segmentsByArticleId: new DataLoader<string, Segment[]>(async (articleIds) => {
-      // The hottest read of the API (a page carries hundreds of sentences): Postgres shapes each article's
-      // segments into one JSON array, so the driver parses one value per article instead of 7 per sentence.
+      // A page of articles primes this from its own statement (ArticlesService.list); this is the rest.
       const rows = await prisma.$queryRaw<{ articleId: string; segments: Segment[] }[]>`
-        SELECT "articleId", json_agg(json_build_object('id', id, 'articleId', "articleId", 'index', index,
-          'paragraph', paragraph, 'start', start, 'end', "end", 'text', text) ORDER BY index) AS segments
-        FROM segments WHERE "articleId" = ANY(${[...articleIds]}::uuid[]) GROUP BY "articleId"`;
+        SELECT s."articleId", json_agg(${SEGMENT_JSON} ORDER BY s.index) AS segments
+        FROM segments s WHERE s."articleId" = ANY(${[...articleIds]}::uuid[]) GROUP BY s."articleId"`;
       const byArticle = new Map(rows.map((r) => [r.articleId, r.segments]));
       return articleIds.map((id) => byArticle.get(id) ?? []);
     }),

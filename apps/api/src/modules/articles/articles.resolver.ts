@@ -1,4 +1,6 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selectsPath } from '../../infra/selection/selects-path.js';
 import { CurrentViewer, GqlContext } from '../../access/current-viewer.decorator.js';
 import type { RequestContext, Viewer } from '../../access/request-context.js';
 import { Outlet } from '../outlets/models/outlet.model.js';
@@ -20,8 +22,12 @@ export class ArticlesResolver {
     @CurrentViewer() viewer: Viewer,
     @GqlContext() ctx: RequestContext,
     @ValidArgs(listArticlesSchema, () => ListArticlesArgs) args: ValidInputOf<typeof listArticlesSchema>,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return this.articlesService.list(ctx, viewer, args);
+    return this.articlesService.list(ctx, viewer, args, {
+      outlet: selectsPath(info, ['edges', 'node', 'outlet']),
+      segments: selectsPath(info, ['edges', 'node', 'segments']),
+    });
   }
 
   @Query(() => Article)

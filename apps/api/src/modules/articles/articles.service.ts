@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Prisma } from '../../generated/prisma/client.js';
+import { Prisma, type Article, type Outlet, type Segment } from '../../generated/prisma/client.js';
 import { Role } from '../../generated/prisma/enums.js';
 import { Conflict } from '../../infra/errors/app-error.js';
 import type { RequestContext, Viewer } from '../../access/request-context.js';
@@ -7,6 +7,7 @@ import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { WorkspacePolicy } from '../../access/workspace.policy.js';
 import { ArticlePolicy } from './articles.policy.js';
 import { decodeArticleCursor, encodeArticleCursor } from './articles.cursor.js';
+import { SEGMENT_JSON } from './articles.loader.js';
 import type { listArticlesSchema } from './dto/list-articles.args.js';
 import type { ValidInputOf } from '../../infra/validation/valid-input.js';
 
@@ -19,32 +20,52 @@ export class ArticlesService {
     private readonly policy: ArticlePolicy,
   ) {}
 
-  /** A page of a workspace's articles, newest first, with cursor pagination. */
-  async list(ctx: RequestContext, viewer: Viewer, { workspaceId, first, after, search }: ValidInputOf<typeof listArticlesSchema>) {
+  /**
+   * A page of a workspace's articles, newest first, with cursor pagination. The hottest read of the API:
+   * one statement returns the page, its total, and — when the client asks for them (`include`) — each
+   * article's outlet and sentences, which prime the request's loaders so their resolvers issue no query.
+   */
+  async list(
+    ctx: RequestContext,
+    viewer: Viewer,
+    { workspaceId, first, after, search }: ValidInputOf<typeof listArticlesSchema>,
+    include: { outlet?: boolean; segments?: boolean } = {},
+  ) {
     await this.workspaces.assert(ctx, viewer.userId, workspaceId, Role.VIEWER);
-    const where: Prisma.ArticleWhereInput = { workspaceId };
-    if (search) {
-      // Prisma puts `contains` into ILIKE '%…%' as it is: `%` and `_` typed by a user must match themselves.
-      const literal = escapeLikePattern(search);
-      where.OR = [
-        { headline: { contains: literal, mode: 'insensitive' } },
-        { body: { contains: literal, mode: 'insensitive' } },
-        { outlet: { name: { contains: literal, mode: 'insensitive' } } },
-      ];
-    }
-    const page: Prisma.ArticleWhereInput = { ...where };
-    if (after) {
-      const c = decodeArticleCursor(after);
-      page.AND = [{ OR: [{ createdAt: { lt: c.createdAt } }, { createdAt: c.createdAt, id: { lt: c.id } }] }];
-    }
-    const [rows, totalCount] = await Promise.all([
-      this.prisma.article.findMany({ where: page, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: first + 1 }),
-      this.prisma.article.count({ where }),
-    ]);
-    const nodes = rows.slice(0, first);
-    for (const node of nodes) ctx.loaders.articleById.prime(node.id, node);
+    // Prisma's `contains` was ILIKE '%…%' as well; `%` and `_` typed by a user must match themselves.
+    const pattern = search ? `%${escapeLikePattern(search)}%` : null;
+    const where = Prisma.sql`a."workspaceId" = ${workspaceId}::uuid${
+      pattern ? Prisma.sql` AND (a.headline ILIKE ${pattern} OR a.body ILIKE ${pattern} OR o.name ILIKE ${pattern})` : Prisma.empty
+    }`;
+    const c = after ? decodeArticleCursor(after) : null;
+    const rows = await this.prisma.$queryRaw<PageRow[]>`
+      SELECT a.*,
+        (SELECT count(*)::int FROM articles a LEFT JOIN outlets o ON o.id = a."outletId" WHERE ${where}) AS "pageTotal",
+        ${include.outlet ? Prisma.sql`to_jsonb(o)` : Prisma.sql`NULL::jsonb`} AS "pageOutlet",
+        ${
+          include.segments
+            ? Prisma.sql`(SELECT coalesce(json_agg(${SEGMENT_JSON} ORDER BY s.index), '[]') FROM segments s WHERE s."articleId" = a.id)`
+            : Prisma.sql`NULL::json`
+        } AS "pageSegments"
+      FROM articles a LEFT JOIN outlets o ON o.id = a."outletId"
+      WHERE ${where}${c ? Prisma.sql` AND (a."createdAt", a.id) < (${c.createdAt}::timestamptz, ${c.id}::uuid)` : Prisma.empty}
+      ORDER BY a."createdAt" DESC, a.id DESC LIMIT ${first + 1}`;
+    // An empty page carries no total (a cursor past the end): count apart.
+    const totalCount = rows[0]?.pageTotal ?? (c ? await this.count(where) : 0);
+    const nodes = rows.slice(0, first).map(({ pageTotal: _t, pageOutlet, pageSegments, ...article }) => {
+      ctx.loaders.articleById.prime(article.id, article);
+      if (pageOutlet) ctx.loaders.outletById.prime(pageOutlet.id, { ...pageOutlet, createdAt: new Date(pageOutlet.createdAt) });
+      if (pageSegments) ctx.loaders.segmentsByArticleId.prime(article.id, pageSegments);
+      return article;
+    });
     const edges = nodes.map((node) => ({ node, cursor: encodeArticleCursor(node.createdAt, node.id) }));
     return { edges, totalCount, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+
+  private async count(where: Prisma.Sql): Promise<number> {
+    const [row] = await this.prisma.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM articles a LEFT JOIN outlets o ON o.id = a."outletId" WHERE ${where}`;
+    return row?.n ?? 0;
   }
 
   /** One article, if the viewer may read its workspace. */
@@ -77,6 +98,13 @@ export class ArticlesService {
     return { id, headline: article.headline };
   }
 }
+
+/** A row of the page statement: the article's columns and what came with them. */
+type PageRow = Article & {
+  pageTotal: number;
+  pageOutlet: (Omit<Outlet, 'createdAt'> & { createdAt: string }) | null;
+  pageSegments: Segment[] | null;
+};
 
 /** Escapes LIKE's wildcards (and its escape character, backslash) so the text matches literally. */
 export function escapeLikePattern(text: string): string {
