@@ -313,7 +313,10 @@ async function main() {
         timeout: 30000,
       })
       .catch(() => {});
-    const repeatFrames = await again.evaluate(() => ({ bytes: window.__frames.reduce((a, f) => a + f.bytes, 0), count: window.__frames.length }));
+    const repeatFrames = await again.evaluate(() => ({
+      bytes: window.__frames.reduce((a, f) => a + f.bytes, 0),
+      count: window.__frames.length,
+    }));
     await again.close();
     const rows = await cold.locator('.grid-row').count();
     const cells = await cold.locator('.grid-cell').count();

@@ -10,6 +10,7 @@ export function ClaimCell({
   segments,
   base,
   isBase,
+  standIn = false,
   canEdit,
   picked,
   onPick,
@@ -20,6 +21,8 @@ export function ClaimCell({
   segments: Map<string, SegmentInfo>;
   base: string | null;
   isBase: boolean;
+  /** The row's base stands in for a comparison base that omits the claim. */
+  standIn?: boolean;
   canEdit: boolean;
   picked: string | null;
   onPick: (s: MovingSentence) => void;
@@ -40,6 +43,7 @@ export function ClaimCell({
             claimId={claimId}
             base={isBase ? null : base}
             isBase={isBase}
+            standIn={standIn}
             outletCount={outletCount}
             canEdit={canEdit}
             picked={picked === link.segmentId}

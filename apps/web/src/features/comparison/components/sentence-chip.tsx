@@ -20,6 +20,7 @@ export function SentenceChip({
   picked,
   onPick,
   isBase = false,
+  standIn = false,
   outletCount = 2,
 }: {
   segment: SegmentInfo;
@@ -28,6 +29,8 @@ export function SentenceChip({
   base: string | null;
   /** True in the base column, whose sentences are what the others are measured against. */
   isBase?: boolean;
+  /** The row's base stands in for a comparison base that omits the claim. */
+  standIn?: boolean;
   /** How many outlets report the claim; one means the sentence relates to nothing ("only here"). */
   outletCount?: number;
   canEdit: boolean;
@@ -50,7 +53,7 @@ export function SentenceChip({
       {link && (
         <span className="chip-meta">
           {(() => {
-            const shown = shownRelation(link, segment.text, { base, isBase, outletCount });
+            const shown = shownRelation(link, segment.text, { base, isBase, standIn, outletCount });
             return (
               <>
                 <ShownRelationBadge shown={shown} />

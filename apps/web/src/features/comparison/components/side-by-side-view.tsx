@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, type DragEvent } from 'react';
+import { rowBaseArticle } from '@parallax/align';
 import type { Peer } from '../../../lib/collab/presence';
 import type { MovingSentence } from '../hooks/use-doc-actions';
 import { peersOn } from '../hooks/use-presence';
@@ -73,7 +74,10 @@ export function SideBySideView(p: SideBySideProps) {
 
   const width = HEAD + p.columns.length * COL;
   const visibleCols = p.columns.slice(cols.first, cols.last);
-  const baseTextOf = (row: GridRow) => (p.baseId ? cellText(row, p.baseId, p.segments) : null);
+  const columnIds = p.columns.map((c) => c.id);
+  // Where the base omits a claim, the first reporting column stands in, so every badge matches a drawn diff.
+  const rowBaseOf = (row: GridRow) =>
+    rowBaseArticle(new Set([...row.cells].filter(([, links]) => links.length > 0).map(([id]) => id)), p.baseId, columnIds);
 
   const onDrop = (e: DragEvent, claimId: string | null) => {
     const sentence = readSentence(e.dataTransfer);
@@ -122,7 +126,8 @@ export function SideBySideView(p: SideBySideProps) {
         </div>
         {p.rows.slice(win.start, win.end).map((row, k) => {
           const index = win.start + k;
-          const base = baseTextOf(row);
+          const rowBase = rowBaseOf(row);
+          const base = rowBase ? cellText(row, rowBase, p.segments) : null;
           const selected = row.claim.id === p.selectedClaimId;
           const peers = peersOn(p.peers, row.claim.id);
           return (
@@ -175,7 +180,8 @@ export function SideBySideView(p: SideBySideProps) {
                       claimId={row.claim.id}
                       segments={p.segments}
                       base={base}
-                      isBase={c.id === p.baseId}
+                      isBase={c.id === rowBase}
+                      standIn={rowBase !== p.baseId}
                       outletCount={row.outletCount}
                       canEdit={p.canEdit}
                       picked={p.picked?.fromClaimId === row.claim.id ? p.picked.segmentId : null}
