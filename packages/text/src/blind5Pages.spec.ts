@@ -1,0 +1,46 @@
+// @ts-expect-error: a plain ESM helper shared with bench/ingest-pure.mjs, without type declarations.
+import { BLIND5_DIR, inputOf, loadLayouts, wrongFields } from '../fixtures/layouts.mjs';
+import { importArticle } from './importArticle.js';
+
+interface Layout {
+  file: string;
+  layout: string;
+  event: string;
+  expect: Record<string, string | null>;
+}
+
+/**
+ * The blind5 pages: 15 layouts unlike the earlier sets (AMP, print view, OpenGraph only, no meta, JSON-LD
+ * after midnight, agency datelines of other countries, desk lines in other languages), their expected
+ * fields written before the importer first ran on them. First run: 5 of 15 right. Pages still wrong run as
+ * `it.failing`, so a page that starts passing has to come off the list.
+ */
+const STILL_FAILING = new Set<string>([
+  '02-cn-tabloid-print-view-slash-date.html',
+  '03-in-paper-jsonld-after-midnight-ist.html',
+  '04-us-agency-paste-caps-authors-share-row.txt',
+  '05-pk-tv-paste-own-name-dateline-web-desk.txt',
+  '07-eu-institution-drupal-og-only-dotted-date.html',
+  '08-in-portal-syndicated-ians-no-date-initials.txt',
+  '09-jp-paper-jsonld-org-author-photo-reuters.html',
+  '10-in-tv-paste-in-short-written-by.txt',
+  '11-ru-agency-paste-slash-period-dateline.txt',
+  '12-it-agency-paste-agency-first-dateline-caps.txt',
+]);
+
+const pages = loadLayouts(BLIND5_DIR) as Layout[];
+
+describe('importArticle on the blind5 pages', () => {
+  it('has at least twelve pages, each naming its layout and the event it reports', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(12);
+    for (const p of pages) expect([p.file, Boolean(p.layout), Boolean(p.event)]).toEqual([p.file, true, true]);
+    for (const f of STILL_FAILING) expect(pages.map((p) => p.file)).toContain(f);
+  });
+
+  describe.each(pages.map((p) => [p.file, p.layout, p] as const))('%s (layout: %s)', (file, _name, p) => {
+    const run = STILL_FAILING.has(file) ? it.failing : it;
+    run('gets every core field right', () => {
+      expect(wrongFields(importArticle(inputOf(p)), p.expect)).toEqual([]);
+    });
+  });
+});
