@@ -60,7 +60,8 @@ export function isDeskByline(byline: string): boolean {
 const ROLE_AFTER_NAME =
   /^(\S+(?:\s+\S+){1,3}?)\s+(?:(?:staff|special|senior|chief|our|diplomatic|political|foreign|city) )?(?:reporter|correspondent|writer|editor)$/i;
 const PLACE_AFTER_NAME = /^(\S+(?:\s+\S+){1,3}?)\s+in\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?$/u;
-const ALL_CAPS_NAME = /^[\p{Lu}'’.-]+(?:\s+[\p{Lu}'’.-]+)+$/u;
+// "MUNIR AHMED and MATTHEW LEE": the joining word is often printed in lower case between capital names.
+const ALL_CAPS_NAME = /^[\p{Lu}'’.-]+(?:\s+(?:[\p{Lu}'’.-]+|and|&))+$/u;
 
 /**
  * Tidies a byline for storage: drops a role or place printed after the name ("Ahmed Khan Staff Reporter",

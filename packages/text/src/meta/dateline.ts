@@ -42,6 +42,18 @@ const STANDALONE =
 const NOT_PLACES =
   /^(?:The|This|That|However|Meanwhile|Also|But|And|Update|Updated|Breaking|Watch|Read|Note|Editor|Photo|Video|UPDATE|BREAKING|WATCH|NOTE|EXCLUSIVE|ANALYSIS|OPINION|LIVE)$/;
 
+// "BEIJING, September 14. /TASS/. China …", "Madrid, Sep 14 (EFE).- The …": the agency between slashes or in
+// brackets, then a full stop (with or without a dash) as the separator. Only trusted with an agency there.
+const DOTTED_WIRE = new RegExp(
+  `^([\\p{Lu}][\\p{L}.'’-]*(?:[ -][\\p{Lu}][\\p{L}.'’-]*){0,3})${DATE_PART}\\.?\\s*(?:/([A-Za-z]{2,12})/|\\(([^()]{2,40})\\))\\s*\\.[-–—]?\\s+(?=[\\p{Lu}"“])`,
+  'u',
+);
+// "(ANSA) - BRUSSELS, SEPTEMBER 16 - The …", "(AFP) — PARIS: …": the agency printed before the place.
+const AGENCY_FIRST = new RegExp(
+  `^\\(([^()]{2,30})\\)\\s*[-–—]+\\s*([\\p{Lu}]{2,}[\\p{Lu}.'’-]*(?:[ -][\\p{Lu}]{2,}[\\p{Lu}.'’-]*){0,3})${DATE_PART}\\s*(?::|[-–—]+)\\s+`,
+  'u',
+);
+
 /** Reads a line that is only a dateline, such as "KARACHI, Pakistan". */
 export function standaloneDateline(text: string): Dateline | null {
   const m = STANDALONE.exec(text);
@@ -51,6 +63,12 @@ export function standaloneDateline(text: string): Dateline | null {
 
 /** Reads the dateline at the start of a body paragraph ("ISLAMABAD, Feb 5 (Reuters) -", "Beijing : "). */
 export function inlineDateline(paragraph: string): Dateline | null {
+  const first = AGENCY_FIRST.exec(paragraph);
+  if (first !== null) return { place: first[2], wire: first[1].trim(), length: first[0].length };
+  const dotted = DOTTED_WIRE.exec(paragraph);
+  if (dotted !== null && !NOT_PLACES.test(dotted[1])) {
+    return { place: dotted[1], wire: (dotted[2] ?? dotted[3]).trim(), length: dotted[0].length };
+  }
   const upper = UPPER_INLINE.exec(paragraph);
   if (upper !== null && !NOT_PLACES.test(upper[1])) {
     return { place: upper[1], wire: (upper[2] ?? upper[3])?.trim() ?? null, length: upper[0].length };

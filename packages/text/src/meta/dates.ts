@@ -27,9 +27,10 @@ const MONTH_INDEX: Record<string, number> = {
 const ISO_RE = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?!\d)/g;
 // A scraped page may glue the time to the year ("February 5, 20254:14 PM"): the year ends there too.
 const YEAR_END = '(?=\\b|\\d{1,2}:\\d{2})';
-const MDY_RE = new RegExp(`\\b(${MONTHS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${YEAR_END}`, 'gi');
-// "5 February 2025", "5th of February, 2025", "05-Feb-2025".
-const DMY_RE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)(?:of\\s+)?(${MONTHS})\\.?,?(?:\\s+|-)(\\d{4})${YEAR_END}`, 'gi');
+// "Sep 14, 2026", and "September 14,2026" where the CMS prints no space after the comma.
+const MDY_RE = new RegExp(`\\b(${MONTHS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})${YEAR_END}`, 'gi');
+// "5 February 2025", "5th of February, 2025", "05-Feb-2025", "14 September,2026" (no space after the comma).
+const DMY_RE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)(?:of\\s+)?(${MONTHS})\\.?(?:,\\s*|\\s+|-)(\\d{4})${YEAR_END}`, 'gi');
 // "2026.01.05", "2025/07/24": year first, with dots or slashes (hyphens are ISO_RE's).
 const YMD_RE = /\b(20\d{2})([./])(\d{1,2})\2(\d{1,2})(?![\d./])/g;
 const NUMERIC_RE = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/g;

@@ -68,6 +68,8 @@ const INITIALS_CREDIT = new RegExp(`^[a-z]{1,4}(?:/[a-z]{1,4})+\\s*\\(((?:${AGEN
 
 // "| 2026-05-18 22:10:31|Editor: huaxia": from the first bar, a date or a labelled field ends the credit.
 const DATE_AFTER_BAR = /\s*\|\s*(?:[^|]*\d{4}|[\p{L} ]{2,20}:).*$/u;
+// "Source: Global Times Published: 2026/9/14 23:05:41": a date label ends the credit as a bar does.
+const DATE_LABEL_AFTER = /\s+(?:first published|published|posted|last updated|updated|modified)\b\s*(?::|on\b)?.*$/i;
 
 /** Reads a line that is only a credit ("Source: Reuters", "(APP)", "Xinhua"), returning the credited name. */
 export function creditLine(text: string): string | null {
@@ -79,7 +81,8 @@ export function creditLine(text: string): string | null {
   const line = text
     .trim()
     .replace(/^\((.*)\)\.?$/, '$1')
-    .replace(DATE_AFTER_BAR, '');
+    .replace(DATE_AFTER_BAR, '')
+    .replace(DATE_LABEL_AFTER, '');
   const m = CREDIT_LINE.exec(line);
   if (m === null) return null;
   const credited = (m[1] ?? m[2] ?? m[3] ?? '').trim();
