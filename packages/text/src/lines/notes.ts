@@ -1,4 +1,4 @@
-import type { BylineLine } from '../meta/byline.js';
+import { isDeskByline, type BylineLine } from '../meta/byline.js';
 import { pickPublishedDate, type FoundDate } from '../meta/dates.js';
 import { drop, type Extracted, type Item } from './item.js';
 
@@ -13,12 +13,20 @@ export function noteDate(it: Item, date: FoundDate, place: DatePlace, out: Extra
   out.dates.push({ date, rank: PLACE_RANK[place] + label, lineIndex: it.unit.lineIndex });
 }
 
+// "Written By: Priyanka Kumari" or "By Ahmed Khan" under a desk line ("India Today World Desk"): the writer.
+const WRITER_LINE = /^(?:written\s+)?by\b/i;
+
 /**
- * Records a byline/date line: the first byline wins (headers come first), its date becomes a candidate,
- * and the line is dropped as 'byline' or 'date'.
+ * Records a byline/date line: the first byline wins (headers come first), except that a writer named with
+ * "By" or "Written by" after a desk credit replaces the desk; its date becomes a candidate, and the line is
+ * dropped as 'byline' or 'date'.
  */
 export function noteByline(it: Item, by: BylineLine, out: Extracted, place: DatePlace): void {
-  if (by.byline !== null) out.byline ??= by.byline;
+  if (by.byline !== null) {
+    const writerAfterDesk =
+      out.byline !== null && isDeskByline(out.byline) && !isDeskByline(by.byline) && WRITER_LINE.test(it.unit.text.trim());
+    if (out.byline === null || writerAfterDesk) out.byline = by.byline;
+  }
   if (by.date !== null) noteDate(it, by.date, place, out);
   if (by.byline !== null) drop(it, 'byline', 'the author or desk credit');
   else drop(it, 'date', by.date === null ? 'a relative time stamp' : 'the publication date line');

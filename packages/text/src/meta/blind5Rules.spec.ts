@@ -1,4 +1,6 @@
-import { tidyByline } from './byline.js';
+import { importArticle } from '../importArticle.js';
+import { isDeskByline, parseBylineLine, tidyByline } from './byline.js';
+import { isPersonName } from './names.js';
 import { inlineDateline } from './dateline.js';
 import { findDates } from './dates.js';
 import { creditLine } from './wire.js';
@@ -29,7 +31,10 @@ describe('rules drawn from the blind5 pages, each with the near misses that must
   });
 
   it('reads the agency between slashes or brackets before a full stop (Russian agency: "BEIJING, September 14. /TASS/.")', () => {
-    expect(inlineDateline('BEIJING, September 14. /TASS/. China and Pakistan have agreed')).toMatchObject({ place: 'BEIJING', wire: 'TASS' });
+    expect(inlineDateline('BEIJING, September 14. /TASS/. China and Pakistan have agreed')).toMatchObject({
+      place: 'BEIJING',
+      wire: 'TASS',
+    });
     expect(inlineDateline('Madrid, Sep 14 (EFE).- The Spanish government said')).toMatchObject({ place: 'Madrid', wire: 'EFE' });
     // Near misses: a sentence that ends with a bracketed abbreviation, and a plain sentence.
     expect(inlineDateline('Officials met the Belt and Road Initiative (BRI). The talks went on')).toBeNull();
@@ -44,5 +49,41 @@ describe('rules drawn from the blind5 pages, each with the near misses that must
     expect(inlineDateline('(AFP) - PARIS: France said')).toMatchObject({ place: 'PARIS', wire: 'AFP' });
     // Near miss: a bracketed aside at the start of a sentence is no dateline.
     expect(inlineDateline('(File photo) - Pakistan and China agreed')).toBeNull();
+  });
+
+  it('a writer named with "Written By:" replaces a desk line above it (Indian TV site: "India Today World Desk" / "Written By: …")', () => {
+    const page = (lines: string[]): string | null =>
+      importArticle({
+        text: [
+          ...lines,
+          'India and Japan on Saturday unveiled a roadmap for economic cooperation, officials said.',
+          'The next summit will be held in India, the statement said.',
+        ].join('\n'),
+      }).byline;
+    expect(
+      page([
+        'India, Japan unveil investment roadmap at summit',
+        'India Today World Desk',
+        'New Delhi, UPDATED: Aug 29, 2026 21:47 IST',
+        'Written By: Priyanka Kumari',
+      ]),
+    ).toBe('Priyanka Kumari');
+    // Near misses: an editor after a desk does not replace it, and a first person byline stays.
+    expect(
+      page(['India, Japan unveil investment roadmap at summit', 'HT News Desk', 'Aug 29, 2026 21:47 IST', 'Edited by: Sanya Jain']),
+    ).toBe('HT News Desk');
+    expect(
+      page(['India, Japan unveil investment roadmap at summit', 'By Shubhajit Roy', 'Aug 29, 2026 21:47 IST', 'Written by: Sanya Jain']),
+    ).toBe('Shubhajit Roy');
+  });
+
+  it('an edition line with an agency name is no person, and desks in Italian or Spanish are desks (Italian agency: "ANSA English", "Redazione ANSA")', () => {
+    expect(isPersonName('ANSA English')).toBe(false);
+    expect(isDeskByline('Redazione ANSA')).toBe(true);
+    expect(isDeskByline('Redacción EFE')).toBe(true);
+    expect(parseBylineLine('Redazione ANSA', 2)?.byline).toBe('Redazione ANSA');
+    // Near misses: names that merely contain capital letters stay people.
+    expect(isPersonName('Ahmed Khan')).toBe(true);
+    expect(isPersonName('Ana Redondo')).toBe(true);
   });
 });

@@ -11,8 +11,9 @@ export interface BylineLine {
 // by Y" keeps X: the first byline of a page wins).
 const BY_PREFIX = /^(?:(?:written|edited)\s+)?by[:\s]\s*/i;
 const META_KEYWORD = /\b(?:published|posted|updated?|last updated|modified)\b|\|/i;
+// Desk credits, also in the languages of European agencies ("Redazione ANSA", "Redacción EFE").
 const DESK =
-  /\b(?:(?:web|news|online|digital|world|national|international|city|foreign|sports|business|political|monitoring) desk|desk report|staff reporter|staff writer|staff correspondent|our correspondent|correspondent|monitoring report|bureau report|news service|newsroom|editorial board)\b/i;
+  /\b(?:(?:web|news|online|digital|world|national|international|city|foreign|sports|business|political|monitoring) desk|desk report|staff reporter|staff writer|staff correspondent|our correspondent|correspondent|monitoring report|bureau report|news service|newsroom|editorial board|redazione|redacci[oó]n|r[ée]daction|redaktion)\b/i;
 // "Recorder Report", "Web Report", "ET Bureau": a desk credit of one or two capitalised words.
 const DESK_LINE = /^(?:[\p{Lu}][\p{L}.]*\s){1,2}(?:Report|Bureau)$/u;
 const CUT_AFTER_NAME = /\s*(?:\||\b(?:published|posted|updated?|last updated|modified|on)\b|[,–—·•]|\s[-/]\s|\s\/$|\d).*$/i;

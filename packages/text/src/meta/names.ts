@@ -1,4 +1,5 @@
 import { outletByBrand } from './outlets.js';
+import { isAgency } from './wire.js';
 
 // Words that make a short title-case line a section, a place or a label rather than a person's name.
 const NOT_NAME_WORDS = new Set(
@@ -15,8 +16,14 @@ const NOT_NAME_WORDS = new Set(
   ).split(' '),
 );
 
-/** True when a short title-case line reads as a person's name, not a section, place or brand. */
+/**
+ * True when a short title-case line reads as a person's name, not a section, place or brand. A line with
+ * an agency's or outlet's name as one of its words is a brand or edition line ("ANSA English", "Xinhua
+ * Urdu"), not a person.
+ */
 export function isPersonName(text: string): boolean {
   if (outletByBrand(text) !== undefined) return false;
-  return text.split(/\s+/).every((w) => !NOT_NAME_WORDS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
+  const words = text.split(/\s+/);
+  if (words.some((w) => /^\p{Lu}{2,}$/u.test(w) && (isAgency(w) || outletByBrand(w) !== undefined))) return false;
+  return words.every((w) => !NOT_NAME_WORDS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
 }
