@@ -81,7 +81,7 @@ const HINTS: Record<string, LineHint> = {
   BLOCKQUOTE: 'quote',
 };
 // Furniture that is never article text, even when the page reader keeps it inside the article.
-const ALWAYS_OUT = new Set(['embed', 'byline']);
+const ALWAYS_OUT = new Set(['embed', 'byline', 'duplicate-line']);
 // HTML collapses these; the no-break space is content and stays.
 const HTML_SPACE = /[ \t\n\r\f]+/g;
 // How far ahead a page line is looked for among the article's lines before it counts as outside.

@@ -14,6 +14,12 @@ const RULES: { re: RegExp; reason: DropReason; detail: string }[] = [
     reason: 'embed',
     detail: 'an embedded social media post',
   },
+  // A pull quote repeats (or previews) a line of the story in large type: in the body it reads twice.
+  {
+    re: /\b(?:pull-?quote|pq|quote-?pull|pull-?out-?quote)\b/i,
+    reason: 'duplicate-line',
+    detail: 'a pull quote, which repeats a line of the story in large type',
+  },
   { re: /^(?:nav)\b|\b(?:nav|navbar|navigation|menu|breadcrumbs?|masthead)\b/i, reason: 'navigation', detail: 'in the site navigation' },
   { re: /\b(?:share|sharing|social|sharebar|share-?buttons?)\b/i, reason: 'social-share', detail: 'in the share buttons' },
   { re: /\b(?:comments?|disqus|discussion)\b/i, reason: 'comment-widget', detail: 'in the comment section' },

@@ -144,11 +144,16 @@ const SITE_PROMO =
   /^\(?\s*(?:catch all the\b|follow the latest (?:news|updates)\b|download the .{1,40}\bapp\b|stay (?:tuned|updated) (?:to|with)\b)/i;
 const SYNDICATION =
   /\b(?:has not been edited by\b.{0,40}\bstaff|published from a syndicated feed|auto-?generated from a syndicated feed)\b/i;
+// "In a time of both misinformation …, quality journalism is more crucial than ever. By subscribing, you can
+// help us get the story right.": an appeal for the site's journalism, not reporting ("subscribers" alone is).
+const JOURNALISM_APPEAL =
+  /\bjournalism\b.*\b(?:by subscribing|subscribe (?:now|today)|your support|support (?:us|our)|donat(?:e|ing))\b|\b(?:by subscribing|subscribe (?:now|today)|support (?:us|our)|donat(?:e|ing))\b.*\bjournalism\b/i;
 const STANDARDS = /^our standards\s*:/i;
 const LONG_CREDITS = /^\(?(?:reporting|additional reporting|writing|editing|compiled|edited|produced) by\b.*[;,].*\bby\b/i;
 const SITE_SENTENCES: [RegExp, BoilerplateMatch][] = [
   [PAYWALL, { reason: 'newsletter', detail: 'a paywall or subscription appeal' }],
   [SITE_PROMO, { reason: 'social-share', detail: 'a promotion of the site' }],
+  [JOURNALISM_APPEAL, { reason: 'newsletter', detail: "an appeal to support the site's journalism", marker: 'hard' }],
   [SYNDICATION, { reason: 'footer', detail: 'a note that the story comes from a syndicated feed' }],
   [STANDARDS, { reason: 'footer', detail: "the publisher's standards statement", marker: 'hard' }],
   [LONG_CREDITS, { reason: 'byline', detail: 'reporting and editing credits that close a wire story', marker: 'hard' }],

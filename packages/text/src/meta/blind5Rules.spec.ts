@@ -1,6 +1,7 @@
 import { importArticle } from '../importArticle.js';
 import { isDeskByline, parseBylineLine, tidyByline } from './byline.js';
 import { isPersonName } from './names.js';
+import { matchBoilerplate } from '../lines/vocabulary.js';
 import { inlineDateline } from './dateline.js';
 import { findDates } from './dates.js';
 import { creditLine } from './wire.js';
@@ -85,5 +86,32 @@ describe('rules drawn from the blind5 pages, each with the near misses that must
     // Near misses: names that merely contain capital letters stay people.
     expect(isPersonName('Ahmed Khan')).toBe(true);
     expect(isPersonName('Ana Redondo')).toBe(true);
+  });
+
+  it('an appeal for the site\'s journalism is furniture (Japanese daily: "… quality journalism is more crucial than ever. By subscribing, you can help us …")', () => {
+    const n = (t: string): number => t.split(/\s+/).length;
+    const appeal =
+      'In a time of both misinformation and too much information, quality journalism is more crucial than ever. By subscribing, you can help us get the story right.';
+    expect(matchBoilerplate(appeal, n(appeal))?.reason).toBe('newsletter');
+    // Near misses: reporting about journalism or subscribers.
+    for (const line of [
+      "The paper's journalism has drawn a million subscribers, its editor said.",
+      'The minister said the government would support journalism schools in the provinces.',
+    ])
+      expect(matchBoilerplate(line, n(line))).toBeNull();
+  });
+
+  it('leaves a pull quote out of an HTML body and lists it (Indian daily: <blockquote class="pullquote">)', () => {
+    const para = (t: string): string =>
+      `<p>${t} The two sides discussed trade, investment and energy in detail, officials said on Saturday.</p>`;
+    const html = `<html><head><title>India, Japan sign chip pact</title></head><body><h1>India, Japan sign chip pact</h1>
+      ${para('India and Japan signed a pact on chips.')}<blockquote class="pullquote"><p>The pact is a bridge to the future, one official said.</p></blockquote>
+      ${para('The statement welcomed the rail project.')}<blockquote><p>We will build the chips of the future together, the prime minister said in his speech.</p></blockquote>
+      ${para('The next summit will be held in New Delhi.')}</body></html>`;
+    const a = importArticle({ html });
+    expect(a.body).not.toContain('The pact is a bridge');
+    expect(a.droppedLines.some((d) => d.text.startsWith('The pact is a bridge') && d.reason === 'duplicate-line')).toBe(true);
+    // Near miss: a plain quotation block is part of the story.
+    expect(a.body).toContain('We will build the chips of the future together');
   });
 });
