@@ -18,6 +18,15 @@ describe('the outlet directory', () => {
     for (const country of ['PK', 'CN', 'IN', 'US', 'GB', 'FR', 'DE']) expect(KNOWN_OUTLETS.some((o) => o.country === country)).toBe(true);
   });
 
+  it('tells EU bodies apart and knows more regional outlets (EU diplomatic service page, Indian regional portal)', () => {
+    expect(outletByDomain('www.eeas.europa.eu')?.name).toBe('European External Action Service');
+    expect(outletByDomain('consilium.europa.eu')?.name).toBe('Council of the European Union');
+    expect(outletByDomain('europa.eu')?.name).toBe('European Union');
+    expect(outletByDomain('www.lokmattimes.com')).toMatchObject({ name: 'Lokmat Times', country: 'IN' });
+    expect(outletByDomain('pk.usembassy.gov')).toMatchObject({ kind: 'government', official: true });
+    expect(outletByDomain('www.agenzianova.com')).toMatchObject({ kind: 'agency', country: 'IT' });
+  });
+
   it('refuses a malformed line, naming it', () => {
     expect(() => parseOutletTable('dawn.com | Dawn | Pakistan | newspaper')).toThrow(/line 0/);
     expect(() => parseOutletTable('dawn.com | Dawn | PK | blog')).toThrow(/expected/);

@@ -51,6 +51,15 @@ president.gov.pk | President of Pakistan | PK | government | President's Secreta
 ispr.gov.pk | Inter-Services Public Relations | PK | government | ISPR
 interior.gov.pk | Ministry of Interior of Pakistan | PK | government |
 cpec.gov.pk | CPEC Authority | PK | government |
+aaj.tv, english.aaj.tv | Aaj News | PK | broadcaster |
+gnnhd.tv | GNN | PK | broadcaster |
+dawnnews.tv | Dawn News | PK | broadcaster |
+92newshd.tv | 92 News | PK | broadcaster |
+islamabadpost.com.pk | Islamabad Post | PK | newspaper |
+pakchinanews.pk | Pak-China News | PK | newspaper |
+independentnews.pk | Independent News | PK | newspaper |
+pakistantribune.com.pk | Pakistan Tribune | PK | newspaper |
+nhaonline.com | NHA Online | PK | newspaper |
 # China
 news.cn, xinhuanet.com, english.news.cn, xinhua.net | Xinhua | CN | agency | Xinhua News Agency; desk:Xinhua
 chinadaily.com.cn, global.chinadaily.com.cn | China Daily | CN | newspaper |
@@ -74,6 +83,13 @@ fmprc.gov.cn, mfa.gov.cn | Ministry of Foreign Affairs of the PRC | CN | governm
 gov.cn, english.www.gov.cn | The State Council of the PRC | CN | government | State Council
 mofcom.gov.cn | Ministry of Commerce of the PRC | CN | government | MOFCOM
 mod.gov.cn | Ministry of National Defense of the PRC | CN | government |
+shine.cn | Shanghai Daily | CN | newspaper |
+chinamil.com.cn, eng.chinamil.com.cn | China Military Online | CN | newspaper |
+qstheory.cn, en.qstheory.cn | Qiushi | CN | newspaper |
+scio.gov.cn, english.scio.gov.cn | State Council Information Office | CN | government | SCIO
+china-embassy.gov.cn, pk.china-embassy.gov.cn | Embassy of China | CN | government |
+yicaiglobal.com | Yicai Global | CN | newspaper |
+ciis.org.cn | China Institute of International Studies | CN | government |
 scmp.com | South China Morning Post | HK | newspaper | SCMP
 thestandard.com.hk | The Standard | HK | newspaper |
 rthk.hk | RTHK | HK | broadcaster | Radio Television Hong Kong
@@ -93,7 +109,7 @@ deccanchronicle.com | Deccan Chronicle | IN | newspaper |
 telegraphindia.com | The Telegraph India | IN | newspaper | The Telegraph
 tribuneindia.com | The Tribune India | IN | newspaper | The Tribune
 newindianexpress.com | The New Indian Express | IN | newspaper |
-thestatesman.com | The Statesman | IN | newspaper |
+thestatesman.com, thestatesman.net | The Statesman | IN | newspaper |
 firstpost.com | Firstpost | IN | newspaper |
 theprint.in | ThePrint | IN | newspaper |
 thewire.in | The Wire | IN | newspaper |
@@ -111,6 +127,27 @@ aninews.in | ANI | IN | agency | Asian News International
 uniindia.com | United News of India | IN | agency | UNI
 mea.gov.in | Ministry of External Affairs of India | IN | government | MEA
 pib.gov.in | Press Information Bureau | IN | government | PIB
+lokmattimes.com | Lokmat Times | IN | newspaper |
+theweek.in | The Week | IN | newspaper |
+outlookindia.com | Outlook | IN | newspaper | Outlook India
+freepressjournal.in | Free Press Journal | IN | newspaper |
+dnaindia.com | DNA India | IN | newspaper |
+financialexpress.com | The Financial Express | IN | newspaper | Financial Express
+moneycontrol.com | Moneycontrol | IN | newspaper |
+thequint.com | The Quint | IN | newspaper |
+newsonair.gov.in | All India Radio | IN | broadcaster | AIR; News On AIR
+ddnews.gov.in | DD News | IN | broadcaster | Doordarshan
+businesstoday.in | Business Today | IN | newspaper |
+siasat.com | The Siasat Daily | IN | newspaper | Siasat
+thehansindia.com | The Hans India | IN | newspaper |
+telanganatoday.com | Telangana Today | IN | newspaper |
+millenniumpost.in | Millennium Post | IN | newspaper |
+greaterkashmir.com | Greater Kashmir | IN | newspaper |
+devdiscourse.com | Devdiscourse | IN | newspaper |
+indiatvnews.com | India TV | IN | broadcaster |
+abplive.com, news.abplive.com | ABP Live | IN | broadcaster | ABP News
+onmanorama.com | Onmanorama | IN | newspaper |
+swarajyamag.com | Swarajya | IN | newspaper |
 # South and Central Asia
 thedailystar.net | The Daily Star | BD | newspaper |
 dhakatribune.com | Dhaka Tribune | BD | newspaper |
@@ -287,6 +324,17 @@ nrk.no | NRK | NO | broadcaster |
 dr.dk | DR | DK | broadcaster |
 ekathimerini.com | Kathimerini | GR | newspaper | eKathimerini
 balkaninsight.com | Balkan Insight | RS | newspaper |
+agenzianova.com | Agenzia Nova | IT | agency |
+adnkronos.com | Adnkronos | IT | agency |
+eunews.it | Eunews | IT | newspaper |
+ilsole24ore.com | Il Sole 24 Ore | IT | newspaper |
+lavanguardia.com | La Vanguardia | ES | newspaper |
+belganewsagency.eu | Belga News Agency | BE | agency | Belga
+apa.at | Austria Presse Agentur | AT | agency |
+lusa.pt | Lusa | PT | agency |
+eureporter.co | EU Reporter | BE | newspaper |
+theparliamentmagazine.eu | The Parliament Magazine | BE | newspaper |
+eurasiareview.com | Eurasia Review | US | newspaper |
 # Americas
 nytimes.com | The New York Times | US | newspaper | New York Times; NYT
 washingtonpost.com | The Washington Post | US | newspaper | Washington Post
@@ -331,6 +379,17 @@ folha.uol.com.br | Folha de S.Paulo | BR | newspaper | Folha
 oglobo.globo.com | O Globo | BR | newspaper |
 agenciabrasil.ebc.com.br | Agência Brasil | BR | agency |
 eluniversal.com.mx | El Universal | MX | newspaper |
+businessinsider.com | Business Insider | US | newspaper |
+huffpost.com | HuffPost | US | newspaper |
+usnews.com | U.S. News & World Report | US | newspaper |
+washingtontimes.com | The Washington Times | US | newspaper |
+vox.com | Vox | US | newspaper |
+semafor.com | Semafor | US | newspaper |
+defensenews.com | Defense News | US | newspaper |
+nationalinterest.org | The National Interest | US | newspaper |
+forbes.com | Forbes | US | newspaper |
+usembassy.gov, pk.usembassy.gov, in.usembassy.gov, china.usembassy-china.org.cn | U.S. Embassy | US | government |
+treasury.gov, home.treasury.gov | U.S. Department of the Treasury | US | government |
 # Africa and Oceania
 news24.com | News24 | ZA | newspaper |
 dailymaverick.co.za | Daily Maverick | ZA | newspaper |
@@ -354,7 +413,9 @@ nzherald.co.nz | The New Zealand Herald | NZ | newspaper | NZ Herald
 rnz.co.nz | RNZ | NZ | broadcaster | Radio New Zealand
 # International organisations
 un.org, news.un.org | United Nations | INT | government | UN News
-europa.eu, eeas.europa.eu | European Union | INT | government | EEAS
+europa.eu | European Union | INT | government |
+eeas.europa.eu | European External Action Service | INT | government | EEAS
+europarl.europa.eu | European Parliament | INT | government |
 consilium.europa.eu | Council of the European Union | INT | government | European Council; Council of the EU
 ec.europa.eu | European Commission | INT | government |
 nato.int | NATO | INT | government |
