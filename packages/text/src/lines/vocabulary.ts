@@ -64,6 +64,12 @@ const RULES: Rule[] = [
     detail: 'site navigation label',
   },
   {
+    // "Previous Next", "« Previous story | Next story »": a story pager.
+    re: /^(?:(?:previous|prev|next|older|newer)(?: (?:post|story|article|news))?[\s|/·•]*){2,}$/,
+    reason: 'navigation',
+    detail: 'a pager to the previous or next story',
+  },
+  {
     re: /^(?:(?:download|get|install|our|the|new|app|apps|application|logo|play|store|google|apple|ios|android|on|now|free|available|mobile|version|huawei|appgallery|scan|qr|code)\s*)+$|in your pocket$|^download (?:the|our) .*app\b/,
     reason: 'app-promo',
     detail: 'app download promotion',

@@ -114,4 +114,17 @@ describe('rules drawn from the blind5 pages, each with the near misses that must
     // Near miss: a plain quotation block is part of the story.
     expect(a.body).toContain('We will build the chips of the future together');
   });
+
+  it('rules from blind6: a desk starting "Our" keeps its role, a bare agency opening is a credit, a story pager is navigation', () => {
+    // Pakistani daily paste: "Our Staff Reporter".
+    expect(tidyByline('Our Staff Reporter')).toBe('Our Staff Reporter');
+    expect(tidyByline('Ahmed Khan Staff Reporter')).toBe('Ahmed Khan');
+    // Chinese agency page: "(ECNS) -- Chinese Foreign Minister …".
+    expect(inlineDateline('(ECNS) -- Chinese Foreign Minister Wang Yi met')).toMatchObject({ wire: 'ECNS' });
+    expect(inlineDateline('(Reuters) - Pakistan said')).toMatchObject({ wire: 'Reuters' });
+    expect(inlineDateline('(Updated) - Pakistan said on Monday')).toBeNull();
+    // "Previous Next" pager under the story; a sentence about the next round is no pager.
+    expect(matchBoilerplate('Previous Next', 2)?.reason).toBe('navigation');
+    expect(matchBoilerplate('Next round next year', 4)).toBeNull();
+  });
 });

@@ -73,7 +73,8 @@ const ALL_CAPS_NAME = /^[\p{Lu}'’.-]+(?:\s+(?:[\p{Lu}'’.-]+|and|&))+$/u;
 export function tidyByline(byline: string): string {
   let name = byline.trim();
   const role = ROLE_AFTER_NAME.exec(name);
-  if (role !== null && !DESK.test(role[1])) name = role[1];
+  // "Our Staff Reporter", "The Staff Correspondent": a desk whose first words are no name keeps its role.
+  if (role !== null && !DESK.test(role[1]) && !/^(?:our|the|a|own)\s/i.test(role[1])) name = role[1];
   const place = PLACE_AFTER_NAME.exec(name);
   if (place !== null) name = place[1];
   if (ALL_CAPS_NAME.test(name) && !DESK.test(name))

@@ -1,3 +1,5 @@
+import { isAgency } from './wire.js';
+
 /** A dateline: the place a story was filed from, and the agency credit when it is given there. */
 export interface Dateline {
   place: string;
@@ -62,9 +64,14 @@ export function standaloneDateline(text: string): Dateline | null {
 }
 
 /** Reads the dateline at the start of a body paragraph ("ISLAMABAD, Feb 5 (Reuters) -", "Beijing : "). */
+// "(ECNS) -- Chinese Foreign Minister …": a known agency in brackets opens the story with no place.
+const AGENCY_OPENING = /^\(([^()]{2,30})\)\s*[-–—]{1,2}\s+(?=[\p{Lu}"“])/u;
+
 export function inlineDateline(paragraph: string): Dateline | null {
   const first = AGENCY_FIRST.exec(paragraph);
   if (first !== null) return { place: first[2], wire: first[1].trim(), length: first[0].length };
+  const opening = AGENCY_OPENING.exec(paragraph);
+  if (opening !== null && isAgency(opening[1])) return { place: '', wire: opening[1].trim(), length: opening[0].length };
   const dotted = DOTTED_WIRE.exec(paragraph);
   if (dotted !== null && !NOT_PLACES.test(dotted[1])) {
     return { place: dotted[1], wire: (dotted[2] ?? dotted[3]).trim(), length: dotted[0].length };

@@ -67,7 +67,7 @@ export function resolveMeta(input: ImportInput, page: PageFacts, found: Extracte
     byline: bylineIsWire || rawByline === null ? null : tidyByline(rawByline),
     publishedAt: date.iso,
     publishedAtText: date.text,
-    dateline: found.dateline ?? lead?.place ?? null,
+    dateline: found.dateline ?? (lead?.place || null),
     wireCredit: joinCredits(credits.filter((c) => !isOwnName(c, outlet))),
     outlet,
     kind: detectKind({
