@@ -13,7 +13,7 @@ async function firstLabels(page: Page, n: number): Promise<string[]> {
   return out;
 }
 
-describe('the comparison grid before its live doc arrives', () => {
+describe('the comparison grid before its live doc arrives, and the copy a device keeps', () => {
   const dataDir = freshDataDir();
   let product: Awaited<ReturnType<typeof startProduct>>;
   let browser: Browser;
@@ -71,6 +71,56 @@ describe('the comparison grid before its live doc arrives', () => {
     blocking = false;
     await eventually(async () => /saved|Up to date/.test(await textOf(page.getByTestId('save-status'))), 'collab connection synced', 20000);
     expect(await firstLabels(page, 3)).toEqual(blocked);
+    await context.close();
+  });
+
+  it('keeps the doc a first visit received on the device: shown with the socket refused, edited there, merged on return', async () => {
+    const { context, page } = await newPerson(browser);
+    await signIn(page, product.url, DEMO.email, DEMO.password);
+    let blocking = false;
+    await context.routeWebSocket(/\/collab/, (ws) => {
+      if (blocking) void ws.close({ code: 1013, reason: 'blocked by the test' });
+      else ws.connectToServer();
+    });
+    const url = `${product.url}/w/${setup.workspaceId}/comparisons/${setup.comparison.id}`;
+    // First visit on this device: the whole doc comes over the socket (applied without re-encoding, stored as it came).
+    await page.goto(url);
+    await eventually(async () => /saved|Up to date/.test(await textOf(page.getByTestId('save-status'))), 'first visit synced', 20000);
+    const online = await firstLabels(page, 3);
+    await page.close();
+
+    // Offline: the copy on the device is the doc, editable, with the same rows as online.
+    blocking = true;
+    const offline = await context.newPage();
+    await offline.goto(url);
+    await offline.locator('.grid-row[aria-rowindex="2"] .claim-label').waitFor({ timeout: 15000 });
+    expect(await firstLabels(offline, 3)).toEqual(online);
+    await offline.locator('.grid-row[aria-rowindex="2"] .claim-label').click();
+    const label = offline.getByRole('textbox', { name: 'Claim label' });
+    await label.fill('Renamed while offline');
+    await label.press('Enter');
+    await eventually(async () => /on this device/i.test(await textOf(offline.getByTestId('save-status'))), 'kept locally');
+    // The edit is written to IndexedDB in a transaction of its own; let it commit before the page goes.
+    await offline.waitForTimeout(500);
+    await offline.close();
+
+    // Back online: the offline edit reaches the server (and its projection).
+    blocking = false;
+    const back = await context.newPage();
+    await back.goto(url);
+    await eventually(async () => /saved|Up to date/.test(await textOf(back.getByTestId('save-status'))), 'synced again', 20000);
+    await eventually(
+      async () => {
+        const res = await product.gql(
+          `query($id: ID!) { comparison(id: $id) { claims { label } } }`,
+          { id: setup.comparison.id },
+          setup.token,
+        );
+        return (res.data?.comparison?.claims ?? []).some((c: { label: string }) => c.label === 'Renamed while offline');
+      },
+      'the server has the offline rename',
+      20000,
+    );
     await context.close();
   });
 });

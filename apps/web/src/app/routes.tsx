@@ -1,5 +1,7 @@
-import { lazy } from 'react';
-import { Navigate, Route, Routes } from 'react-router';
+import { useApolloClient } from '@apollo/client/react';
+import { lazy, useMemo } from 'react';
+import { Navigate, Route, Routes, useParams } from 'react-router';
+import { prefetchComparison } from '../features/comparison/prefetch-comparison';
 import { SignInPage } from '../pages/sign-in-page';
 import { AppShell } from './app-shell';
 import { HomeRedirect } from './home-redirect';
@@ -19,6 +21,16 @@ const ThreadPage = named(() => import('../pages/thread-page'), 'ThreadPage');
 const MembersPage = named(() => import('../pages/members-page'), 'MembersPage');
 const TokensPage = named(() => import('../pages/tokens-page'), 'TokensPage');
 
+/** A comparison's route: starts its large queries as it matches, so they download with the page's chunk. */
+function ComparisonRoute() {
+  const { comparisonId } = useParams();
+  const client = useApolloClient();
+  // At render on purpose: the lazy page suspends, and an effect here would wait for its chunk. Repeats are
+  // harmless (prefetchComparison starts each request once).
+  useMemo(() => comparisonId && prefetchComparison(client, comparisonId), [client, comparisonId]);
+  return <ComparisonPage />;
+}
+
 /** The route table. */
 export function AppRoutes() {
   return (
@@ -31,7 +43,7 @@ export function AppRoutes() {
           <Route path="w/:workspaceId" element={<LibraryPage />} />
           <Route path="w/:workspaceId/articles/:articleId" element={<ArticlePage />} />
           <Route path="w/:workspaceId/comparisons" element={<ComparisonsPage />} />
-          <Route path="w/:workspaceId/comparisons/:comparisonId" element={<ComparisonPage />} />
+          <Route path="w/:workspaceId/comparisons/:comparisonId" element={<ComparisonRoute />} />
           <Route path="w/:workspaceId/threads" element={<ThreadsPage />} />
           <Route path="w/:workspaceId/threads/:threadId" element={<ThreadPage />} />
           <Route path="w/:workspaceId/members" element={<MembersPage />} />

@@ -19,7 +19,22 @@ const CONTRADICTION_MIN_SCORE = 0.35;
  * other: a split or a merge), else PARAPHRASE; plus the flags of what differs and a confidence in [0, 1].
  */
 export function relationBetween(base: string, other: string, corpus: Corpus = DEFAULT_CORPUS): RelationResult {
-  return relate(weighSentence(sentenceFeatures(base), corpus), weighSentence(sentenceFeatures(other), corpus));
+  return relate(weighed(base, corpus), weighed(other, corpus));
+}
+
+// A row measures every outlet's sentence against one base: analysing the base once per row, not once per
+// sentence, halves the work of drawing a large comparison. Only the default corpus is kept; the cap bounds memory.
+const WEIGHED = new Map<string, WeightedSentence>();
+const MAX_WEIGHED = 2000;
+
+function weighed(text: string, corpus: Corpus): WeightedSentence {
+  if (corpus !== DEFAULT_CORPUS) return weighSentence(sentenceFeatures(text), corpus);
+  let w = WEIGHED.get(text);
+  if (!w) {
+    if (WEIGHED.size >= MAX_WEIGHED) WEIGHED.clear();
+    WEIGHED.set(text, (w = weighSentence(sentenceFeatures(text), corpus)));
+  }
+  return w;
 }
 
 /** {@link relationBetween} on sentences already analysed; `stats` may be passed when already computed. */

@@ -2,6 +2,7 @@ import { COLLAB_ACKS_PARAM, COLLAB_CLOSE, COLLAB_MESSAGE, getSchemaVersion } fro
 import * as decoding from 'lib0/decoding';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
+import { messageYjsSyncStep2, messageYjsUpdate } from 'y-protocols/sync';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { usePainted } from '../use-painted';
@@ -67,12 +68,9 @@ export function useCollabDoc(comparisonId: string, options: { offline?: boolean 
       // Opened below, once the offline copy is loaded.
       connect: false,
       maxBackoffTime: 5000,
+      // Other tabs have their own sockets; the channel would only copy the whole doc to them on every connect.
+      disableBc: true,
     });
-    const loaded = () => {
-      if (destroyed) return;
-      update({ localLoaded: true });
-      if (!options.offline) ws.connect();
-    };
     const local: IndexeddbPersistence | null =
       !options.offline && typeof indexedDB !== 'undefined' ? new IndexeddbPersistence(OFFLINE_DB_PREFIX + comparisonId, doc) : null;
 
@@ -106,6 +104,17 @@ export function useCollabDoc(comparisonId: string, options: { offline?: boolean 
       else save.set('local');
     };
     doc.on('update', onUpdate);
+    // Nobody needs the offline copy's load re-encoded: y-indexeddb and onUpdate skip its origin, the socket is closed.
+    const resumeLocal = local ? quietly(doc, [ws._updateHandler, onUpdate, local._storeUpdate]) : () => {};
+    const loaded = () => {
+      if (destroyed) return;
+      resumeLocal();
+      update({ localLoaded: true });
+      if (!options.offline) ws.connect();
+    };
+    applyFirstSyncQuietly(ws, [ws._updateHandler, onUpdate, ...(local ? [local._storeUpdate] : [])], (update) => {
+      if (local && !destroyed) local._storeUpdate(update, ws);
+    });
     // A failing IndexedDB (private mode, quota) must not keep the socket closed.
     if (local) void local.whenSynced.then(loaded, loaded);
     else loaded();
@@ -131,6 +140,54 @@ export function useCollabDoc(comparisonId: string, options: { offline?: boolean 
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by value on purpose
   const status = useMemo(() => derived, [key]);
   return { doc, provider, status, save, reconnect };
+}
+
+type UpdateObserver = (update: Uint8Array, origin: unknown) => void;
+
+/**
+ * Detaches the given 'update' observers of `doc` until the returned function is called. Yjs encodes every
+ * transaction again for its 'update' observers: for a transaction that brings the whole doc (an offline copy
+ * or the server's first answer, megabytes for 50 outlets × 300 claims) that costs about as much as applying it.
+ */
+function quietly(doc: Y.Doc, observers: UpdateObserver[]): () => void {
+  for (const o of observers) doc.off('update', o);
+  let resumed = false;
+  return () => {
+    if (resumed) return;
+    resumed = true;
+    for (const o of observers) doc.on('update', o);
+  };
+}
+
+const MESSAGE_SYNC = 0;
+
+/**
+ * Until the provider has first synced, sync messages (the server's whole doc on a first visit) are applied with
+ * the given observers detached, and `store` gets each update as it came over the wire, for the offline copy.
+ * Nothing else is lost: the socket's observer skips the provider's own origin and so does ours. Later syncs
+ * (reconnects, which bring only what changed) are applied as usual.
+ */
+function applyFirstSyncQuietly(ws: WebsocketProvider, observers: UpdateObserver[], store: (update: Uint8Array) => void): void {
+  const handle = ws.messageHandlers[MESSAGE_SYNC]!;
+  let firstSyncDone = false;
+  ws.messageHandlers[MESSAGE_SYNC] = (encoder, decoder, provider, emitSynced, type) => {
+    if (firstSyncDone || ws.synced) return handle(encoder, decoder, provider, emitSynced, type);
+    const update = carriedUpdate(decoding.clone(decoder));
+    const resume = quietly(ws.doc, observers);
+    try {
+      handle(encoder, decoder, provider, emitSynced, type);
+    } finally {
+      resume();
+    }
+    if (update) store(update);
+    if (ws.synced) firstSyncDone = true;
+  };
+}
+
+/** The update a sync message carries (sync step 2 or an update), or null (sync step 1 asks, carries nothing). */
+function carriedUpdate(decoder: decoding.Decoder): Uint8Array | null {
+  const kind = decoding.readVarUint(decoder);
+  return kind === messageYjsSyncStep2 || kind === messageYjsUpdate ? decoding.readVarUint8Array(decoder) : null;
 }
 
 /** True once `SYNC_GRACE_MS` passed since the comparison was opened. */

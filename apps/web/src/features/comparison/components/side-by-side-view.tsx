@@ -4,7 +4,7 @@ import type { Peer } from '../../../lib/collab/presence';
 import type { MovingSentence } from '../hooks/use-doc-actions';
 import { peersOn } from '../hooks/use-presence';
 import { useColumnWindow, useRowWindow } from '../hooks/use-virtual-window';
-import { type ArticleColumn, cellText, type GridRow, type SegmentInfo } from '../utils/grid';
+import { type ArticleColumn, cellText, type GridRow, longestCellLength, type SegmentInfo } from '../utils/grid';
 import { ClaimCell } from './claim-cell';
 import { ClaimRowHeader } from './claim-row-header';
 import { CLAIM_MIME, readSentence } from './dnd';
@@ -50,10 +50,10 @@ export interface SideBySideProps {
  */
 export function SideBySideView(p: SideBySideProps) {
   const scroller = useRef<HTMLDivElement>(null);
-  const lengths = useMemo(
-    () => p.rows.map((r) => Math.max(0, ...p.columns.map((c) => cellText(r, c.id, p.segments)?.length ?? 0))),
-    [p.rows, p.columns, p.segments],
-  );
+  const lengths = useMemo(() => {
+    const shown = new Set(p.columns.map((c) => c.id));
+    return p.rows.map((r) => longestCellLength(r, shown, p.segments));
+  }, [p.rows, p.columns, p.segments]);
   const estimate = useCallback((i: number) => 70 + Math.ceil((lengths[i] ?? 0) / 42) * 21, [lengths]);
   const keys = useMemo(() => p.rows.map((r) => r.claim.id), [p.rows]);
   const win = useRowWindow(scroller, keys, estimate, HEADER_ROW);

@@ -1,10 +1,10 @@
-import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { ComparisonWorkspaceDocument } from '../../../gql/graphql';
 import { useMe } from '../../auth/hooks/use-me';
 import { useCurrentWorkspace } from '../../workspaces/hooks/use-workspaces';
 import type { ArticleColumn } from '../utils/grid';
 import { useCachedComparison } from './use-cached-comparison';
+import { usePrefetchedQuery } from './use-prefetched-query';
 
 /**
  * The comparison's articles and sentences (immutable) and the viewer's role in its workspace. A repeat
@@ -12,8 +12,9 @@ import { useCachedComparison } from './use-cached-comparison';
  */
 export function useComparisonData(comparisonId: string) {
   // Sentences never change after import and a large comparison has tens of thousands of them: normalising
-  // them into Apollo's cache cost about a second for 50 outlets × 300 claims, for nothing to share.
-  const { data, loading, error } = useQuery(ComparisonWorkspaceDocument, { variables: { id: comparisonId }, fetchPolicy: 'no-cache' });
+  // them into Apollo's cache cost about a second for 50 outlets × 300 claims, for nothing to share. The route
+  // starts the request while this page's code loads (see prefetchComparison).
+  const { data, loading, error } = usePrefetchedQuery(ComparisonWorkspaceDocument, { id: comparisonId });
   const { me } = useMe();
   const result = useCachedComparison(comparisonId, me?.id ?? null, data, error);
   const comparison = result?.comparison ?? null;

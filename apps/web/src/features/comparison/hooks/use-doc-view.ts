@@ -17,9 +17,11 @@ const schedule = (fn: () => void): (() => void) => {
  * coalesced into at most one read per animation frame.
  */
 export function useDocView(doc: Y.Doc, localOrigin: unknown): ComparisonDocView {
-  const [view, setView] = useState(() => readComparisonDoc(doc));
+  const [first] = useState(() => ({ doc, view: readComparisonDoc(doc), at: transactionCount(doc) }));
+  const [view, setView] = useState(first.view);
   useEffect(() => {
-    setView(readComparisonDoc(doc));
+    // Read again only for another doc, or if this one changed since the first render (a large doc takes a while to read).
+    if (first.doc !== doc || transactionCount(doc) !== first.at) setView(readComparisonDoc(doc));
     let cancel: (() => void) | null = null;
     let noteTimer: ReturnType<typeof setTimeout> | null = null;
     const refresh = () => {
@@ -52,8 +54,21 @@ export function useDocView(doc: Y.Doc, localOrigin: unknown): ComparisonDocView 
       if (noteTimer) clearTimeout(noteTimer);
       stop();
     };
-  }, [doc, localOrigin]);
+  }, [doc, localOrigin, first]);
   return view;
+}
+
+const COUNTS = new WeakMap<Y.Doc, { n: number }>();
+
+/** How many transactions `doc` has had since it was first asked about (counted from then on). */
+function transactionCount(doc: Y.Doc): number {
+  let c = COUNTS.get(doc);
+  if (!c) {
+    const counter = (c = { n: 0 });
+    COUNTS.set(doc, counter);
+    doc.on('afterTransaction', () => counter.n++);
+  }
+  return c.n;
 }
 
 const NOTE_REFRESH_MS = 800;

@@ -1,5 +1,5 @@
 import type { ClaimView, LinkView } from '@parallax/doc';
-import { type ArticleColumn, type GridRow, collapseGroups, orderRows, type SegmentInfo } from './grid';
+import { type ArticleColumn, type GridRow, cellText, collapseGroups, longestCellLength, orderRows, type SegmentInfo } from './grid';
 
 const columns: ArticleColumn[] = ['a', 'b', 'c'].map((id) => ({
   id,
@@ -90,5 +90,15 @@ describe('collapseGroups', () => {
       'only-b0',
     ]);
     expect(collapseGroups(ordered, new Set())).toHaveLength(6);
+  });
+});
+
+describe('longestCellLength', () => {
+  it("is the length of the row's longest cell text among the shown columns, 0 when none reports it", () => {
+    const r = row('mixed', 0, ['a:0', 'a:2', 'a:3', 'b:1', 'c:0']);
+    const all = new Set(['a', 'b', 'c']);
+    expect(longestCellLength(r, all, segments)).toBe(cellText(r, 'a', segments)!.length);
+    expect(longestCellLength(r, new Set(['b', 'c']), segments)).toBe(3);
+    expect(longestCellLength(r, new Set(['z']), segments)).toBe(0);
   });
 });
