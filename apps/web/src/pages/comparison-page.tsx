@@ -25,7 +25,7 @@ export function ComparisonPage() {
   const navigate = useNavigate();
   const { me } = useMe();
   const data = useComparisonData(comparisonId!);
-  const { doc, status, save, reconnect, provider } = useCollabDoc(comparisonId!);
+  const { doc, status, save, reconnect, provider, localLoaded } = useCollabDoc(comparisonId!);
   const user = useMemo(() => (me ? { id: me.id, name: me.name } : null), [me]);
   // The comparison query skips Apollo's cache (tens of thousands of sentences), so a rename made here is applied here.
   const [renamed, setRenamed] = useState<{ id: string; title: string } | null>(null);
@@ -35,9 +35,10 @@ export function ComparisonPage() {
   );
   const online = status.status === 'synced';
   // The doc is worth showing once synced, or when this device holds a copy synced before. Until then the grid
-  // is drawn read-only from the server's projection of the claims (a large doc takes a while to arrive).
+  // is drawn read-only from the server's projection of the claims (a large doc takes a while to arrive), which is
+  // asked for only once this device's offline copy turned out missing or never synced.
   const docReady = online || status.status === 'refused' || (status.status === 'local' && getSchemaVersion(doc) !== null);
-  const grid = useClaimGrid(comparisonId!, docReady);
+  const grid = useClaimGrid(comparisonId!, docReady || !localLoaded);
   const projected = useMemo(() => (!docReady && grid ? projectedView(grid, data.articles) : null), [docReady, grid, data.articles]);
 
   // The workspace is memoised; these elements change only with what they show, so connection events

@@ -26,3 +26,13 @@ export async function clearOfflineCopies(): Promise<void> {
       ),
   );
 }
+
+/**
+ * Whether this browser may hold an offline copy of a comparison's doc (its database exists; whether it holds a
+ * synced doc is known only once loaded). False where IndexedDB cannot list its databases.
+ */
+export async function mayHaveOfflineCopy(comparisonId: string): Promise<boolean> {
+  if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return false;
+  const dbs = await indexedDB.databases().catch(() => []);
+  return dbs.some((d) => d.name === OFFLINE_DB_PREFIX + comparisonId);
+}

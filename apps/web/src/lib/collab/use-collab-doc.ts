@@ -22,6 +22,8 @@ export interface CollabDoc {
    * and only the save indicator should re-render for that, not the whole workspace.
    */
   save: ValueStore<SaveStatus>;
+  /** True once the offline copy was loaded (or found missing): until then nobody knows whether there is one. */
+  localLoaded: boolean;
   reconnect: () => void;
 }
 
@@ -139,7 +141,7 @@ export function useCollabDoc(comparisonId: string, options: { offline?: boolean 
   const key = JSON.stringify(derived);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by value on purpose
   const status = useMemo(() => derived, [key]);
-  return { doc, provider, status, save, reconnect };
+  return { doc, provider, status, save, localLoaded: state.localLoaded, reconnect };
 }
 
 type UpdateObserver = (update: Uint8Array, origin: unknown) => void;
