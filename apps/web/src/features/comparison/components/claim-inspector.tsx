@@ -19,6 +19,9 @@ export interface ClaimInspectorProps {
   index: number;
   claims: ClaimView[];
   columns: ArticleColumn[];
+  /** The base of the diffs and the columns shown, which decide what each sentence's relation is measured against. */
+  baseId: string | null;
+  visibleColumns: ArticleColumn[];
   segments: Map<string, SegmentInfo>;
   comments: CommentView[];
   doc: Y.Doc;
@@ -84,7 +87,15 @@ export function ClaimInspector(p: ClaimInspectorProps) {
       </div>
       <MergeControl claim={claim} claims={p.claims} canEdit={p.canEdit} onMerge={(target) => p.actions.mergeClaims(target, [claim.id])} />
       <span className="section-label">Sentences</span>
-      <ClaimLinksList row={p.row} columns={p.columns} segments={p.segments} actions={p.actions} canEdit={p.canEdit} />
+      <ClaimLinksList
+        row={p.row}
+        columns={p.columns}
+        baseId={p.baseId}
+        visibleColumns={p.visibleColumns}
+        segments={p.segments}
+        actions={p.actions}
+        canEdit={p.canEdit}
+      />
       <NoteEditor
         key={claim.id}
         doc={p.doc}

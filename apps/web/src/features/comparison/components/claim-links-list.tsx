@@ -1,27 +1,45 @@
+import { shownRelations } from '@parallax/align';
 import { type Relation, RELATIONS } from '@parallax/doc';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
 import type { DocActions } from '../hooks/use-doc-actions';
 import type { ArticleColumn, GridRow, SegmentInfo } from '../utils/grid';
 import { RELATION_LABELS } from '../utils/labels';
 import { FlagBadges } from './flag-badges';
+import { ShownRelationBadge } from './relation-badge';
 
 /**
  * The sentences of a claim, outlet by outlet: change a sentence's relation, unlink it, or pick several and
- * split them off into a new claim.
+ * split them off into a new claim. Relations and flags are the ones the grid shows (measured against the row's
+ * base, see shownRelations), so the panel never says "Partial" beside a chip that says "Paraphrase"; the base
+ * sentence and a claim one outlet alone reports have no relation to choose.
  */
 export function ClaimLinksList({
   row,
   columns,
+  baseId,
+  visibleColumns,
   segments,
   actions,
   canEdit,
 }: {
   row: GridRow;
   columns: ArticleColumn[];
+  baseId: string | null;
+  visibleColumns: ArticleColumn[];
   segments: Map<string, SegmentInfo>;
   actions: DocActions;
   canEdit: boolean;
 }) {
+  const shown = useMemo(
+    () =>
+      shownRelations(
+        row.claim,
+        baseId,
+        (id) => segments.get(id),
+        visibleColumns.map((c) => c.id),
+      ),
+    [row.claim, baseId, segments, visibleColumns],
+  );
   const [split, setSplit] = useState<Set<string>>(new Set());
   const [splitLabel, setSplitLabel] = useState('');
   const claimId = row.claim.id;
@@ -48,6 +66,7 @@ export function ClaimLinksList({
         {withLinks.map((c) =>
           row.cells.get(c.id)!.map((link) => {
             const s = segments.get(link.segmentId);
+            const relation = shown.get(link.segmentId) ?? { kind: 'relation', relation: link.relation, flags: link.flags, measured: false };
             return (
               <li key={link.segmentId}>
                 <div className="link-outlet">
@@ -60,22 +79,26 @@ export function ClaimLinksList({
                     />
                   )}
                   <strong>{c.outletName}</strong>
-                  <FlagBadges flags={link.flags} />
+                  {relation.kind === 'relation' && <FlagBadges flags={relation.flags} />}
                 </div>
                 <p className="link-text">{s?.text}</p>
                 <div className="link-actions">
-                  <select
-                    aria-label={`Relation of the ${c.outletName} sentence`}
-                    value={link.relation}
-                    disabled={!canEdit}
-                    onChange={(e) => actions.setRelation(claimId, link.segmentId, e.target.value as Relation)}
-                  >
-                    {RELATIONS.map((r) => (
-                      <option key={r} value={r}>
-                        {RELATION_LABELS[r].short}
-                      </option>
-                    ))}
-                  </select>
+                  {relation.kind === 'relation' ? (
+                    <select
+                      aria-label={`Relation of the ${c.outletName} sentence`}
+                      value={relation.relation}
+                      disabled={!canEdit}
+                      onChange={(e) => actions.setRelation(claimId, link.segmentId, e.target.value as Relation)}
+                    >
+                      {RELATIONS.map((r) => (
+                        <option key={r} value={r}>
+                          {RELATION_LABELS[r].short}
+                        </option>
+                      ))}
+                    </select>
+                  ) : (
+                    <ShownRelationBadge shown={relation} />
+                  )}
                   <button
                     type="button"
                     disabled={!canEdit}

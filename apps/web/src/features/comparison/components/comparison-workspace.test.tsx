@@ -1,7 +1,8 @@
-import { createClaim, linkSegment, ORIGIN, readComparisonDoc } from '@parallax/doc';
+import { createClaim, linkSegment, ORIGIN, readComparisonDoc, type Relation } from '@parallax/doc';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import * as Y from 'yjs';
 import type { ArticleColumn } from '../utils/grid';
+import { RELATION_LABELS } from '../utils/labels';
 import { ComparisonWorkspace } from './comparison-workspace';
 
 const articles: ArticleColumn[] = [
@@ -112,6 +113,18 @@ describe('ComparisonWorkspace claim editing', () => {
     expect(readComparisonDoc(doc).rejections).toEqual([expect.objectContaining({ claimId: 'c1', segmentId: 't1', rejectedBy: 'u1' })]);
     const unassigned = screen.getByRole('rowheader', { name: /not in any claim/i }).closest('[role="row"]') as HTMLElement;
     expect(unassigned).toHaveTextContent('China and Pakistan agreed on Thursday to upgrade CPEC.');
+  });
+
+  it('shows in the claim panel the relations the grid shows: the base sentence is the base, the other is measured against it', () => {
+    const doc = seededDoc();
+    renderWorkspace(doc);
+    fireEvent.click(screen.getByRole('button', { name: /CPEC upgrade/ }));
+    // Dawn is the first column, so the base of the diffs: its stored VERBATIM is not offered as a relation.
+    expect(screen.queryByRole('combobox', { name: 'Relation of the Dawn sentence' })).toBeNull();
+    const xinhua = screen.getByRole('combobox', { name: 'Relation of the Xinhua sentence' }) as HTMLSelectElement;
+    const grid = screen.getByRole('grid', { name: 'Claims by outlet' });
+    const xinhuaChip = grid.querySelector('.sentence-chip[data-segment-id="t1"]') as HTMLElement;
+    expect(xinhuaChip).toHaveTextContent(RELATION_LABELS[xinhua.value as Relation].short);
   });
 
   it('changes a relation and moves a sentence to another claim with the keyboard alternative to dragging', () => {
