@@ -39,6 +39,15 @@ const ANY_PARTY = new RegExp(`^(?:${PARTIES.map(([, alt]) => alt).join('|')})$`,
 const HYPHENATED = /(?<![\p{L}-])[\p{L}.]+(?:-[\p{L}.]+)+(?![\p{L}-])/gu;
 const LEAD_CHARS = 600;
 
+/** True when the words name a state or its capital, in any case ("ISLAMABAD", "New Delhi", "Tokyo"). */
+export function isPartyName(words: string): boolean {
+  const titled = words
+    .trim()
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  return ANY_PARTY.test(titled) || ANY_PARTY.test(words.trim());
+}
+
 /** The parties named in the headline and the first few sentences of the body. */
 export function partiesOf(headline: string | null, body: string): Set<string> {
   const lead = `${headline ?? ''}\n${body.slice(0, LEAD_CHARS)}`.replace(HYPHENATED, (words) => {

@@ -18,6 +18,7 @@ export function classifyHeader(items: Item[], end: number, standfirstAt: number,
   for (let i = 0; i < end; i += 1) intrinsic(items[i], out);
   const headlineAt = chooseHeadline(items, end, out, known);
   if (headlineAt !== -1) demoteMastheadDates(out, items[headlineAt].unit.lineIndex);
+  for (let i = 0; i < headlineAt; i += 1) mastheadAgency(items[i], out);
   let bylineSeen = false;
   let standfirstSeen = false;
   for (let i = 0; i < end; i += 1) {
@@ -44,6 +45,22 @@ function demoteMastheadDates(out: Extracted, headlineLine: number): void {
   const own = out.dates.some((d) => d.lineIndex > headlineLine && d.rank >= 10);
   if (!own) return;
   for (const d of out.dates) if (d.lineIndex < headlineLine) d.rank -= 5;
+}
+
+// "Pakistan Press International" alone above the headline on the agency's own page is its masthead: the
+// story's own credit ("… after the talks. (PPI)", "ISLAMABAD, Sept 2 (PPI):") names the wire as printed
+// there, and the masthead name is the credit only when the story carries none. "Source: Xinhua" or
+// "— Reuters" above the headline is a credit line as before.
+function mastheadAgency(it: Item, out: Extracted): void {
+  if (it.reason !== 'wire-credit') return;
+  const text = it.unit.text.trim();
+  const at = out.wireCredits.indexOf(text);
+  if (at === -1) return;
+  out.wireCredits.splice(at, 1);
+  out.mastheadCredits.push(text);
+  out.brandLines.push(text);
+  it.reason = 'brand';
+  it.detail = 'the agency name printed above the headline, as its masthead';
 }
 
 // Verdicts that do not depend on position: boilerplate, captions, byline/date lines.

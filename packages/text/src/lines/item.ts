@@ -39,6 +39,8 @@ export interface Extracted {
   dates: DateCandidate[];
   dateline: string | null;
   wireCredits: string[];
+  /** Agencies whose bare name is printed above the headline, as a masthead: credits only when nothing else credits them. */
+  mastheadCredits: string[];
   brandLines: string[];
   footerLines: string[];
 }
@@ -145,6 +147,7 @@ export function emptyExtracted(): Extracted {
     dates: [],
     dateline: null,
     wireCredits: [],
+    mastheadCredits: [],
     brandLines: [],
     footerLines: [],
   };

@@ -1,3 +1,5 @@
+import { isPartyName } from '../events/parties.js';
+import { findDates } from '../meta/dates.js';
 import type { DropReason } from '../types.js';
 
 /** What the HTML structure already told us about a line. */
@@ -59,7 +61,10 @@ export function buildUnits(
       const first = j;
       while (
         j + 1 < blockEnd &&
-        (wrapped || continuesSentence(text, lines[j + 1].trim()) || continuesPrinted(lines[j].trim(), lines[j + 1].trim(), pdfWidth))
+        (wrapped ||
+          continuesSentence(text, lines[j + 1].trim()) ||
+          continuesPrinted(lines[j].trim(), lines[j + 1].trim(), pdfWidth) ||
+          (hints === undefined && units.length < 4 && continuesCapitalTitle(text, lines[j + 1].trim(), lines[j + 2]?.trim() ?? '')))
       ) {
         j += 1;
         text = joinWrapped(text, lines[j].trim());
@@ -96,12 +101,26 @@ const DATE_FURNITURE =
 
 function continuesSentence(previous: string, next: string): boolean {
   return (
-    previous.length >= 30 &&
-    !TERMINAL_OR_COLON.test(previous) &&
-    STARTS_LOWER.test(next) &&
-    !BULLET.test(next) &&
-    !DATE_FURNITURE.test(next)
+    previous.length >= 30 && !TERMINAL_OR_COLON.test(previous) && STARTS_LOWER.test(next) && !BULLET.test(next) && !isDateFurniture(next)
   );
+}
+
+// Furniture is short: "on 29 August 2026 for the 16th India-Japan Annual Summit with …" goes on with a sentence.
+function isDateFurniture(line: string): boolean {
+  return DATE_FURNITURE.test(line) && line.split(/\s+/).length <= 7;
+}
+
+const CAPITALS_ONLY = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+
+// "INDIA-JAPAN JOINT STATEMENT ON THE 16TH ANNUAL" / "SUMMIT": a title in capitals copied out of a PDF runs
+// on to a short capital line when prose follows it. A place under the title ("ISLAMABAD", then the date or
+// the text) and an issuer stack ("MINISTRY OF FOREIGN AFFAIRS" / "GOVERNMENT OF PAKISTAN") stay apart.
+function continuesCapitalTitle(previous: string, next: string, after: string): boolean {
+  if (!CAPITALS_ONLY.test(previous) || !CAPITALS_ONLY.test(next) || CAPITALS_ONLY.test(after)) return false;
+  if (previous.length < 35 || previous.split(/\s+/).length < 5 || TERMINAL_OR_COLON.test(previous)) return false;
+  if (next.split(/\s+/).length > 4 || next.length >= previous.length || TERMINAL_OR_COLON.test(next)) return false;
+  if (isPartyName(next) || findDates(next).length > 0) return false;
+  return after.split(/\s+/).length >= 6 && findDates(after.slice(0, 40)).length === 0;
 }
 
 // "coopera-" + "tion": a word hyphenated at a line end is mended; "Pakistan-" + "China" keeps its hyphen.
@@ -129,7 +148,15 @@ function printedWidth(lines: readonly string[], start: number, end: number): num
     wide += 1;
     if (k + 1 < end && !TERMINAL_OR_COLON.test(line)) openEnded += 1;
   }
-  return wide * 2 >= end - start && openEnded >= 3 ? width : null;
+  if (wide * 2 >= end - start && openEnded >= 3) return width;
+  // A statement with numbered paragraphs, headings, page numbers and the place and date on short lines: most
+  // lines are short, but three full-width lines broken mid-sentence, each going on in lower case, are print.
+  let brokenMidSentence = 0;
+  for (let k = start; k + 1 < end; k += 1) {
+    const line = lines[k].trim();
+    if (line.length >= width * 0.7 && !TERMINAL_OR_COLON.test(line) && STARTS_LOWER.test(lines[k + 1].trim())) brokenMidSentence += 1;
+  }
+  return brokenMidSentence >= 3 ? width : null;
 }
 
 // In printed text, a line that fills the width and does not end a sentence runs on into the next line,

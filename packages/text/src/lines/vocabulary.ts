@@ -54,6 +54,13 @@ const RULES: Rule[] = [
     detail: 'article toolbar label',
   },
   {
+    // "Page 1 of 2", "Page 3": the page numbers of a document copied out of a PDF (the last number is
+    // already cut off as a count).
+    re: /^page(?:\s+\d{1,3}(?:\s*(?:of|\/))?)?$/,
+    reason: 'footer',
+    detail: 'a page number of a printed document',
+  },
+  {
     re: /^(?:enditem|end item|\(?\s*(?:web )?editors?\s*:.*|ends?)$/,
     reason: 'footer',
     detail: 'agency end-of-story marker',
@@ -154,6 +161,9 @@ const SYNDICATION =
 // help us get the story right.": an appeal for the site's journalism, not reporting ("subscribers" alone is).
 const JOURNALISM_APPEAL =
   /\bjournalism\b.*\b(?:by subscribing|subscribe (?:now|today)|your support|support (?:us|our)|donat(?:e|ing))\b|\b(?:by subscribing|subscribe (?:now|today)|support (?:us|our)|donat(?:e|ing))\b.*\bjournalism\b/i;
+// "Follow for latest updates on Modi's US visit. Refresh the page for the latest.": a live blog's controls.
+const LIVE_CONTROLS =
+  /\b(?:follow (?:for|along for|here for|this (?:page|space|blog) for) (?:the |all the )?(?:latest|live)(?: news)? updates|refresh (?:the|this) page (?:for|to (?:get|see)))\b/i;
 const STANDARDS = /^our standards\s*:/i;
 const LONG_CREDITS = /^\(?(?:reporting|additional reporting|writing|editing|compiled|edited|produced) by\b.*[;,].*\bby\b/i;
 const SITE_SENTENCES: [RegExp, BoilerplateMatch][] = [
@@ -161,6 +171,7 @@ const SITE_SENTENCES: [RegExp, BoilerplateMatch][] = [
   [SITE_PROMO, { reason: 'social-share', detail: 'a promotion of the site' }],
   [JOURNALISM_APPEAL, { reason: 'newsletter', detail: "an appeal to support the site's journalism", marker: 'hard' }],
   [SYNDICATION, { reason: 'footer', detail: 'a note that the story comes from a syndicated feed' }],
+  [LIVE_CONTROLS, { reason: 'navigation', detail: "a live blog's note to follow or refresh the page" }],
   [STANDARDS, { reason: 'footer', detail: "the publisher's standards statement", marker: 'hard' }],
   [LONG_CREDITS, { reason: 'byline', detail: 'reporting and editing credits that close a wire story', marker: 'hard' }],
 ];

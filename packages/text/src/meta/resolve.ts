@@ -51,6 +51,7 @@ export function resolveMeta(input: ImportInput, page: PageFacts, found: Extracte
   const rawByline = split.byline;
   const trailing = paragraphs.length > 0 ? trailingCredit(paragraphs[paragraphs.length - 1]) : null;
   if (trailing !== null) credits.push(trailing);
+  credits.push(...found.mastheadCredits);
   const outlet = inferOutlet({
     userName: input.outletName,
     url: input.url ?? page.url ?? undefined,
