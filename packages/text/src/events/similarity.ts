@@ -26,7 +26,7 @@ const PARTY_MISMATCH = 0.6;
 
 /** Scores a pair of articles: 0..1, with a veto when their dates rule out one event. */
 export function comparePair(a: EventFeatures, b: EventFeatures, idf: ReadonlyMap<string, number>): PairEvidence {
-  const daysApart = a.day !== null && b.day !== null ? Math.abs(a.day - b.day) : null;
+  const daysApart = daysBetween(a, b);
   const sharedPeople = a.people.filter((p) => b.people.some((q) => samePerson(p, q)));
   const sharedKinds = [...a.kinds].filter((k) => b.kinds.has(k));
   const topic = cosine(a.terms, b.terms, idf);
@@ -61,6 +61,21 @@ export function comparePair(a: EventFeatures, b: EventFeatures, idf: ReadonlyMap
   const parties = eachNamesAnother(a.parties, b.parties) ? PARTY_MISMATCH : 1;
   const score = format * parties * content * (closeness === null ? UNKNOWN_DATE_FACTOR : DATE_FLOOR + (1 - DATE_FLOOR) * closeness);
   return { score, veto: false, ...evidence };
+}
+
+// Days between two articles' dates; a month and day with no year compare within the year, nearest way round.
+function daysBetween(a: EventFeatures, b: EventFeatures): number | null {
+  if (a.day !== null && b.day !== null) return Math.abs(a.day - b.day);
+  const ya = a.dayOfYear ?? (a.day === null ? null : dayOfYear(a.day));
+  const yb = b.dayOfYear ?? (b.day === null ? null : dayOfYear(b.day));
+  if (ya === null || yb === null || (a.dayOfYear === null && b.dayOfYear === null)) return null;
+  const gap = Math.abs(ya - yb);
+  return Math.min(gap, 365 - gap);
+}
+
+function dayOfYear(day: number): number {
+  const d = new Date(day * 86_400_000);
+  return Math.round((day * 86_400_000 - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86_400_000) + 1;
 }
 
 // True when both name at least two parties and each names one the other does not.
