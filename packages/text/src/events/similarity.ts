@@ -23,6 +23,7 @@ const DATE_FLOOR = 0.7;
 const UNKNOWN_DATE_FACTOR = 0.9;
 const FORMAT_MISMATCH = 0.5;
 const PARTY_MISMATCH = 0.6;
+const PARTIES_ONLY_UNDATED = 0.7;
 
 /** Scores a pair of articles: 0..1, with a veto when their dates rule out one event. */
 export function comparePair(a: EventFeatures, b: EventFeatures, idf: ReadonlyMap<string, number>): PairEvidence {
@@ -52,7 +53,13 @@ export function comparePair(a: EventFeatures, b: EventFeatures, idf: ReadonlyMap
     weight += WEIGHTS.parties;
   }
   // With topic words as the only evidence, the score stays below any grouping threshold.
-  const content = weight === WEIGHTS.topic ? topic * 0.5 : total / weight;
+  // Two undated stories that share only their states ("Pakistan, China agree on CPEC security framework" and
+  // "FO hails outcome of Dar's visit to Beijing") say nothing about being one event: every story on the
+  // relationship names them. Without participants or a kind of meeting to compare, only wording shared well
+  // beyond the usual lifts such a pair over the threshold.
+  const specific = weight > WEIGHTS.topic + (a.parties.size > 0 && b.parties.size > 0 ? WEIGHTS.parties : 0) + 1e-9;
+  const content =
+    weight === WEIGHTS.topic ? topic * 0.5 : specific || daysApart !== null ? total / weight : (total / weight) * PARTIES_ONLY_UNDATED;
   const closeness = daysApart === null ? null : Math.pow(0.5, daysApart / DATE_HALF_LIFE_DAYS);
   // A trilateral meeting and a bilateral one between two of its members are different events.
   const format = a.trilateral === b.trilateral ? 1 : FORMAT_MISMATCH;

@@ -173,6 +173,11 @@ function reasons(
       `published ${widest === 0 ? 'the same day' : `within ${widest} ${widest === 1 ? 'day' : 'days'} of each other`} (${dates[0]} to ${dates[dates.length - 1]})`,
     );
   }
+  const fromText = members.filter((m) => m.dayFromText).length;
+  if (fromText > 0)
+    out.push(
+      `${fromText === 1 ? '1 undated article is' : `${fromText} undated articles are`} dated by the day in ${fromText === 1 ? 'its' : 'their'} own text (dateline or first sentence)`,
+    );
   if (dates.length < members.length)
     out.push(
       members.length - dates.length === 1
