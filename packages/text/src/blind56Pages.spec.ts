@@ -1,5 +1,5 @@
 // @ts-expect-error: a plain ESM helper shared with bench/ingest-pure.mjs, without type declarations.
-import { BLIND5_DIR, BLIND6_DIR, inputOf, loadLayouts, wrongFields } from '../fixtures/layouts.mjs';
+import { BLIND5_DIR, BLIND6_DIR, BLIND7_DIR, inputOf, loadLayouts, wrongFields } from '../fixtures/layouts.mjs';
 import { importArticle } from './importArticle.js';
 
 interface Layout {
@@ -24,9 +24,18 @@ const STILL_FAILING = new Set<string>([]);
  */
 const STILL_FAILING_6 = new Set<string>([]);
 
+/**
+ * The blind7 pages: 10 layouts unlike all earlier ones (role-first byline, media contacts block, "Story continues
+ * below this ad", a year-less PTI feed, "1-" numbered declaration, e-paper jump lines, <time> only, "Story by
+ * Reuters • 3h", an app share, text-size controls), expected fields written before the first run: 4 of 10 right;
+ * 10 of 10 after the rules of meta/blind7Rules.spec.ts.
+ */
+const STILL_FAILING_7 = new Set<string>([]);
+
 describe.each([
   ['blind5', BLIND5_DIR, STILL_FAILING, 12],
   ['blind6', BLIND6_DIR, STILL_FAILING_6, 6],
+  ['blind7', BLIND7_DIR, STILL_FAILING_7, 10],
 ] as const)('importArticle on the %s pages', (_name, dir, failing, least) => {
   const pages = loadLayouts(dir) as Layout[];
 

@@ -5,7 +5,8 @@ import { outletByBrand } from '../meta/outlets.js';
 import { isPersonName } from '../meta/names.js';
 import { normaliseKey } from './features.js';
 import { bylineOf, drop, type Extracted, type Item, type KnownMeta } from './item.js';
-import { noteByline, noteCredit } from './notes.js';
+import { noteByline, noteCredit, noteDate } from './notes.js';
+import { findDates, type FoundDate } from '../meta/dates.js';
 import { creditLine } from '../meta/wire.js';
 
 const KICKER = /^[^:]{2,40}:\s/;
@@ -67,11 +68,29 @@ function mastheadAgency(it: Item, out: Extracted): void {
 function intrinsic(it: Item, out: Extracted): void {
   if (it.boiler !== null) return drop(it, it.boiler.reason, it.boiler.detail);
   if (it.caption !== null) return drop(it, 'caption', `looks like a photo caption: ${it.caption}`);
+  const print = printPageHeader(it.unit.text);
+  if (print !== null) {
+    noteDate(it, print.date, 'print-credit', out);
+    if (print.brand !== null) out.brandLines.push(print.brand);
+    return drop(it, 'date', "the print edition's page header (paper, edition, date and page)");
+  }
   // "Agencies", "(APP)", "Source: Xinhua" printed where a byline would be.
   const credit = it.f.words <= 6 ? creditLine(it.unit.text) : null;
   if (credit !== null) return noteCredit(it, credit, out, 'header');
   const by = bylineOf(it);
   if (by !== null) noteByline(it, by, out, 'header');
+}
+
+// "The News International, Islamabad, Wednesday, October 21, 2026, Page 1", "DAWN | Karachi | 21 Oct 2026 |
+// Page 3": an e-paper's page header names the paper and edition, the date and the page.
+const PAGE_AT_END = /[\s,|–—-]+(?:page|p\.|pg\.?)\s*[A-Z]?\d{1,3}\s*$/i;
+
+function printPageHeader(text: string): { date: FoundDate; brand: string | null } | null {
+  if (text.length > 120 || !PAGE_AT_END.test(text)) return null;
+  const dates = findDates(text);
+  if (dates.length !== 1) return null;
+  const first = text.split(/\s*[,|]\s*/)[0].trim();
+  return { date: dates[0], brand: first !== '' && dates[0].index > first.length ? first : null };
 }
 
 function chooseHeadline(items: Item[], end: number, out: Extracted, known: KnownMeta): number {

@@ -49,9 +49,16 @@ const RULES: Rule[] = [
     detail: 'label of a link to another story',
   },
   {
-    re: /^(?:listen to (?:this )?(?:article|story)|\d+\s*min(?:ute)?s? (?:read|listen)|reading time.*|text size|font size|a\+? ?a-?|print (?:this )?(?:page|article)|save(?: (?:article|story))?|bookmark|gift (?:this )?article|copy link|link copied|follow|following|unfollow|zoom|close|open|toggle navigation|share full article|play(?: audio| video)?|listen(?: now)?|pause|audio|watch(?: video| live)?|list of \d+ items|end of list)$/,
+    re: /^(?:listen to (?:this )?(?:article|story)|\d+\s*min(?:ute)?s? (?:read|listen)|reading time.*|(?:(?:normal|small|smaller|medium|large|larger|very large|default) )?(?:text|font) size|license this article|reprints? (?:and|&) permissions|a\+? ?a-?|print (?:this )?(?:page|article)|save(?: (?:article|story))?|bookmark|gift (?:this )?article|copy link|link copied|follow|following|unfollow|zoom|close|open|toggle navigation|share full article|play(?: audio| video)?|listen(?: now)?|pause|audio|watch(?: video| live)?|list of \d+ items|end of list)$/,
     reason: 'navigation',
     detail: 'article toolbar label',
+  },
+  {
+    // "Continued on page 7", "From Page 1", "See page 11": where a printed story jumps to or from (the page
+    // number is already cut off as a count).
+    re: /^(?:\(?(?:continued|cont'?d\.?)\s+(?:on|from)\s+(?:page|p\.?)|(?:from|see)\s+(?:page|p\.))\)?$/,
+    reason: 'footer',
+    detail: 'a jump line of the printed page, where the story goes on',
   },
   {
     // "Page 1 of 2", "Page 3": the page numbers of a document copied out of a PDF (the last number is
@@ -156,11 +163,13 @@ const PAYWALL =
 const SITE_PROMO =
   /^\(?\s*(?:catch all the\b|follow the latest (?:news|updates)\b|download the .{1,40}\bapp\b|stay (?:tuned|updated) (?:to|with)\b)/i;
 const SYNDICATION =
-  /\b(?:has not been edited by\b.{0,40}\bstaff|published from a syndicated feed|auto-?generated from a syndicated feed)\b/i;
+  /\b(?:has not been edited by\b.{0,40}\bstaff|published from a syndicated feed|auto-?generated from (?:a syndicated feed|(?:the )?[\p{L} ]{2,30}(?:news service|news feed|wire service|feed))|holds no responsibility for (?:its|the) content)\b/iu;
 // "In a time of both misinformation …, quality journalism is more crucial than ever. By subscribing, you can
 // help us get the story right.": an appeal for the site's journalism, not reporting ("subscribers" alone is).
 const JOURNALISM_APPEAL =
   /\bjournalism\b.*\b(?:by subscribing|subscribe (?:now|today)|your support|support (?:us|our)|donat(?:e|ing))\b|\b(?:by subscribing|subscribe (?:now|today)|support (?:us|our)|donat(?:e|ing))\b.*\bjournalism\b/i;
+// "Log in, register or subscribe to save articles for later.": the save button's prompt, not reporting.
+const SAVE_PROMPT = /^(?:log ?in|sign ?in|register|subscribe)\b[\p{L} ,]{0,40}\bto save (?:articles|stories|this article)\b/iu;
 // "Follow for latest updates on Modi's US visit. Refresh the page for the latest.": a live blog's controls.
 const LIVE_CONTROLS =
   /\b(?:follow (?:for|along for|here for|this (?:page|space|blog) for) (?:the |all the )?(?:latest|live)(?: news)? updates|refresh (?:the|this) page (?:for|to (?:get|see)))\b/i;
@@ -171,6 +180,7 @@ const SITE_SENTENCES: [RegExp, BoilerplateMatch][] = [
   [SITE_PROMO, { reason: 'social-share', detail: 'a promotion of the site' }],
   [JOURNALISM_APPEAL, { reason: 'newsletter', detail: "an appeal to support the site's journalism", marker: 'hard' }],
   [SYNDICATION, { reason: 'footer', detail: 'a note that the story comes from a syndicated feed' }],
+  [SAVE_PROMPT, { reason: 'navigation', detail: 'the prompt of a save-article button' }],
   [LIVE_CONTROLS, { reason: 'navigation', detail: "a live blog's note to follow or refresh the page" }],
   [STANDARDS, { reason: 'footer', detail: "the publisher's standards statement", marker: 'hard' }],
   [LONG_CREDITS, { reason: 'byline', detail: 'reporting and editing credits that close a wire story', marker: 'hard' }],

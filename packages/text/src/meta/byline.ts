@@ -60,6 +60,10 @@ export function isDeskByline(byline: string): boolean {
 // "Ahmed Khan Staff Reporter", "Zhao Yanrong in Beijing": the role or place printed after a person's name.
 const ROLE_AFTER_NAME =
   /^(\S+(?:\s+\S+){1,3}?)\s+(?:(?:staff|special|senior|chief|our|diplomatic|political|foreign|city) )?(?:reporter|correspondent|writer|editor)$/i;
+// "South Asia correspondent Avani Dias", "Political editor Laura Kuenssberg": the writer's beat and role, the
+// role word in lower case, printed before the name.
+const ROLE_BEFORE_NAME =
+  /^\S.{1,50}?\s(?:correspondent|reporter|editor|writer|analyst|producer|bureau chief)\s+([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3})$/u;
 const PLACE_AFTER_NAME = /^(\S+(?:\s+\S+){1,3}?)\s+in\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?$/u;
 // "MUNIR AHMED and MATTHEW LEE": the joining word is often printed in lower case between capital names.
 const ALL_CAPS_NAME = /^[\p{Lu}'’.-]+(?:\s+(?:[\p{Lu}'’.-]+|and|&))+$/u;
@@ -75,6 +79,8 @@ export function tidyByline(byline: string): string {
   const role = ROLE_AFTER_NAME.exec(name);
   // "Our Staff Reporter", "The Staff Correspondent": a desk whose first words are no name keeps its role.
   if (role !== null && !DESK.test(role[1]) && !/^(?:our|the|a|own)\s/i.test(role[1])) name = role[1];
+  const before = ROLE_BEFORE_NAME.exec(name);
+  if (before !== null && !DESK.test(before[1])) name = before[1];
   const place = PLACE_AFTER_NAME.exec(name);
   if (place !== null) name = place[1];
   if (ALL_CAPS_NAME.test(name) && !DESK.test(name))

@@ -1,0 +1,84 @@
+import { importArticle } from '../importArticle.js';
+import { matchBoilerplate } from '../lines/vocabulary.js';
+import { tidyByline } from './byline.js';
+
+const words = (t: string): number => t.split(/\s+/).length;
+const isJunk = (line: string): boolean => matchBoilerplate(line, words(line)) !== null;
+
+describe('rules drawn from the blind7 pages, each with the near misses that must not change', () => {
+  it('drops a beat and role printed before the name (Australian broadcaster: "By South Asia correspondent Avani Dias")', () => {
+    expect(tidyByline('South Asia correspondent Avani Dias')).toBe('Avani Dias');
+    expect(tidyByline('Political editor Laura Kuenssberg')).toBe('Laura Kuenssberg');
+    // Near misses: a desk, a role after the name, and a plain name stay as before.
+    expect(tidyByline('Our Staff Reporter')).toBe('Our Staff Reporter');
+    expect(tidyByline('Ahmed Khan Staff Reporter')).toBe('Ahmed Khan');
+    expect(tidyByline('Avani Dias')).toBe('Avani Dias');
+  });
+
+  it('a feed note naming the agency service and a disclaimer of responsibility close the story (Indian portal: "auto-generated from PTI news service")', () => {
+    expect(isJunk('This report is auto-generated from PTI news service. ThePrint holds no responsibility for its content.')).toBe(true);
+    // Near miss: reporting about generated content.
+    expect(isJunk('The ministry said the report was generated from data held by the PTI and other services.')).toBe(false);
+  });
+
+  it('save prompts, text-size controls and licensing links are furniture (Australian daily)', () => {
+    for (const line of [
+      'Log in, register or subscribe to save articles for later.',
+      'Normal text size',
+      'Very large text size',
+      'License this article',
+    ])
+      expect(isJunk(line)).toBe(true);
+    // Near misses: sentences about saving, sizes or licences.
+    for (const line of [
+      'Register now to save on fees, the ministry told exporters on Tuesday.',
+      'The text size of the agreement was not disclosed.',
+      'The ministry will license this technology to Indian firms.',
+    ])
+      expect(isJunk(line)).toBe(false);
+  });
+
+  it("a heading that repeats the page's <title> is the headline when there is no title metadata or single <h1> (Turkish presidency page)", () => {
+    const page = (heading: string): string | null =>
+      importArticle({
+        html: `<html><head><title>Joint Declaration of the Eighth Meeting of the Council</title></head><body>
+          <div class="logo">Republic of Türkiye Directorate of Communications</div>
+          <h2 class="title">${heading}</h2>
+          <p>1- The Eighth Meeting of the Council was held in Ankara on 20 October 2026 under the co-chairmanship of the two leaders.</p>
+          <p>2- The two leaders agreed to raise bilateral trade to 5 billion US dollars over the coming years.</p></body></html>`,
+      }).headline;
+    expect(page('Joint Declaration of the Eighth Meeting of the Council')).toBe('Joint Declaration of the Eighth Meeting of the Council');
+    // Near miss: a title no heading repeats declares nothing (the lines decide, as before).
+    expect(page('Declaration on trade and energy')).not.toBe('Joint Declaration of the Eighth Meeting of the Council');
+  });
+
+  it('an e-paper page header gives the date and the paper, and jump lines are furniture (Pakistani e-paper paste)', () => {
+    const a = importArticle({
+      text: [
+        'The News International, Islamabad, Wednesday, October 21, 2026, Page 1',
+        'Pakistan, Turkiye sign 24 accords at HLSCC meeting',
+        'Mumtaz Alvi',
+        'ANKARA: Pakistan and Turkiye on Tuesday signed 24 agreements as the two leaders co-chaired the council meeting.',
+        'Continued on page 7',
+        'From Page 1',
+        'Addressing a joint press conference, Erdogan said Turkiye would always stand by Pakistan.',
+      ].join('\n'),
+    });
+    expect(a.headline).toBe('Pakistan, Turkiye sign 24 accords at HLSCC meeting');
+    expect(a.publishedAt?.slice(0, 10)).toBe('2026-10-21');
+    expect(a.byline).toBe('Mumtaz Alvi');
+    expect(a.outlet.name).toBe('The News International');
+    expect(a.body).not.toMatch(/Continued on page|From Page/);
+    expect(a.body).toContain('Addressing a joint press conference');
+    // Near misses: a sentence that mentions a page, and a dated sentence ending with a page number, stay.
+    expect(isJunk('The report continued on page after page of figures.')).toBe(false);
+    const sentence = importArticle({
+      text: [
+        'Pakistan, Turkiye sign 24 accords at HLSCC meeting',
+        'ANKARA: Pakistan and Turkiye on Tuesday signed 24 agreements, the paper reported on October 21, 2026, page 3.',
+        'The two leaders agreed to raise bilateral trade to $5 billion, officials said.',
+      ].join('\n'),
+    });
+    expect(sentence.body).toContain('the paper reported on October 21, 2026, page 3.');
+  });
+});
