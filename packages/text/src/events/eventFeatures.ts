@@ -110,8 +110,10 @@ function textDateOf(body: string): TextDate | null {
 
 /** True when two names denote the same person: one's words are all among the other's ("Xi" / "Xi Jinping"). */
 export function samePerson(a: string, b: string): boolean {
-  const ta = a.split(' ');
-  const tb = b.split(' ');
+  // "Erdoğan" and "Erdogan": agencies and papers differ in diacritics.
+  const plain = (name: string): string[] => name.normalize('NFD').replace(/\p{M}/gu, '').split(' ');
+  const ta = plain(a);
+  const tb = plain(b);
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
   return short.every((t) => long.includes(t));
 }

@@ -15,7 +15,7 @@ export interface PairEvidence {
 export const MAX_DAYS_APART = 30;
 // Participants and the kind of meeting tell events apart; topic words are shared by every story on the
 // same relationship, so they weigh least.
-const WEIGHTS = { people: 0.45, kinds: 0.25, parties: 0.3, topic: 0.1 };
+const WEIGHTS = { people: 0.45, kinds: 0.25, round: 0.25, parties: 0.3, topic: 0.1 };
 const DATE_HALF_LIFE_DAYS = 7;
 // Dates scale the content evidence rather than add to it: two unrelated stories from the same day are not
 // one event, and a missing date costs a little against a known close one.
@@ -46,6 +46,11 @@ export function comparePair(a: EventFeatures, b: EventFeatures, idf: ReadonlyMap
   if (a.kinds.size > 0 && b.kinds.size > 0) {
     total += WEIGHTS.kinds * (sharedKinds.length / new Set([...a.kinds, ...b.kinds]).size);
     weight += WEIGHTS.kinds;
+  }
+  // "The third round" in both: the same numbered meeting of the same parties is strong evidence.
+  if (a.round !== null && a.round === b.round) {
+    total += WEIGHTS.round;
+    weight += WEIGHTS.round;
   }
   if (a.parties.size > 0 && b.parties.size > 0) {
     const shared = [...a.parties].filter((p) => b.parties.has(p)).length;
