@@ -156,13 +156,17 @@ function headlineIndex(items: readonly Item[], end: number): number {
 // Lines that name who issues a document or what kind it is, above an official statement's title:
 // "Ministry of Foreign Affairs", "Council of the European Union", "Press Release No. 7/2026".
 const ISSUER =
-  /^(?:(?:the|european|federal|state|national|royal|general)\s+)*(?:ministry|department|office|council|commission|embassy|consulate|government|secretariat|parliament|presidency|cabinet)\b[\p{L}'’ ,&-]*$|^[\p{L}'’ ,&-]*\b(?:ministry|council|commission|secretariat|government of [\p{Lu}][\p{L}-]+)$/iu;
+  /^(?:(?:the|european|federal|state|national|royal|general)\s+)*(?:ministry|department|office|council|commission|embassy|consulate|government|secretariat|parliament|presidency|cabinet|directorate)\b[\p{L}'’ ,&-]*$|^[\p{L}'’ ,&-]*\b(?:ministry|council|commission|secretariat|government of [\p{Lu}][\p{L}-]+)$/iu;
+// "Republic of Türkiye Directorate of Communications", "Australian Government — Department of Foreign Affairs
+// and Trade": a logo line that ends by naming the issuing body.
+const ISSUER_AT_END =
+  /^[\p{L}'’ ,&—–-]*\b(?:Directorate|Department|Ministry|Office) (?:of|for) [\p{Lu}][\p{L}-]+(?: (?:and|&|[\p{Lu}][\p{L}-]+)){0,4}$/u;
 const DOCUMENT_LABEL =
   /^(?:press release|press statement|media release|news release|official statement|statements? (?:&|and) releases|briefings? (?:&|and) statements)(?:\s*(?:no\.?|number)\s*[\d/.-]+)?$/i;
 
 function isIssuerLine(it: Item): boolean {
   if (it.f.words > 8 || it.f.terminal || it.f.verbCue) return false;
-  return ISSUER.test(it.unit.text) || DOCUMENT_LABEL.test(it.unit.text);
+  return ISSUER.test(it.unit.text) || ISSUER_AT_END.test(it.unit.text) || DOCUMENT_LABEL.test(it.unit.text);
 }
 
 function isTagline(items: readonly Item[], i: number): boolean {

@@ -186,6 +186,41 @@ const SITE_SENTENCES: [RegExp, BoilerplateMatch][] = [
   [LONG_CREDITS, { reason: 'byline', detail: 'reporting and editing credits that close a wire story', marker: 'hard' }],
 ];
 
+// "Home Pakistan World Business", "World China Opinions Video Live", "Home | China | World | Business": the
+// site's section links copied as one line. Section words make up at least half of the row and nothing in it
+// is a lower-case word but a joining one; a headline naming a section ("World Business Leaders Meet in Davos")
+// has too few.
+const SECTION_WORDS = new Set(
+  (
+    'home world business opinion opinions sports sport video videos live photos photo gallery showbiz entertainment ' +
+    'lifestyle politics tech technology science health markets economy podcasts podcast newsletters sections latest ' +
+    'national international region regions culture travel weather editorial editorials epaper e-paper trending more ' +
+    'menu search subscribe sign login local asia europe africa americas middle-east pakistan-news world-news ' +
+    'news blogs features magazine multimedia cartoons columns columnists education environment'
+  ).split(/\s+/),
+);
+const ROW_SEPARATOR = /\s*[|•·>»/]\s*|\s+/;
+
+function isSectionRow(text: string): boolean {
+  if (/[.!?:,;]$/.test(text)) return false;
+  const tokens = text.split(ROW_SEPARATOR).filter(Boolean);
+  if (tokens.length < 3 || tokens.length > 12) return false;
+  let section = 0;
+  for (const t of tokens) {
+    const w = t.toLowerCase();
+    if (SECTION_WORDS.has(w)) section += 1;
+    else if (!/^[\p{Lu}\p{N}]/u.test(t) && !/^(?:and|of|&|in)$/.test(w)) return false;
+  }
+  return section >= 2 && section * 2 >= tokens.length;
+}
+
+const SECTION_ROW: BoilerplateMatch = { reason: 'navigation', detail: 'a row of section links' };
+// "An official website of the United States Government", "We use cookies to give you the best experience":
+// site banners above everything else.
+const SITE_BANNER =
+  /^(?:an official website of the\b.{2,60}|here'?s how you know|we use cookies\b.{0,160}|(?:accept|reject|manage) (?:all )?cookies|cookie (?:settings|preferences|policy))$/i;
+const BANNER: BoilerplateMatch = { reason: 'navigation', detail: 'a site banner (official-site notice or cookie consent)' };
+
 export function matchBoilerplate(text: string, words: number): BoilerplateMatch | null {
   // Embedded posts are told at any length: their dates and names must never reach the metadata.
   if ((text.includes('pic.twitter.com/') || text.includes('(@')) && TWEET.test(text)) return EMBED;
@@ -193,7 +228,9 @@ export function matchBoilerplate(text: string, words: number): BoilerplateMatch 
   if (words <= 16 && PRINT_CREDIT.test(text)) return PRINT;
   if (words <= 40) {
     for (const [re, match] of SITE_SENTENCES) if (re.test(text)) return match;
+    if (SITE_BANNER.test(text.trim())) return BANNER;
   }
+  if (words >= 3 && words <= 12 && isSectionRow(text)) return SECTION_ROW;
   if (words > 14) return null;
   const norm = text.toLowerCase().replace(SPACES, ' ').replace(COUNT_SUFFIX, '').replace(EDGE_PUNCTUATION, '');
   if (norm === '') return { reason: 'navigation', detail: 'a line of symbols only' };

@@ -1,6 +1,7 @@
 import { importArticle } from '../importArticle.js';
 import { matchBoilerplate } from '../lines/vocabulary.js';
 import { tidyByline } from './byline.js';
+import { nameFromHost } from './outlet.js';
 
 const words = (t: string): number => t.split(/\s+/).length;
 const isJunk = (line: string): boolean => matchBoilerplate(line, words(line)) !== null;
@@ -80,5 +81,45 @@ describe('rules drawn from the blind7 pages, each with the near misses that must
       ].join('\n'),
     });
     expect(sentence.body).toContain('the paper reported on October 21, 2026, page 3.');
+  });
+
+  describe('rules found by pasting the HTML fixtures as text (40 pages: 13 right before, 20 after)', () => {
+    it('a row of section links is navigation, not the headline (pasted site menus: "Home Pakistan World Business")', () => {
+      for (const row of ['Home Pakistan World Business', 'World China Opinions Video Live', 'Home | China | World | Business | Opinion'])
+        expect(matchBoilerplate(row, words(row))?.reason).toBe('navigation');
+      // Near misses: headlines that name a section or a place.
+      for (const line of ['World Business Leaders Meet in Davos', 'Pakistan, China sign business deals', 'Live updates from Beijing talks'])
+        expect(matchBoilerplate(line, words(line))).toBeNull();
+    });
+
+    it('official-site and cookie banners are furniture (US government page, EU institution page)', () => {
+      expect(isJunk('An official website of the United States Government')).toBe(true);
+      expect(isJunk('We use cookies to give you the best possible experience on our website.')).toBe(true);
+      // Near miss: reporting about cookies or official websites.
+      expect(isJunk('The ministry said an official website of the council would publish the text on Monday.')).toBe(false);
+    });
+
+    it('a logo line ending with the issuing body is no headline (Turkish presidency and Australian ministry pages pasted)', () => {
+      const headline = (logo: string): string | null =>
+        importArticle({
+          text: [
+            logo,
+            'Joint Declaration of the Eighth Meeting of the Council',
+            '1- The Eighth Meeting of the Council was held in Ankara on 20 October 2026 under the two leaders.',
+            '2- The two leaders agreed to raise bilateral trade to 5 billion US dollars over the coming years.',
+          ].join('\n'),
+        }).headline;
+      expect(headline('Republic of Türkiye Directorate of Communications')).toBe('Joint Declaration of the Eighth Meeting of the Council');
+      expect(headline('Australian Government — Department of Foreign Affairs and Trade')).toBe(
+        'Joint Declaration of the Eighth Meeting of the Council',
+      );
+    });
+
+    it('an unknown host of three letters or fewer is named as an acronym (aggregator: msn.com)', () => {
+      expect(nameFromHost('www.msn.com')).toBe('MSN');
+      // Near misses: longer hosts are title-cased as before.
+      expect(nameFromHost('daily-example.com.pk')).toBe('Daily Example');
+      expect(nameFromHost('newsline.com')).toBe('Newsline');
+    });
   });
 });
