@@ -42,6 +42,39 @@ export function buildUnits(
   hints?: readonly (LineHint | undefined)[],
   outside?: readonly (Outside | undefined)[],
 ): Unit[] {
+  const spaced = hints === undefined ? doubleSpacedPrint(lines) : null;
+  if (spaced !== null) {
+    // Units of the lines without their blank lines, mapped back to the input's line numbers.
+    return groupLines(spaced.map((k) => lines[k])).map((u) => ({
+      ...u,
+      lineIndex: spaced[u.lineIndex],
+      lineEnd: spaced[u.lineEnd],
+      blankBefore: true,
+    }));
+  }
+  return groupLines(lines, hints, outside);
+}
+
+// Some PDF viewers copy every printed line followed by a blank line: then the blank lines say nothing about
+// paragraphs. When every text line stands alone between blank lines and, without them, the text has the
+// printed shape (full-width lines broken mid-sentence), returns the indexes of the text lines; else null.
+function doubleSpacedPrint(lines: readonly string[]): number[] | null {
+  const text: number[] = [];
+  for (let k = 0; k < lines.length; k += 1) {
+    if (lines[k].trim() === '') continue;
+    if (k > 0 && lines[k - 1].trim() !== '') return null;
+    text.push(k);
+  }
+  if (text.length < 6) return null;
+  const compact = text.map((k) => lines[k]);
+  return printedWidth(compact, 0, compact.length) === null ? null : text;
+}
+
+function groupLines(
+  lines: readonly string[],
+  hints?: readonly (LineHint | undefined)[],
+  outside?: readonly (Outside | undefined)[],
+): Unit[] {
   const units: Unit[] = [];
   // Hard-wrapped text separates paragraphs with blank lines; without any, every line is a paragraph.
   const mayWrap = hints === undefined && hasInnerBlankLine(lines);

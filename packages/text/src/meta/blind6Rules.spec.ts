@@ -77,6 +77,35 @@ describe('rules drawn from the blind6 leftovers, each with the near misses that 
     expect(furniture.body.startsWith('Pakistan and China signed')).toBe(true);
   });
 
+  it('a PDF copied with a blank line after every printed line reads like one without (viewer copy of the same statement)', () => {
+    const lines = [
+      'INDIA-JAPAN JOINT STATEMENT ON THE 16TH ANNUAL',
+      'SUMMIT',
+      '1. Prime Minister of India Shri Narendra Modi paid an official visit to Japan',
+      'on 29 August 2026 for the 16th India-Japan Annual Summit with Prime Minister',
+      'of Japan Sanae Takaichi.',
+      '2. The two Prime Ministers set a target of 10 trillion yen in public and private',
+      'investment from Japan to India over the next ten years and launched the',
+      'India-Japan Economic Security Initiative.',
+    ];
+    const a = importArticle({ text: lines.join('\n\n') });
+    expect(a.headline).toBe('INDIA-JAPAN JOINT STATEMENT ON THE 16TH ANNUAL SUMMIT');
+    expect(a.paragraphs).toHaveLength(2);
+    expect(a.paragraphs[1].lineIndex).toBe(10);
+    // Near miss: a web paste with a blank line between short one-line paragraphs keeps every paragraph.
+    const web = importArticle({
+      text: [
+        'Pakistan and China agree to expand CPEC cooperation',
+        'Pakistan and China agreed on Monday to expand cooperation under CPEC.',
+        'The two sides also agreed to set up a joint task force on security.',
+        'The Foreign Office said the talks in Beijing were productive.',
+        'Dar returned to Islamabad on Tuesday after the talks.',
+        'The next round will be held in Islamabad next year, officials said.',
+      ].join('\n\n'),
+    });
+    expect(web.paragraphs).toHaveLength(5);
+  });
+
   it('a title in capitals broken over two lines is one headline (Indian ministry PDF: "… ON THE 16TH ANNUAL" / "SUMMIT")', () => {
     expect(statement(['INDIA-JAPAN JOINT STATEMENT ON THE 16TH ANNUAL', 'SUMMIT']).headline).toBe(
       'INDIA-JAPAN JOINT STATEMENT ON THE 16TH ANNUAL SUMMIT',
