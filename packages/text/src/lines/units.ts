@@ -28,6 +28,8 @@ export interface Unit {
   outside?: Outside;
 }
 
+/** An agency's end marker after the last sentence: "… after the meeting. (end)", "-- ENDS", "/End/". */
+export const END_MARKER = /\s+(?:\((?:end|ends|endit)\)|\[(?:end|ends)\]|[-–—]{1,2}\s*(?:end|ends)|\/(?:end|ends)\/)\.?$/i;
 const TERMINAL_OR_COLON = /[.!?…:;]["'”’»)\]]*$/;
 const STARTS_LOWER = /^[\p{Ll}]/u;
 const BULLET = /^[•·●▪■◦*\-–—]\s/;
@@ -134,7 +136,12 @@ const DATE_FURNITURE =
 
 function continuesSentence(previous: string, next: string): boolean {
   return (
-    previous.length >= 30 && !TERMINAL_OR_COLON.test(previous) && STARTS_LOWER.test(next) && !BULLET.test(next) && !isDateFurniture(next)
+    previous.length >= 30 &&
+    !TERMINAL_OR_COLON.test(previous) &&
+    !END_MARKER.test(previous) &&
+    STARTS_LOWER.test(next) &&
+    !BULLET.test(next) &&
+    !isDateFurniture(next)
   );
 }
 

@@ -151,6 +151,9 @@ const SOCIAL_PROMO =
 // "Published in Dawn, February 4th, 2025": nothing after the print-edition credit is article text.
 export const PRINT_CREDIT =
   /^(?:[Pp]ublished|[Pp]rinted|[Ff]irst published|[Aa]ppeared) in (?:the )?(?:print edition of )?[\p{Lu}][\p{L}.&'’ -]{1,40}?,? (?:on )?(?:\p{L}+ )?\d{1,2}|^(?:[Pp]ublished|[Pp]rinted) in (?:the )?[\p{Lu}][\p{L}.&'’ -]{1,40}$/u;
+// "A version of this article appears in print on Oct. 22, 2026, Section A, Page 9 of the New York edition with
+// the headline: …": the print-version note that closes a US daily's story, however long the headline it quotes.
+const PRINT_VERSION = /^an? (?:version|earlier version) of this (?:article|story) (?:appears|appeared|was published) in print\b/i;
 const PRINT: BoilerplateMatch = { reason: 'footer', detail: 'the print edition credit', marker: 'hard' };
 const PROMO: BoilerplateMatch = { reason: 'social-share', detail: 'a promotion of the site on social media' };
 const TWEET = /pic\.twitter\.com\/|^[—–-]\s*.{1,60}\(@\w{1,15}\)\s+\S+\s+\S+,?\s+\d{4}$/;
@@ -161,7 +164,7 @@ const EMBED: BoilerplateMatch = { reason: 'embed', detail: 'an embedded social m
 const PAYWALL =
   /\b(?:unlock|unlimited access|continue reading|already (?:a )?subscriber|log ?in to (?:read|continue))\b.*\bsubscri|\bsubscri\w*\b.*\b(?:unlimited access|unlock|to continue reading|to keep reading|already (?:a )?subscriber)\b/i;
 const SITE_PROMO =
-  /^\(?\s*(?:catch all the\b|follow the latest (?:news|updates)\b|download the .{1,40}\bapp\b|stay (?:tuned|updated) (?:to|with)\b)/i;
+  /^\(?\s*(?:catch all the\b|follow the latest (?:news|updates)\b|download the .{1,40}\bapp\b|stay (?:tuned|updated) (?:to|with)\b|for (?:the )?latest\b.{0,80}\bfollow us on\b)/i;
 const SYNDICATION =
   /\b(?:has not been edited by\b.{0,40}\bstaff|published from a syndicated feed|auto-?generated from (?:a syndicated feed|(?:the )?[\p{L} ]{2,30}(?:news service|news feed|wire service|feed))|holds no responsibility for (?:its|the) content)\b/iu;
 // "In a time of both misinformation …, quality journalism is more crucial than ever. By subscribing, you can
@@ -225,7 +228,7 @@ export function matchBoilerplate(text: string, words: number): BoilerplateMatch 
   // Embedded posts are told at any length: their dates and names must never reach the metadata.
   if ((text.includes('pic.twitter.com/') || text.includes('(@')) && TWEET.test(text)) return EMBED;
   if (words <= 40 && SOCIAL_PROMO.test(text)) return PROMO;
-  if (words <= 16 && PRINT_CREDIT.test(text)) return PRINT;
+  if ((words <= 16 && PRINT_CREDIT.test(text)) || (words <= 60 && PRINT_VERSION.test(text))) return PRINT;
   if (words <= 40) {
     for (const [re, match] of SITE_SENTENCES) if (re.test(text)) return match;
     if (SITE_BANNER.test(text.trim())) return BANNER;

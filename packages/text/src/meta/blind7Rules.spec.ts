@@ -122,4 +122,56 @@ describe('rules drawn from the blind7 pages, each with the near misses that must
       expect(nameFromHost('newsline.com')).toBe('Newsline');
     });
   });
+
+  describe('rules drawn from the blind8 pages (written after the blind7 rules: 2 of 5 right on the first run)', () => {
+    it('a month name is cut from the end of a byline only as a whole word (US daily: "By Mujib Mashal and Hari Kumar")', () => {
+      const byline = (line: string): string | null =>
+        importArticle({
+          text: [
+            'India and Australia deepen defense ties',
+            line,
+            'India and Australia agreed on Wednesday to expand military exercises in the Indian Ocean.',
+          ].join('\n'),
+        }).byline;
+      expect(byline('By Mujib Mashal and Hari Kumar')).toBe('Mujib Mashal and Hari Kumar');
+      // Near miss: a month glued after the name still goes ("Danson Cheong Jan 05, 2026").
+      expect(byline('By Danson Cheong Jan 05, 2026')).toBe('Danson Cheong');
+    });
+
+    it('the print-version note of a US daily closes the story however long (US daily paste)', () => {
+      const note =
+        'A version of this article appears in print on Oct. 22, 2026, Section A, Page 9 of the New York edition with the headline: India and Australia Bolster Ties.';
+      expect(matchBoilerplate(note, words(note))?.reason).toBe('footer');
+      // Near miss: a sentence about a version of a text in print.
+      expect(isJunk('A version of the joint statement appears in print in both languages, officials said.')).toBe(false);
+    });
+
+    it('"For the latest … news from X, follow us on …" is a promotion (Pakistani TV page)', () => {
+      expect(isJunk('For the latest international news from ARY News, follow us on our social media handles.')).toBe(true);
+      // Near miss: reporting that mentions the latest news.
+      expect(isJunk('For the latest talks, the ministers followed a new format agreed last year.')).toBe(false);
+    });
+
+    it('an agency end marker after the last sentence keeps the paragraph and is not joined with the initials under it (Kuwaiti agency: "… after the meeting. (end)" / "nsr.gb")', () => {
+      const a = importArticle({
+        text: [
+          'Turkiye, Pakistan sign 24 cooperation agreements',
+          'ANKARA, Oct 20 (KUNA) -- Turkiye and Pakistan signed on Tuesday 24 agreements during the council meeting in Ankara.',
+          'The two leaders held a joint news conference after the meeting. (end)',
+          'nsr.gb',
+        ].join('\n'),
+      });
+      const last = a.body.slice(a.paragraphs.at(-1)?.start, a.paragraphs.at(-1)?.end);
+      expect(last).toBe('The two leaders held a joint news conference after the meeting. (end)');
+      // Near miss: "the end" as words of a sentence is no marker.
+      const b = importArticle({
+        text: [
+          'Talks go on',
+          'ANKARA, Oct 20 (KUNA) -- Turkiye and Pakistan said the talks would go on until the end',
+          'of the week, officials said.',
+        ].join('\n'),
+      });
+      expect(b.body).toContain('until the end of the week');
+    });
+  });
 });

@@ -24,7 +24,7 @@ const RELATIVE_TIME =
 const TIME_OR_SEPARATOR = /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?|[\s|:,·•–—-]+/gi;
 // "Danson Cheong Jan 05, 2026": the month name belongs to the date, not the name.
 const WEEKDAY_AT_END =
-  /[\s,]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[\s,]*$/i;
+  /[\s,]*\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[\s,]*$/i;
 const NAME_WORD = /^(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|de|van|von|al|bin|ul|ud|din|el|la|le|du|da|dos|[\p{Lu}]\.)$/u;
 
 /**
