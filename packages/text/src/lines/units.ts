@@ -1,5 +1,6 @@
 import { isPartyName } from '../events/parties.js';
 import { findDates } from '../meta/dates.js';
+import { inlineDateline } from '../meta/dateline.js';
 import type { DropReason } from '../types.js';
 
 /** What the HTML structure already told us about a line. */
@@ -202,8 +203,16 @@ function printedWidth(lines: readonly string[], start: number, end: number): num
 // In printed text, a line that fills the width and does not end a sentence runs on into the next line,
 // whatever the next one starts with ("… Foreign Minister" / "Senator Mohammad Ishaq Dar …", "… held in
 // Beijing" / "on 3 March 2026."). `previous` is the last physical line, not the unit joined so far.
+// A dateline ("Beijing : Pakistan and China …", "ISLAMABAD, Feb 5 (APP):") opens a paragraph: the full-width
+// title above it does not run on into it.
 function continuesPrinted(previous: string, next: string, width: number | null): boolean {
-  return width !== null && previous.length >= width * 0.75 && !TERMINAL_OR_COLON.test(previous) && !BULLET.test(next);
+  return (
+    width !== null &&
+    previous.length >= width * 0.75 &&
+    !TERMINAL_OR_COLON.test(previous) &&
+    !BULLET.test(next) &&
+    inlineDateline(next) === null
+  );
 }
 
 // Wrapped prose: at least two lines, all but the last of similar width (ragged right), no bullets,

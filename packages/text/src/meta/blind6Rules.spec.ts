@@ -106,6 +106,24 @@ describe('rules drawn from the blind6 leftovers, each with the near misses that 
     expect(web.paragraphs).toHaveLength(5);
   });
 
+  it('in printed text a full-width title does not run on into a dateline under it (bench PDF of a seed: "… strategic cooperation" / "Beijing : Pakistan and China …")', () => {
+    const body = [
+      'Pakistan-China dialogue reaffirms CPEC 2.0, strengthens security and strategic cooperation',
+      'Beijing : Pakistan and China have reiterated their unwavering support for each other on',
+      'core national interests, further solidifying the strength and resilience of their',
+      'strategic partnership, officials said after the talks in the Chinese capital on Monday.',
+      'This reaffirmation came in a joint statement issued after the Seventh Round of the',
+      'China-Pakistan Foreign Ministers Strategic Dialogue, held in Beijing. The meeting was',
+      'co-chaired by Deputy Prime Minister and Foreign Minister Ishaq Dar of Pakistan and Chinese',
+      'Foreign Minister Wang Yi.',
+    ];
+    const a = importArticle({ text: body.join('\n') });
+    expect(a.headline).toBe(body[0]);
+    expect(a.body.startsWith('Beijing : Pakistan and China have reiterated')).toBe(true);
+    // Near miss: a full-width line that runs on into a capitalised name still joins ("… Foreign Minister" / "Wang Yi").
+    expect(a.body).toContain('Ishaq Dar of Pakistan and Chinese Foreign Minister Wang Yi.');
+  });
+
   it('a title in capitals broken over two lines is one headline (Indian ministry PDF: "… ON THE 16TH ANNUAL" / "SUMMIT")', () => {
     expect(statement(['INDIA-JAPAN JOINT STATEMENT ON THE 16TH ANNUAL', 'SUMMIT']).headline).toBe(
       'INDIA-JAPAN JOINT STATEMENT ON THE 16TH ANNUAL SUMMIT',
