@@ -1,5 +1,5 @@
 import { standaloneDateline } from '../meta/dateline.js';
-import { isDeskByline } from '../meta/byline.js';
+import { isDeskByline, parseBylineLine } from '../meta/byline.js';
 import { brandOf } from '../meta/outlet.js';
 import { outletByBrand } from '../meta/outlets.js';
 import { isPersonName } from '../meta/names.js';
@@ -10,6 +10,7 @@ import { findDates, type FoundDate } from '../meta/dates.js';
 import { creditLine } from '../meta/wire.js';
 
 const KICKER = /^[^:]{2,40}:\s/;
+const EDITED_BY = /^edited\s+by\b/i;
 
 /**
  * Classifies the lines above the body: section labels, headline, standfirst, byline and date lines,
@@ -66,6 +67,12 @@ function mastheadAgency(it: Item, out: Extracted): void {
 
 // Verdicts that do not depend on position: boilerplate, captions, byline/date lines.
 function intrinsic(it: Item, out: Extracted): void {
+  // "Edited By Saurabh Kumar" under a headline, where the site prints its editor in the byline's place: the
+  // name counts as the byline when no writer is named (the first byline of a page wins).
+  if (it.boiler?.reason === 'byline' && EDITED_BY.test(it.unit.text)) {
+    const by = parseBylineLine(it.unit.text, it.f.words);
+    if (by?.byline) noteByline(it, by, out, 'header');
+  }
   if (it.boiler !== null) return drop(it, it.boiler.reason, it.boiler.detail);
   if (it.caption !== null) return drop(it, 'caption', `looks like a photo caption: ${it.caption}`);
   const print = printPageHeader(it.unit.text);

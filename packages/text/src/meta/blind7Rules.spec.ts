@@ -174,4 +174,36 @@ describe('rules drawn from the blind7 pages, each with the near misses that must
       expect(b.body).toContain('until the end of the week');
     });
   });
+
+  describe('rules found by importing the HTML fixtures without their head metadata (41 pages: 34 right before, 37 after)', () => {
+    const page = (lines: string[]): ReturnType<typeof importArticle> =>
+      importArticle({
+        text: [
+          'Pakistan, US agree to boost counterterrorism cooperation',
+          ...lines,
+          'KARACHI, Pakistan (Reuters) - Pakistan and the United States agreed on Thursday to boost counterterrorism cooperation.',
+          'The two sides will meet again next year in Islamabad, officials said.',
+        ].join('\n'),
+      });
+
+    it('an "Edited By" line under the headline names the byline when no writer is named (Indian live blog)', () => {
+      expect(page(['Edited By Saurabh Kumar']).byline).toBe('Saurabh Kumar');
+      // Near miss: a writer named first keeps the byline.
+      expect(page(['By Ahmed Khan', 'Edited By Saurabh Kumar']).byline).toBe('Ahmed Khan');
+    });
+
+    it('the dash between a credited agency and its date goes with the date (US paper: "By Reuters - Thursday, September 17, 2026")', () => {
+      const a = page(['By Reuters - Thursday, September 17, 2026']);
+      expect(a.byline).toBeNull();
+      expect(a.wireCredit).toBe('Reuters');
+      // Near miss: a hyphenated name keeps its hyphen.
+      expect(page(['By Jean-Paul Martin']).byline).toBe('Jean-Paul Martin');
+    });
+
+    it('an agency credit printed in capitals is written as the agency spells it (Japanese daily: "KYODO")', () => {
+      expect(page(['KYODO']).wireCredit).toBe('Reuters, Kyodo');
+      // Near miss: agencies whose name is an acronym stay in capitals.
+      expect(page(['AFP']).wireCredit).toBe('Reuters, AFP');
+    });
+  });
 });

@@ -98,9 +98,11 @@ function nameBeforeMeta(text: string): string | null {
 }
 
 function cleanName(raw: string): string | null {
+  // "By Reuters - Thursday, September 17, 2026": once the date is cut, the dash before it goes too.
   const name = raw
     .replace(CUT_AFTER_NAME, '')
     .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/[\s|,·•–—/-]+$/, '')
     .trim();
   if (name === '' || name.length > 80) return null;
   const tokens = name.split(' ');
