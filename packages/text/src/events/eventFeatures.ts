@@ -1,3 +1,5 @@
+import { findDates } from '../meta/dates.js';
+import { textDateline, type TextDate } from '../meta/dateClues.js';
 import type { EventCandidate } from '../types.js';
 import { partiesOf } from './parties.js';
 import { roundOf } from './rounds.js';
@@ -9,6 +11,15 @@ export interface EventFeatures {
   /** Publication day in days since the epoch, or null when unknown. */
   day: number | null;
   date: string | null;
+  /**
+   * For an undated article, the date its own text carries (dateline month and day, or a full date in the
+   * first sentence); suggestEvents completes a missing year from the batch and fills `day` from it.
+   */
+  textDate: TextDate | null;
+  /** True when `day` was read from the text rather than given as the publication date. */
+  dayFromText: boolean;
+  /** Day of the year (1–366) of a month and day whose year nothing tells, for comparing within a year. */
+  dayOfYear: number | null;
   /** Named people, longest form per person ("Asif Ali Zardari", not "Zardari"), most mentioned first. */
   people: string[];
   /** Kinds of meeting or event the article reports ("state visit", "strategic dialogue" …). */
@@ -74,6 +85,9 @@ export function eventFeatures(article: EventCandidate): EventFeatures {
     headline: article.headline,
     day: Number.isNaN(time) ? null : Math.round(time / 86_400_000),
     date: Number.isNaN(time) ? null : date,
+    textDate: Number.isNaN(time) ? textDateOf(article.body) : null,
+    dayFromText: false,
+    dayOfYear: null,
     people: namedPeople(text),
     parties: partiesOf(article.headline, article.body),
     round: roundOf(article.headline, article.body),
@@ -83,10 +97,23 @@ export function eventFeatures(article: EventCandidate): EventFeatures {
   };
 }
 
+// "Tokyo, Aug 29 (IANS) -" at the start, else a full date in the first sentence ("… paid an official visit to
+// Japan on 29 August 2026 for the 16th Annual Summit").
+const FIRST_SENTENCE = /^[\s\S]{0,300}?[.!?](?=\s|$)/;
+function textDateOf(body: string): TextDate | null {
+  const dateline = textDateline(body);
+  if (dateline !== null) return dateline;
+  const first = FIRST_SENTENCE.exec(body)?.[0] ?? body.slice(0, 300);
+  const found = findDates(first)[0];
+  return found === undefined ? null : { year: +found.iso.slice(0, 4), month: +found.iso.slice(5, 7), day: +found.iso.slice(8, 10) };
+}
+
 /** True when two names denote the same person: one's words are all among the other's ("Xi" / "Xi Jinping"). */
 export function samePerson(a: string, b: string): boolean {
-  const ta = a.split(' ');
-  const tb = b.split(' ');
+  // "Erdoğan" and "Erdogan": agencies and papers differ in diacritics.
+  const plain = (name: string): string[] => name.normalize('NFD').replace(/\p{M}/gu, '').split(' ');
+  const ta = plain(a);
+  const tb = plain(b);
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
   return short.every((t) => long.includes(t));
 }

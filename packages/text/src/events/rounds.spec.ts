@@ -80,3 +80,51 @@ describe('look-alike meetings sharing one party (layout: China–Pakistan talks 
     ]);
   });
 });
+
+describe('rules drawn from the blind7 pages (third and second India–Australia 2+2 dialogues, Türkiye–Pakistan council)', () => {
+  it('reads ordinals before "dialogue", "talks" and "edition", with names, numbers and meeting words between (Australian and Indian papers)', () => {
+    expect(roundOf('India and Australia agree to expand military exercises at third 2+2 talks', '')).toBe(3);
+    expect(roundOf('Joint Statement on the Third India-Australia 2+2 Ministerial Dialogue', '')).toBe(3);
+    expect(roundOf(null, 'India and Australia on Tuesday held the second edition of their 2+2 ministerial dialogue.')).toBe(2);
+    // Near misses: a day of talks, "such talks" and the first time a meeting happened name no round.
+    expect(roundOf('Second day of talks ends without a deal', '')).toBeNull();
+    expect(roundOf('The first such talks in years', '')).toBeNull();
+    expect(roundOf('Pakistan, China hold talks', 'For the first time the meeting was held in Gwadar.')).toBeNull();
+  });
+
+  it('reads capitals printed in capitals, "Turkiye" without its diacritic, and not "US dollars" (Pakistani e-paper, Turkish presidency)', () => {
+    expect([...partiesOf('Pakistan, Turkiye sign 24 accords', 'ANKARA: The two sides met.')].sort()).toEqual(['Pakistan', 'Turkey']);
+    expect([...partiesOf('Talks end', 'NEW DELHI: The ministers met.')]).toEqual(['India']);
+    expect([...partiesOf('Trade to reach 5 billion US dollars', 'Pakistan and Türkiye agreed.')].sort()).toEqual(['Pakistan', 'Turkey']);
+    // Near misses: acronyms in capitals stay as printed, and the US as a party is still read.
+    expect([...partiesOf('US, EU agree on tariffs', '')].sort()).toEqual(['European Union', 'United States']);
+  });
+
+  it('the same numbered round of the same parties groups reports that name no one (aggregator copy of "the third round of their 2+2 dialogue")', () => {
+    const report = (id: string, headline: string, body: string): { id: string; headline: string; body: string; publishedAt: string } => ({
+      id,
+      headline,
+      body,
+      publishedAt: '2026-10-21',
+    });
+    const groups = suggestEvents([
+      report(
+        'a',
+        'India, Australia agree to deepen defence ties at 2+2 talks',
+        'India and Australia agreed to deepen defence ties at the third round of their 2+2 dialogue in New Delhi.',
+      ),
+      report(
+        'b',
+        'Joint Statement on the Third India-Australia 2+2 Ministerial Dialogue',
+        'The ministers of India and Australia agreed to expand exercises.',
+      ),
+      // Near miss: the second round's report stays apart even on the same day.
+      report(
+        'c',
+        'India, Australia hold second 2+2 dialogue',
+        'India and Australia held the second edition of their 2+2 ministerial dialogue.',
+      ),
+    ]);
+    expect(groups.map((g) => [...g.articleIds].sort())).toEqual([['a', 'b']]);
+  });
+});

@@ -37,4 +37,12 @@ describe('event grouping on the fixture sets, with dates and with some or all da
   it('layout pages (a large event whose short reports share little wording): F1 at least 0.95 with dates', () => {
     expect(scoreOf(undefined, dated).f1).toBeGreaterThanOrEqual(0.95);
   });
+
+  it('layout pages undated (datelines "BEIJING, Feb. 5" with no year; most pages name only the two states): F1 at least 0.9 half dated, 0.8 undated, precision 0.85 undated', () => {
+    // Before the text's own day and the parties-only rule: 0.942 and 0.644 (one group of all three events).
+    expect(scoreOf(undefined, everyOther).f1).toBeGreaterThanOrEqual(0.9);
+    const undated = scoreOf(undefined, none);
+    expect(undated.f1).toBeGreaterThanOrEqual(0.8);
+    expect(undated.precision).toBeGreaterThanOrEqual(0.85);
+  });
 });

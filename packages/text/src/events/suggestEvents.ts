@@ -13,6 +13,7 @@ export const EVENT_THRESHOLD = 0.5;
  */
 export function suggestEvents(articles: EventCandidate[]): EventSuggestion[] {
   const features = articles.map(eventFeatures);
+  completeTextDates(features);
   const idf = inverseDocumentFrequency(features);
   const n = features.length;
   const pairs: PairEvidence[][] = Array.from({ length: n }, () => new Array<PairEvidence>(n));
@@ -24,6 +25,46 @@ export function suggestEvents(articles: EventCandidate[]): EventSuggestion[] {
     .filter((g) => g.length >= 2)
     .map((g) => describe(g, features, pairs))
     .sort((a, b) => b.score - a.score);
+}
+
+const DAY_MS = 86_400_000;
+
+function dayNumber(year: number, month: number, day: number): number {
+  return Math.round(Date.UTC(year, month - 1, day) / DAY_MS);
+}
+
+/**
+ * Undated articles often carry their day in the text ("Tokyo, Aug 29 (IANS) -"), seldom the year: the year
+ * is the one that puts that day nearest the batch's known dates (publication dates, and full dates read from
+ * other articles' text). With no year anywhere in the batch, the month and day still compare within a year.
+ */
+function completeTextDates(features: EventFeatures[]): void {
+  const known: number[] = [];
+  for (const f of features) {
+    if (f.day !== null) known.push(f.day);
+    else if (f.textDate?.year != null) known.push(dayNumber(f.textDate.year, f.textDate.month, f.textDate.day));
+  }
+  const years = [...new Set(known.map((d) => new Date(d * DAY_MS).getUTCFullYear()))];
+  for (const f of features) {
+    const t = f.textDate;
+    if (f.day !== null || t === null) continue;
+    let year = t.year;
+    if (year === null && years.length > 0) {
+      let best = Infinity;
+      for (const y of years.flatMap((y) => [y - 1, y, y + 1])) {
+        const d = dayNumber(y, t.month, t.day);
+        const gap = Math.min(...known.map((k) => Math.abs(k - d)));
+        if (gap < best || (gap === best && year !== null && y > year)) [best, year] = [gap, y];
+      }
+    }
+    if (year === null) {
+      f.dayOfYear = dayNumber(2001, t.month, t.day) - dayNumber(2001, 1, 1) + 1;
+      continue;
+    }
+    f.day = dayNumber(year, t.month, t.day);
+    f.date = new Date(f.day * DAY_MS).toISOString().slice(0, 10);
+    f.dayFromText = true;
+  }
 }
 
 function cluster(n: number, pairs: PairEvidence[][]): number[][] {
@@ -132,6 +173,11 @@ function reasons(
       `published ${widest === 0 ? 'the same day' : `within ${widest} ${widest === 1 ? 'day' : 'days'} of each other`} (${dates[0]} to ${dates[dates.length - 1]})`,
     );
   }
+  const fromText = members.filter((m) => m.dayFromText).length;
+  if (fromText > 0)
+    out.push(
+      `${fromText === 1 ? '1 undated article is' : `${fromText} undated articles are`} dated by the day in ${fromText === 1 ? 'its' : 'their'} own text (dateline or first sentence)`,
+    );
   if (dates.length < members.length)
     out.push(
       members.length - dates.length === 1

@@ -43,7 +43,7 @@ export function readPageMeta(doc: Document): PageMeta {
   const time = doc.querySelector('article time[datetime], time[pubdate], time[itemprop="datePublished"], time[datetime]');
   const canonical = doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? null;
   return {
-    headline: text(ld?.headline) ?? meta(['og:title', 'twitter:title']) ?? soleHeading(doc),
+    headline: text(ld?.headline) ?? meta(['og:title', 'twitter:title']) ?? soleHeading(doc) ?? titledHeading(doc),
     description: text(ld?.description) ?? meta(['og:description', 'description', 'twitter:description']),
     siteName: nameOf(ld?.publisher) ?? meta(['og:site_name', 'application-name']),
     author: nameOf(ld?.author) ?? meta(['author', 'article:author', 'byl', 'parsely-author', 'sailthru.author']),
@@ -59,6 +59,20 @@ function soleHeading(doc: Document): string | null {
   if (h1s.length !== 1) return null;
   const heading = (h1s[0].textContent ?? '').replace(/\s+/g, ' ').trim();
   return heading.split(' ').length >= 3 ? heading : null;
+}
+
+// No title metadata and no single <h1>: a heading that repeats the page's <title> (or the title before a
+// " | Site" suffix) is the headline — a logo or a section heading above it does not repeat the title.
+function titledHeading(doc: Document): string | null {
+  const squash = (t: string | null | undefined): string => (t ?? '').replace(/\s+/g, ' ').trim();
+  const title = squash(doc.querySelector('title')?.textContent);
+  if (title.split(' ').length < 3) return null;
+  const forms = [title, title.replace(/\s+[|–—-]\s+[^|–—-]{2,60}$/, '')];
+  for (const h of Array.from(doc.querySelectorAll('h1, h2, h3'))) {
+    const heading = squash(h.textContent);
+    if (heading.split(' ').length >= 3 && forms.includes(heading)) return heading;
+  }
+  return null;
 }
 
 function readJsonLd(doc: Document): Json | null {

@@ -1,14 +1,16 @@
 import { standaloneDateline } from '../meta/dateline.js';
-import { isDeskByline } from '../meta/byline.js';
+import { isDeskByline, parseBylineLine } from '../meta/byline.js';
 import { brandOf } from '../meta/outlet.js';
 import { outletByBrand } from '../meta/outlets.js';
 import { isPersonName } from '../meta/names.js';
 import { normaliseKey } from './features.js';
 import { bylineOf, drop, type Extracted, type Item, type KnownMeta } from './item.js';
-import { noteByline, noteCredit } from './notes.js';
+import { noteByline, noteCredit, noteDate } from './notes.js';
+import { findDates, type FoundDate } from '../meta/dates.js';
 import { creditLine } from '../meta/wire.js';
 
 const KICKER = /^[^:]{2,40}:\s/;
+const EDITED_BY = /^edited\s+by\b/i;
 
 /**
  * Classifies the lines above the body: section labels, headline, standfirst, byline and date lines,
@@ -18,6 +20,7 @@ export function classifyHeader(items: Item[], end: number, standfirstAt: number,
   for (let i = 0; i < end; i += 1) intrinsic(items[i], out);
   const headlineAt = chooseHeadline(items, end, out, known);
   if (headlineAt !== -1) demoteMastheadDates(out, items[headlineAt].unit.lineIndex);
+  for (let i = 0; i < headlineAt; i += 1) mastheadAgency(items[i], out);
   let bylineSeen = false;
   let standfirstSeen = false;
   for (let i = 0; i < end; i += 1) {
@@ -46,15 +49,55 @@ function demoteMastheadDates(out: Extracted, headlineLine: number): void {
   for (const d of out.dates) if (d.lineIndex < headlineLine) d.rank -= 5;
 }
 
+// "Pakistan Press International" alone above the headline on the agency's own page is its masthead: the
+// story's own credit ("… after the talks. (PPI)", "ISLAMABAD, Sept 2 (PPI):") names the wire as printed
+// there, and the masthead name is the credit only when the story carries none. "Source: Xinhua" or
+// "— Reuters" above the headline is a credit line as before.
+function mastheadAgency(it: Item, out: Extracted): void {
+  if (it.reason !== 'wire-credit') return;
+  const text = it.unit.text.trim();
+  const at = out.wireCredits.indexOf(text);
+  if (at === -1) return;
+  out.wireCredits.splice(at, 1);
+  out.mastheadCredits.push(text);
+  out.brandLines.push(text);
+  it.reason = 'brand';
+  it.detail = 'the agency name printed above the headline, as its masthead';
+}
+
 // Verdicts that do not depend on position: boilerplate, captions, byline/date lines.
 function intrinsic(it: Item, out: Extracted): void {
+  // "Edited By Saurabh Kumar" under a headline, where the site prints its editor in the byline's place: the
+  // name counts as the byline when no writer is named (the first byline of a page wins).
+  if (it.boiler?.reason === 'byline' && EDITED_BY.test(it.unit.text)) {
+    const by = parseBylineLine(it.unit.text, it.f.words);
+    if (by?.byline) noteByline(it, by, out, 'header');
+  }
   if (it.boiler !== null) return drop(it, it.boiler.reason, it.boiler.detail);
   if (it.caption !== null) return drop(it, 'caption', `looks like a photo caption: ${it.caption}`);
+  const print = printPageHeader(it.unit.text);
+  if (print !== null) {
+    noteDate(it, print.date, 'print-credit', out);
+    if (print.brand !== null) out.brandLines.push(print.brand);
+    return drop(it, 'date', "the print edition's page header (paper, edition, date and page)");
+  }
   // "Agencies", "(APP)", "Source: Xinhua" printed where a byline would be.
   const credit = it.f.words <= 6 ? creditLine(it.unit.text) : null;
   if (credit !== null) return noteCredit(it, credit, out, 'header');
   const by = bylineOf(it);
   if (by !== null) noteByline(it, by, out, 'header');
+}
+
+// "The News International, Islamabad, Wednesday, October 21, 2026, Page 1", "DAWN | Karachi | 21 Oct 2026 |
+// Page 3": an e-paper's page header names the paper and edition, the date and the page.
+const PAGE_AT_END = /[\s,|–—-]+(?:page|p\.|pg\.?)\s*[A-Z]?\d{1,3}\s*$/i;
+
+function printPageHeader(text: string): { date: FoundDate; brand: string | null } | null {
+  if (text.length > 120 || !PAGE_AT_END.test(text)) return null;
+  const dates = findDates(text);
+  if (dates.length !== 1) return null;
+  const first = text.split(/\s*[,|]\s*/)[0].trim();
+  return { date: dates[0], brand: first !== '' && dates[0].index > first.length ? first : null };
 }
 
 function chooseHeadline(items: Item[], end: number, out: Extracted, known: KnownMeta): number {
@@ -120,13 +163,17 @@ function headlineIndex(items: readonly Item[], end: number): number {
 // Lines that name who issues a document or what kind it is, above an official statement's title:
 // "Ministry of Foreign Affairs", "Council of the European Union", "Press Release No. 7/2026".
 const ISSUER =
-  /^(?:(?:the|european|federal|state|national|royal|general)\s+)*(?:ministry|department|office|council|commission|embassy|consulate|government|secretariat|parliament|presidency|cabinet)\b[\p{L}'’ ,&-]*$|^[\p{L}'’ ,&-]*\b(?:ministry|council|commission|secretariat|government of [\p{Lu}][\p{L}-]+)$/iu;
+  /^(?:(?:the|european|federal|state|national|royal|general)\s+)*(?:ministry|department|office|council|commission|embassy|consulate|government|secretariat|parliament|presidency|cabinet|directorate)\b[\p{L}'’ ,&-]*$|^[\p{L}'’ ,&-]*\b(?:ministry|council|commission|secretariat|government of [\p{Lu}][\p{L}-]+)$/iu;
+// "Republic of Türkiye Directorate of Communications", "Australian Government — Department of Foreign Affairs
+// and Trade": a logo line that ends by naming the issuing body.
+const ISSUER_AT_END =
+  /^[\p{L}'’ ,&—–-]*\b(?:Directorate|Department|Ministry|Office) (?:of|for) [\p{Lu}][\p{L}-]+(?: (?:and|&|[\p{Lu}][\p{L}-]+)){0,4}$/u;
 const DOCUMENT_LABEL =
   /^(?:press release|press statement|media release|news release|official statement|statements? (?:&|and) releases|briefings? (?:&|and) statements)(?:\s*(?:no\.?|number)\s*[\d/.-]+)?$/i;
 
 function isIssuerLine(it: Item): boolean {
   if (it.f.words > 8 || it.f.terminal || it.f.verbCue) return false;
-  return ISSUER.test(it.unit.text) || DOCUMENT_LABEL.test(it.unit.text);
+  return ISSUER.test(it.unit.text) || ISSUER_AT_END.test(it.unit.text) || DOCUMENT_LABEL.test(it.unit.text);
 }
 
 function isTagline(items: readonly Item[], i: number): boolean {

@@ -4,7 +4,7 @@ import type { FoundDate } from '../meta/dates.js';
 import type { DropReason } from '../types.js';
 import { captionReason } from './captions.js';
 import { measure, type UnitFeatures } from './features.js';
-import type { Unit } from './units.js';
+import { END_MARKER, type Unit } from './units.js';
 import { matchBoilerplate, siteMetaScore, type BoilerplateMatch } from './vocabulary.js';
 
 /** A unit under classification: its measurements, its intrinsic verdicts, and the role decided so far. */
@@ -39,6 +39,8 @@ export interface Extracted {
   dates: DateCandidate[];
   dateline: string | null;
   wireCredits: string[];
+  /** Agencies whose bare name is printed above the headline, as a masthead: credits only when nothing else credits them. */
+  mastheadCredits: string[];
   brandLines: string[];
   footerLines: string[];
 }
@@ -76,7 +78,8 @@ export function makeItems(units: readonly Unit[]): Item[] {
     if (caption !== null) captionKeys.push(f.key);
     // Lines outside the page's article may name the author or the date, but never start the body.
     // "… in Beijing. (APP)" and "… said. — Reuters" end like sentences once the agency credit is set aside.
-    const terminal = f.terminal || (f.words >= 8 && TERMINAL.test(withoutTrailingCredit(unit.text)));
+    // "… after the meeting. (end)": an agency's end marker after the last sentence, likewise.
+    const terminal = f.terminal || (f.words >= 8 && TERMINAL.test(withoutTrailingCredit(unit.text).replace(END_MARKER, '')));
     const prose =
       unit.outside === undefined &&
       boiler === null &&
@@ -145,6 +148,7 @@ export function emptyExtracted(): Extracted {
     dates: [],
     dateline: null,
     wireCredits: [],
+    mastheadCredits: [],
     brandLines: [],
     footerLines: [],
   };

@@ -1,3 +1,6 @@
+import { isPartyName } from '../events/parties.js';
+import { findDates } from '../meta/dates.js';
+import { inlineDateline } from '../meta/dateline.js';
 import type { DropReason } from '../types.js';
 
 /** What the HTML structure already told us about a line. */
@@ -26,6 +29,8 @@ export interface Unit {
   outside?: Outside;
 }
 
+/** An agency's end marker after the last sentence: "… after the meeting. (end)", "-- ENDS", "/End/". */
+export const END_MARKER = /\s+(?:\((?:end|ends|endit)\)|\[(?:end|ends)\]|[-–—]{1,2}\s*(?:end|ends)|\/(?:end|ends)\/)\.?$/i;
 const TERMINAL_OR_COLON = /[.!?…:;]["'”’»)\]]*$/;
 const STARTS_LOWER = /^[\p{Ll}]/u;
 const BULLET = /^[•·●▪■◦*\-–—]\s/;
@@ -36,6 +41,39 @@ const BULLET = /^[•·●▪■◦*\-–—]\s/;
  * sentence in lower case, or the whole block has the ragged-right shape of wrapped prose).
  */
 export function buildUnits(
+  lines: readonly string[],
+  hints?: readonly (LineHint | undefined)[],
+  outside?: readonly (Outside | undefined)[],
+): Unit[] {
+  const spaced = hints === undefined ? doubleSpacedPrint(lines) : null;
+  if (spaced !== null) {
+    // Units of the lines without their blank lines, mapped back to the input's line numbers.
+    return groupLines(spaced.map((k) => lines[k])).map((u) => ({
+      ...u,
+      lineIndex: spaced[u.lineIndex],
+      lineEnd: spaced[u.lineEnd],
+      blankBefore: true,
+    }));
+  }
+  return groupLines(lines, hints, outside);
+}
+
+// Some PDF viewers copy every printed line followed by a blank line: then the blank lines say nothing about
+// paragraphs. When every text line stands alone between blank lines and, without them, the text has the
+// printed shape (full-width lines broken mid-sentence), returns the indexes of the text lines; else null.
+function doubleSpacedPrint(lines: readonly string[]): number[] | null {
+  const text: number[] = [];
+  for (let k = 0; k < lines.length; k += 1) {
+    if (lines[k].trim() === '') continue;
+    if (k > 0 && lines[k - 1].trim() !== '') return null;
+    text.push(k);
+  }
+  if (text.length < 6) return null;
+  const compact = text.map((k) => lines[k]);
+  return printedWidth(compact, 0, compact.length) === null ? null : text;
+}
+
+function groupLines(
   lines: readonly string[],
   hints?: readonly (LineHint | undefined)[],
   outside?: readonly (Outside | undefined)[],
@@ -59,7 +97,10 @@ export function buildUnits(
       const first = j;
       while (
         j + 1 < blockEnd &&
-        (wrapped || continuesSentence(text, lines[j + 1].trim()) || continuesPrinted(lines[j].trim(), lines[j + 1].trim(), pdfWidth))
+        (wrapped ||
+          continuesSentence(text, lines[j + 1].trim()) ||
+          continuesPrinted(lines[j].trim(), lines[j + 1].trim(), pdfWidth) ||
+          (hints === undefined && units.length < 4 && continuesCapitalTitle(text, lines[j + 1].trim(), lines[j + 2]?.trim() ?? '')))
       ) {
         j += 1;
         text = joinWrapped(text, lines[j].trim());
@@ -98,10 +139,29 @@ function continuesSentence(previous: string, next: string): boolean {
   return (
     previous.length >= 30 &&
     !TERMINAL_OR_COLON.test(previous) &&
+    !END_MARKER.test(previous) &&
     STARTS_LOWER.test(next) &&
     !BULLET.test(next) &&
-    !DATE_FURNITURE.test(next)
+    !isDateFurniture(next)
   );
+}
+
+// Furniture is short: "on 29 August 2026 for the 16th India-Japan Annual Summit with …" goes on with a sentence.
+function isDateFurniture(line: string): boolean {
+  return DATE_FURNITURE.test(line) && line.split(/\s+/).length <= 7;
+}
+
+const CAPITALS_ONLY = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+
+// "INDIA-JAPAN JOINT STATEMENT ON THE 16TH ANNUAL" / "SUMMIT": a title in capitals copied out of a PDF runs
+// on to a short capital line when prose follows it. A place under the title ("ISLAMABAD", then the date or
+// the text) and an issuer stack ("MINISTRY OF FOREIGN AFFAIRS" / "GOVERNMENT OF PAKISTAN") stay apart.
+function continuesCapitalTitle(previous: string, next: string, after: string): boolean {
+  if (!CAPITALS_ONLY.test(previous) || !CAPITALS_ONLY.test(next) || CAPITALS_ONLY.test(after)) return false;
+  if (previous.length < 35 || previous.split(/\s+/).length < 5 || TERMINAL_OR_COLON.test(previous)) return false;
+  if (next.split(/\s+/).length > 4 || next.length >= previous.length || TERMINAL_OR_COLON.test(next)) return false;
+  if (isPartyName(next) || findDates(next).length > 0) return false;
+  return after.split(/\s+/).length >= 6 && findDates(after.slice(0, 40)).length === 0;
 }
 
 // "coopera-" + "tion": a word hyphenated at a line end is mended; "Pakistan-" + "China" keeps its hyphen.
@@ -129,14 +189,30 @@ function printedWidth(lines: readonly string[], start: number, end: number): num
     wide += 1;
     if (k + 1 < end && !TERMINAL_OR_COLON.test(line)) openEnded += 1;
   }
-  return wide * 2 >= end - start && openEnded >= 3 ? width : null;
+  if (wide * 2 >= end - start && openEnded >= 3) return width;
+  // A statement with numbered paragraphs, headings, page numbers and the place and date on short lines: most
+  // lines are short, but three full-width lines broken mid-sentence, each going on in lower case, are print.
+  let brokenMidSentence = 0;
+  for (let k = start; k + 1 < end; k += 1) {
+    const line = lines[k].trim();
+    if (line.length >= width * 0.7 && !TERMINAL_OR_COLON.test(line) && STARTS_LOWER.test(lines[k + 1].trim())) brokenMidSentence += 1;
+  }
+  return brokenMidSentence >= 3 ? width : null;
 }
 
 // In printed text, a line that fills the width and does not end a sentence runs on into the next line,
 // whatever the next one starts with ("… Foreign Minister" / "Senator Mohammad Ishaq Dar …", "… held in
 // Beijing" / "on 3 March 2026."). `previous` is the last physical line, not the unit joined so far.
+// A dateline ("Beijing : Pakistan and China …", "ISLAMABAD, Feb 5 (APP):") opens a paragraph: the full-width
+// title above it does not run on into it.
 function continuesPrinted(previous: string, next: string, width: number | null): boolean {
-  return width !== null && previous.length >= width * 0.75 && !TERMINAL_OR_COLON.test(previous) && !BULLET.test(next);
+  return (
+    width !== null &&
+    previous.length >= width * 0.75 &&
+    !TERMINAL_OR_COLON.test(previous) &&
+    !BULLET.test(next) &&
+    inlineDateline(next) === null
+  );
 }
 
 // Wrapped prose: at least two lines, all but the last of similar width (ragged right), no bullets,

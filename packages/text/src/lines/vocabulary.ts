@@ -49,9 +49,23 @@ const RULES: Rule[] = [
     detail: 'label of a link to another story',
   },
   {
-    re: /^(?:listen to (?:this )?(?:article|story)|\d+\s*min(?:ute)?s? (?:read|listen)|reading time.*|text size|font size|a\+? ?a-?|print (?:this )?(?:page|article)|save(?: (?:article|story))?|bookmark|gift (?:this )?article|copy link|link copied|follow|following|unfollow|zoom|close|open|toggle navigation|share full article|play(?: audio| video)?|listen(?: now)?|pause|audio|watch(?: video| live)?|list of \d+ items|end of list)$/,
+    re: /^(?:listen to (?:this )?(?:article|story)|\d+\s*min(?:ute)?s? (?:read|listen)|reading time.*|(?:(?:normal|small|smaller|medium|large|larger|very large|default) )?(?:text|font) size|license this article|reprints? (?:and|&) permissions|a\+? ?a-?|print (?:this )?(?:page|article)|save(?: (?:article|story))?|bookmark|gift (?:this )?article|copy link|link copied|follow|following|unfollow|zoom|close|open|toggle navigation|share full article|play(?: audio| video)?|listen(?: now)?|pause|audio|watch(?: video| live)?|list of \d+ items|end of list)$/,
     reason: 'navigation',
     detail: 'article toolbar label',
+  },
+  {
+    // "Continued on page 7", "From Page 1", "See page 11": where a printed story jumps to or from (the page
+    // number is already cut off as a count).
+    re: /^(?:\(?(?:continued|cont'?d\.?)\s+(?:on|from)\s+(?:page|p\.?)|(?:from|see)\s+(?:page|p\.))\)?$/,
+    reason: 'footer',
+    detail: 'a jump line of the printed page, where the story goes on',
+  },
+  {
+    // "Page 1 of 2", "Page 3": the page numbers of a document copied out of a PDF (the last number is
+    // already cut off as a count).
+    re: /^page(?:\s+\d{1,3}(?:\s*(?:of|\/))?)?$/,
+    reason: 'footer',
+    detail: 'a page number of a printed document',
   },
   {
     re: /^(?:enditem|end item|\(?\s*(?:web )?editors?\s*:.*|ends?)$/,
@@ -137,6 +151,9 @@ const SOCIAL_PROMO =
 // "Published in Dawn, February 4th, 2025": nothing after the print-edition credit is article text.
 export const PRINT_CREDIT =
   /^(?:[Pp]ublished|[Pp]rinted|[Ff]irst published|[Aa]ppeared) in (?:the )?(?:print edition of )?[\p{Lu}][\p{L}.&'’ -]{1,40}?,? (?:on )?(?:\p{L}+ )?\d{1,2}|^(?:[Pp]ublished|[Pp]rinted) in (?:the )?[\p{Lu}][\p{L}.&'’ -]{1,40}$/u;
+// "A version of this article appears in print on Oct. 22, 2026, Section A, Page 9 of the New York edition with
+// the headline: …": the print-version note that closes a US daily's story, however long the headline it quotes.
+const PRINT_VERSION = /^an? (?:version|earlier version) of this (?:article|story) (?:appears|appeared|was published) in print\b/i;
 const PRINT: BoilerplateMatch = { reason: 'footer', detail: 'the print edition credit', marker: 'hard' };
 const PROMO: BoilerplateMatch = { reason: 'social-share', detail: 'a promotion of the site on social media' };
 const TWEET = /pic\.twitter\.com\/|^[—–-]\s*.{1,60}\(@\w{1,15}\)\s+\S+\s+\S+,?\s+\d{4}$/;
@@ -147,13 +164,18 @@ const EMBED: BoilerplateMatch = { reason: 'embed', detail: 'an embedded social m
 const PAYWALL =
   /\b(?:unlock|unlimited access|continue reading|already (?:a )?subscriber|log ?in to (?:read|continue))\b.*\bsubscri|\bsubscri\w*\b.*\b(?:unlimited access|unlock|to continue reading|to keep reading|already (?:a )?subscriber)\b/i;
 const SITE_PROMO =
-  /^\(?\s*(?:catch all the\b|follow the latest (?:news|updates)\b|download the .{1,40}\bapp\b|stay (?:tuned|updated) (?:to|with)\b)/i;
+  /^\(?\s*(?:catch all the\b|follow the latest (?:news|updates)\b|download the .{1,40}\bapp\b|stay (?:tuned|updated) (?:to|with)\b|for (?:the )?latest\b.{0,80}\bfollow us on\b)/i;
 const SYNDICATION =
-  /\b(?:has not been edited by\b.{0,40}\bstaff|published from a syndicated feed|auto-?generated from a syndicated feed)\b/i;
+  /\b(?:has not been edited by\b.{0,40}\bstaff|published from a syndicated feed|auto-?generated from (?:a syndicated feed|(?:the )?[\p{L} ]{2,30}(?:news service|news feed|wire service|feed))|holds no responsibility for (?:its|the) content)\b/iu;
 // "In a time of both misinformation …, quality journalism is more crucial than ever. By subscribing, you can
 // help us get the story right.": an appeal for the site's journalism, not reporting ("subscribers" alone is).
 const JOURNALISM_APPEAL =
   /\bjournalism\b.*\b(?:by subscribing|subscribe (?:now|today)|your support|support (?:us|our)|donat(?:e|ing))\b|\b(?:by subscribing|subscribe (?:now|today)|support (?:us|our)|donat(?:e|ing))\b.*\bjournalism\b/i;
+// "Log in, register or subscribe to save articles for later.": the save button's prompt, not reporting.
+const SAVE_PROMPT = /^(?:log ?in|sign ?in|register|subscribe)\b[\p{L} ,]{0,40}\bto save (?:articles|stories|this article)\b/iu;
+// "Follow for latest updates on Modi's US visit. Refresh the page for the latest.": a live blog's controls.
+const LIVE_CONTROLS =
+  /\b(?:follow (?:for|along for|here for|this (?:page|space|blog) for) (?:the |all the )?(?:latest|live)(?: news)? updates|refresh (?:the|this) page (?:for|to (?:get|see)))\b/i;
 const STANDARDS = /^our standards\s*:/i;
 const LONG_CREDITS = /^\(?(?:reporting|additional reporting|writing|editing|compiled|edited|produced) by\b.*[;,].*\bby\b/i;
 const SITE_SENTENCES: [RegExp, BoilerplateMatch][] = [
@@ -161,18 +183,57 @@ const SITE_SENTENCES: [RegExp, BoilerplateMatch][] = [
   [SITE_PROMO, { reason: 'social-share', detail: 'a promotion of the site' }],
   [JOURNALISM_APPEAL, { reason: 'newsletter', detail: "an appeal to support the site's journalism", marker: 'hard' }],
   [SYNDICATION, { reason: 'footer', detail: 'a note that the story comes from a syndicated feed' }],
+  [SAVE_PROMPT, { reason: 'navigation', detail: 'the prompt of a save-article button' }],
+  [LIVE_CONTROLS, { reason: 'navigation', detail: "a live blog's note to follow or refresh the page" }],
   [STANDARDS, { reason: 'footer', detail: "the publisher's standards statement", marker: 'hard' }],
   [LONG_CREDITS, { reason: 'byline', detail: 'reporting and editing credits that close a wire story', marker: 'hard' }],
 ];
+
+// "Home Pakistan World Business", "World China Opinions Video Live", "Home | China | World | Business": the
+// site's section links copied as one line. Section words make up at least half of the row and nothing in it
+// is a lower-case word but a joining one; a headline naming a section ("World Business Leaders Meet in Davos")
+// has too few.
+const SECTION_WORDS = new Set(
+  (
+    'home world business opinion opinions sports sport video videos live photos photo gallery showbiz entertainment ' +
+    'lifestyle politics tech technology science health markets economy podcasts podcast newsletters sections latest ' +
+    'national international region regions culture travel weather editorial editorials epaper e-paper trending more ' +
+    'menu search subscribe sign login local asia europe africa americas middle-east pakistan-news world-news ' +
+    'news blogs features magazine multimedia cartoons columns columnists education environment'
+  ).split(/\s+/),
+);
+const ROW_SEPARATOR = /\s*[|•·>»/]\s*|\s+/;
+
+function isSectionRow(text: string): boolean {
+  if (/[.!?:,;]$/.test(text)) return false;
+  const tokens = text.split(ROW_SEPARATOR).filter(Boolean);
+  if (tokens.length < 3 || tokens.length > 12) return false;
+  let section = 0;
+  for (const t of tokens) {
+    const w = t.toLowerCase();
+    if (SECTION_WORDS.has(w)) section += 1;
+    else if (!/^[\p{Lu}\p{N}]/u.test(t) && !/^(?:and|of|&|in)$/.test(w)) return false;
+  }
+  return section >= 2 && section * 2 >= tokens.length;
+}
+
+const SECTION_ROW: BoilerplateMatch = { reason: 'navigation', detail: 'a row of section links' };
+// "An official website of the United States Government", "We use cookies to give you the best experience":
+// site banners above everything else.
+const SITE_BANNER =
+  /^(?:an official website of the\b.{2,60}|here'?s how you know|we use cookies\b.{0,160}|(?:accept|reject|manage) (?:all )?cookies|cookie (?:settings|preferences|policy))$/i;
+const BANNER: BoilerplateMatch = { reason: 'navigation', detail: 'a site banner (official-site notice or cookie consent)' };
 
 export function matchBoilerplate(text: string, words: number): BoilerplateMatch | null {
   // Embedded posts are told at any length: their dates and names must never reach the metadata.
   if ((text.includes('pic.twitter.com/') || text.includes('(@')) && TWEET.test(text)) return EMBED;
   if (words <= 40 && SOCIAL_PROMO.test(text)) return PROMO;
-  if (words <= 16 && PRINT_CREDIT.test(text)) return PRINT;
+  if ((words <= 16 && PRINT_CREDIT.test(text)) || (words <= 60 && PRINT_VERSION.test(text))) return PRINT;
   if (words <= 40) {
     for (const [re, match] of SITE_SENTENCES) if (re.test(text)) return match;
+    if (SITE_BANNER.test(text.trim())) return BANNER;
   }
+  if (words >= 3 && words <= 12 && isSectionRow(text)) return SECTION_ROW;
   if (words > 14) return null;
   const norm = text.toLowerCase().replace(SPACES, ' ').replace(COUNT_SUFFIX, '').replace(EDGE_PUNCTUATION, '');
   if (norm === '') return { reason: 'navigation', detail: 'a line of symbols only' };

@@ -28,6 +28,8 @@ export function findZones(items: Item[]): Zones {
     if (items[k].strong || items[k].boiler?.marker !== undefined) break;
     const by = bylineOf(items[k]);
     if (by !== null && (by.byline !== null || by.date !== null)) {
+      // A live blog's first entry stamp is no date line of the article: the prose above it opens the body.
+      if (by.byline === null && isEntryStamp(items, k)) break;
       const next = firstStrong(items, k + 1);
       if (next !== -1) [standfirst, start] = [start, next];
       break;
@@ -39,6 +41,27 @@ export function findZones(items: Item[]): Zones {
     if (next !== -1) [standfirst, start] = [start, next];
   }
   return { start, end: findEnd(items, start), standfirst };
+}
+
+// "29 Aug 2026, 06:12 PM IST" over each entry of a live blog: a date line whose shape (digits and words
+// aside) recurs on two or more later date-only lines stamps entries. A dek over one date line does not.
+function isEntryStamp(items: readonly Item[], k: number): boolean {
+  const shape = stampShape(items[k].unit.text);
+  let repeats = 0;
+  for (let i = k + 1; i < items.length && repeats < 2; i += 1) {
+    const it = items[i];
+    if (it.f.words > 8 || stampShape(it.unit.text) !== shape) continue;
+    const by = bylineOf(it);
+    if (by !== null && by.byline === null && by.date !== null) repeats += 1;
+  }
+  return repeats >= 2;
+}
+
+function stampShape(text: string): string {
+  return text
+    .trim()
+    .replace(/\d+/g, '0')
+    .replace(/\p{L}+/gu, 'a');
 }
 
 const SUMMARY_LABEL =

@@ -24,7 +24,7 @@ const RELATIVE_TIME =
 const TIME_OR_SEPARATOR = /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?|[\s|:,·•–—-]+/gi;
 // "Danson Cheong Jan 05, 2026": the month name belongs to the date, not the name.
 const WEEKDAY_AT_END =
-  /[\s,]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[\s,]*$/i;
+  /[\s,]*\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[\s,]*$/i;
 const NAME_WORD = /^(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|de|van|von|al|bin|ul|ud|din|el|la|le|du|da|dos|[\p{Lu}]\.)$/u;
 
 /**
@@ -60,6 +60,10 @@ export function isDeskByline(byline: string): boolean {
 // "Ahmed Khan Staff Reporter", "Zhao Yanrong in Beijing": the role or place printed after a person's name.
 const ROLE_AFTER_NAME =
   /^(\S+(?:\s+\S+){1,3}?)\s+(?:(?:staff|special|senior|chief|our|diplomatic|political|foreign|city) )?(?:reporter|correspondent|writer|editor)$/i;
+// "South Asia correspondent Avani Dias", "Political editor Laura Kuenssberg": the writer's beat and role, the
+// role word in lower case, printed before the name.
+const ROLE_BEFORE_NAME =
+  /^\S.{1,50}?\s(?:correspondent|reporter|editor|writer|analyst|producer|bureau chief)\s+([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3})$/u;
 const PLACE_AFTER_NAME = /^(\S+(?:\s+\S+){1,3}?)\s+in\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?$/u;
 // "MUNIR AHMED and MATTHEW LEE": the joining word is often printed in lower case between capital names.
 const ALL_CAPS_NAME = /^[\p{Lu}'’.-]+(?:\s+(?:[\p{Lu}'’.-]+|and|&))+$/u;
@@ -75,6 +79,8 @@ export function tidyByline(byline: string): string {
   const role = ROLE_AFTER_NAME.exec(name);
   // "Our Staff Reporter", "The Staff Correspondent": a desk whose first words are no name keeps its role.
   if (role !== null && !DESK.test(role[1]) && !/^(?:our|the|a|own)\s/i.test(role[1])) name = role[1];
+  const before = ROLE_BEFORE_NAME.exec(name);
+  if (before !== null && !DESK.test(before[1])) name = before[1];
   const place = PLACE_AFTER_NAME.exec(name);
   if (place !== null) name = place[1];
   if (ALL_CAPS_NAME.test(name) && !DESK.test(name))
@@ -92,9 +98,11 @@ function nameBeforeMeta(text: string): string | null {
 }
 
 function cleanName(raw: string): string | null {
+  // "By Reuters - Thursday, September 17, 2026": once the date is cut, the dash before it goes too.
   const name = raw
     .replace(CUT_AFTER_NAME, '')
     .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/[\s|,·•–—/-]+$/, '')
     .trim();
   if (name === '' || name.length > 80) return null;
   const tokens = name.split(' ');

@@ -56,6 +56,31 @@ export function datelineDate(paragraph: string, year: number | null): FoundDate 
   return dm === null ? null : dateOf(year, monthOf(dm[2]), +dm[1], dm[0].slice(dm[0].lastIndexOf(',') + 1).trim());
 }
 
+/** A month and day read from the text, with the year when it is printed. */
+export interface TextDate {
+  year: number | null;
+  month: number;
+  day: number;
+}
+
+/**
+ * The date a story's own text carries: its dateline ("Tokyo, Aug 29 (IANS) -", "ISLAMABAD, Feb 6:",
+ * "Riyadh, September 17, 2025, SPA --"), often without a year. Null when the first paragraph has none.
+ */
+export function textDateline(paragraph: string): TextDate | null {
+  const head = paragraph.slice(0, 90);
+  const full = findDates(head.slice(0, 70))[0];
+  if (full !== undefined && DATELINE_PLACE.test(head.slice(0, full.index))) {
+    return { year: +full.iso.slice(0, 4), month: +full.iso.slice(5, 7), day: +full.iso.slice(8, 10) };
+  }
+  const md = DATELINE_MD.exec(head);
+  const dm = md === null ? DATELINE_DM.exec(head) : null;
+  const month = md !== null ? monthOf(md[1]) : dm !== null ? monthOf(dm[2]) : 0;
+  const day = md !== null ? +md[2] : dm !== null ? +dm[1] : 0;
+  if (month < 1 || day < 1 || day > 31) return null;
+  return { year: null, month, day };
+}
+
 function monthOf(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }

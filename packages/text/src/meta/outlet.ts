@@ -94,6 +94,8 @@ export function nameFromHost(host: string): string {
   let i = labels.length - 2;
   while (i > 0 && secondLevel.test(labels[i])) i -= 1;
   const label = labels[Math.max(0, i)];
+  // "msn.com", "cnn.com": a host of three letters or fewer is an acronym.
+  if (/^[a-z]{2,3}$/.test(label)) return label.toUpperCase();
   return label
     .split(/[-_]+/)
     .filter(Boolean)

@@ -8,7 +8,7 @@ import { inlineDateline } from './dateline.js';
 import { tidyByline } from './byline.js';
 import { detectKind } from './kind.js';
 import { inferOutlet } from './outlet.js';
-import { isAgency, trailingCredit } from './wire.js';
+import { agencySpelling, isAgency, trailingCredit } from './wire.js';
 import { outletByBrand, outletByDesk } from './outlets.js';
 
 /** Metadata found outside the lines (HTML head, JSON-LD), used before what the lines say. */
@@ -51,6 +51,7 @@ export function resolveMeta(input: ImportInput, page: PageFacts, found: Extracte
   const rawByline = split.byline;
   const trailing = paragraphs.length > 0 ? trailingCredit(paragraphs[paragraphs.length - 1]) : null;
   if (trailing !== null) credits.push(trailing);
+  credits.push(...found.mastheadCredits);
   const outlet = inferOutlet({
     userName: input.outletName,
     url: input.url ?? page.url ?? undefined,
@@ -150,7 +151,7 @@ function joinCredits(credits: readonly string[]): string | null {
   const seen = new Set<string>();
   const names: string[] = [];
   for (const raw of credits) {
-    const name = raw.replace(/^the\s+/i, '').trim();
+    const name = agencySpelling(raw.replace(/^the\s+/i, '').trim());
     const known = outletByBrand(name) ?? outletByDesk(name);
     const key = known?.name ?? name.toLowerCase();
     if (name === '' || seen.has(key)) continue;

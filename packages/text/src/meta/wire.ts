@@ -108,6 +108,13 @@ export function withoutTrailingCredit(paragraph: string): string {
   return m === null ? paragraph : paragraph.slice(0, m.index).trimEnd();
 }
 
+/** A known agency's name printed in capitals, as the agency spells it ("KYODO" → "Kyodo"); else the name. */
+export function agencySpelling(name: string): string {
+  if (!/^[^\p{Ll}]+$/u.test(name)) return name;
+  const known = ALL_AGENCIES.find((a) => a.toLowerCase() === name.toLowerCase());
+  return known ?? name;
+}
+
 /** True when the name is a known news agency. */
 export function isAgency(name: string): boolean {
   return AGENCY_ONLY.test(name.trim());

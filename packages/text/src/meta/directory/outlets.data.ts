@@ -212,6 +212,9 @@ hurriyetdailynews.com | Hürriyet Daily News | TR | newspaper | Hurriyet Daily N
 trtworld.com | TRT World | TR | broadcaster |
 trthaber.com | TRT Haber | TR | broadcaster |
 duvarenglish.com | Duvar English | TR | newspaper |
+iletisim.gov.tr | Directorate of Communications of Türkiye | TR | government | Directorate of Communications; Presidency of the Republic of Türkiye Directorate of Communications
+tccb.gov.tr | Presidency of the Republic of Türkiye | TR | government | Presidency of Türkiye
+mfa.gov.tr | Ministry of Foreign Affairs of Türkiye | TR | government | Turkish Foreign Ministry
 # East and Southeast Asia
 japantimes.co.jp | The Japan Times | JP | newspaper |
 asahi.com | The Asahi Shimbun | JP | newspaper | Asahi Shimbun
@@ -409,6 +412,9 @@ smh.com.au | The Sydney Morning Herald | AU | newspaper |
 theaustralian.com.au | The Australian | AU | newspaper |
 theage.com.au | The Age | AU | newspaper |
 aap.com.au | Australian Associated Press | AU | agency | AAP
+dfat.gov.au, foreignminister.gov.au | Australian Department of Foreign Affairs and Trade | AU | government | DFAT; Department of Foreign Affairs and Trade
+defence.gov.au, minister.defence.gov.au | Australian Department of Defence | AU | government |
+pm.gov.au | Prime Minister of Australia | AU | government |
 nzherald.co.nz | The New Zealand Herald | NZ | newspaper | NZ Herald
 rnz.co.nz | RNZ | NZ | broadcaster | Radio New Zealand
 # International organisations
