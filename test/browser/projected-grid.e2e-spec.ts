@@ -19,6 +19,11 @@ describe('the comparison grid before its live doc arrives, and the copy a device
   let browser: Browser;
   let setup: Awaited<ReturnType<typeof demoComparison>>;
   let projected: string[];
+  /** The claim labels the server has projected from the doc (the projection lags the doc by about a second). */
+  const projectedLabels = async (): Promise<string[]> => {
+    const res = await product.gql(`query($id: ID!) { comparison(id: $id) { claims { label } } }`, { id: setup.comparison.id }, setup.token);
+    return (res.data?.comparison?.claims ?? []).map((c: { label: string }) => c.label);
+  };
 
   beforeAll(async () => {
     product = await startProduct({ dataDir });
@@ -27,12 +32,7 @@ describe('the comparison grid before its live doc arrives, and the copy a device
     // The projection of the doc lags it by about a second: wait until the server reads the claims back.
     await eventually(
       async () => {
-        const res = await product.gql(
-          `query($id: ID!) { comparison(id: $id) { claims { label } } }`,
-          { id: setup.comparison.id },
-          setup.token,
-        );
-        projected = (res.data?.comparison?.claims ?? []).map((c: { label: string }) => c.label);
+        projected = await projectedLabels();
         return projected.length >= 3;
       },
       'the server projected the aligned claims',
@@ -109,18 +109,7 @@ describe('the comparison grid before its live doc arrives, and the copy a device
     const back = await context.newPage();
     await back.goto(url);
     await eventually(async () => /saved|Up to date/.test(await textOf(back.getByTestId('save-status'))), 'synced again', 20000);
-    await eventually(
-      async () => {
-        const res = await product.gql(
-          `query($id: ID!) { comparison(id: $id) { claims { label } } }`,
-          { id: setup.comparison.id },
-          setup.token,
-        );
-        return (res.data?.comparison?.claims ?? []).some((c: { label: string }) => c.label === 'Renamed while offline');
-      },
-      'the server has the offline rename',
-      20000,
-    );
+    await eventually(async () => (await projectedLabels()).includes('Renamed while offline'), 'the server has the offline rename', 20000);
     await context.close();
   });
 });
