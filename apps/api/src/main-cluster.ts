@@ -2,7 +2,7 @@ import cluster, { type Worker } from 'node:cluster';
 import type { INestApplication } from '@nestjs/common';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config/config.schema.js';
-import { clusterRequest, serveClusterWorker } from './infra/cluster/cluster-ipc.js';
+import { clusterRequest, serveClusterWorker, setWorkerPlace } from './infra/cluster/cluster-ipc.js';
 import type { DatabaseHandle } from './infra/database/database-runtime.js';
 import { DATABASE_LOST_EXIT_CODE, onStopSignal } from './main-process.js';
 import { connectionCapsHandler } from './collab/server/connection-caps.js';
@@ -11,6 +11,9 @@ import { attemptCounterHandler } from './modules/auth/attempt-counter.js';
 /** What a worker needs from the primary before it builds its app. */
 interface WorkerInit {
   databaseUrl: string;
+  /** Which of the `workerCount` workers this one is (rooms are served by one worker each, see otherOwnerOf). */
+  workerIndex: number;
+  workerCount: number;
   /** Comparisons seeded on this start, to align: given to the first worker only. */
   seededComparisons: string[];
 }
@@ -56,8 +59,13 @@ export function runClusterPrimary(
   for (let i = 0; i < config.API_WORKERS; i++) {
     const worker = cluster.fork();
     workers.push(worker);
-    const init: WorkerInit = { databaseUrl: db.url, seededComparisons: i === 0 ? seededComparisons : [] };
-    serveClusterWorker(worker, { init: () => init, attempts, 'collab-caps': collabCaps });
+    const init: WorkerInit = {
+      databaseUrl: db.url,
+      workerIndex: i,
+      workerCount: config.API_WORKERS,
+      seededComparisons: i === 0 ? seededComparisons : [],
+    };
+    serveClusterWorker(worker, { init: () => init, attempts, 'collab-caps': collabCaps }, (index) => workers[index]);
     worker.once('listening', (address) => {
       if (++listening === config.API_WORKERS) announce(`http://${address.address ?? config.HOST}:${address.port}`);
     });
@@ -83,6 +91,7 @@ export async function runClusterWorker(config: AppConfig, log: Logger, serve: Se
     process.exit(1);
   });
   const init = await clusterRequest<WorkerInit>('init', null);
+  setWorkerPlace(init.workerIndex, init.workerCount);
   const app = await serve(config, log, init.databaseUrl, init.seededComparisons);
   onStopSignal(log, () => app.close());
 }

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { COLLAB_ACKS_PARAM, COLLAB_CLOSE } from '@parallax/doc';
 import type { Logger } from 'pino';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { handOffSocket, isClusterWorker, onHandedOffSocket, otherOwnerOf } from '../../infra/cluster/cluster-ipc.js';
 import { isAllowedOrigin } from '../../infra/http/allowed-origin.js';
 import { LOGGER } from '../../infra/logging/logger.js';
 import { MESSAGE_BUS } from '../../infra/pubsub/pubsub.module.js';
@@ -69,6 +71,8 @@ export class CollabGateway {
   /** Routes `upgrade` requests of an HTTP server (called once the server exists). */
   attach(server: { on(event: 'upgrade', listener: (req: IncomingMessage, socket: Duplex, head: Buffer) => void): unknown }): void {
     server.on('upgrade', (req, socket, head) => this.onUpgrade(req, socket, head));
+    // Sockets another worker accepted for a room this worker serves.
+    if (isClusterWorker()) onHandedOffSocket((req, socket, head) => this.onUpgrade(req, socket, head, true));
   }
 
   /** Stops accepting sockets (shutdown); open ones are closed by the room registry. */
@@ -79,7 +83,7 @@ export class CollabGateway {
     this.wss.close();
   }
 
-  private onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+  private onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer, handedOff = false): void {
     const path = (req.url ?? '/').split('?')[0]!;
     // graphql-ws (@nestjs/graphql) answers every url starting with /graphql on its own listener.
     if (path.startsWith('/graphql')) return;
@@ -87,8 +91,12 @@ export class CollabGateway {
       socket.destroy();
       return;
     }
-    socket.on('error', () => undefined);
     const comparisonId = decodeURIComponent(path.slice(COLLAB_PATH.length)).replace(/\/+$/, '');
+    // In a cluster, every socket of a room goes to the one worker that serves it (before anything is checked,
+    // so the caps, the origin and the credentials are all the owner's business).
+    const owner = handedOff ? null : otherOwnerOf(comparisonId);
+    if (owner !== null && socket instanceof Socket) return handOffSocket(owner, req, socket, head);
+    socket.on('error', () => undefined);
     void this.accept(req, socket, head, comparisonId);
   }
 
