@@ -38,7 +38,9 @@ export class ArticlesService {
       pattern ? Prisma.sql` AND (a.headline ILIKE ${pattern} OR a.body ILIKE ${pattern} OR o.name ILIKE ${pattern})` : Prisma.empty
     }`;
     const c = after ? decodeArticleCursor(after) : null;
-    const rows = await this.prisma.$queryRaw<PageRow[]>`
+    // A prepared statement (one plan per connection for each shape: with or without search, cursor, outlet,
+    // sentences), read without the Prisma client's per-query work: this is the API's hottest read.
+    const rows = await this.prisma.prepared<PageRow>(Prisma.sql`
       SELECT a.*,
         (SELECT count(*)::int FROM articles a LEFT JOIN outlets o ON o.id = a."outletId" WHERE ${where}) AS "pageTotal",
         ${include.outlet ? Prisma.sql`to_jsonb(o)` : Prisma.sql`NULL::jsonb`} AS "pageOutlet",
@@ -49,7 +51,7 @@ export class ArticlesService {
         } AS "pageSegments"
       FROM articles a LEFT JOIN outlets o ON o.id = a."outletId"
       WHERE ${where}${c ? Prisma.sql` AND (a."createdAt", a.id) < (${c.createdAt}::timestamptz, ${c.id}::uuid)` : Prisma.empty}
-      ORDER BY a."createdAt" DESC, a.id DESC LIMIT ${first + 1}`;
+      ORDER BY a."createdAt" DESC, a.id DESC LIMIT ${first + 1}`);
     // An empty page carries no total (a cursor past the end): count apart.
     const totalCount = rows[0]?.pageTotal ?? (c ? await this.count(where) : 0);
     const nodes = rows.slice(0, first).map(({ pageTotal: _t, pageOutlet, pageSegments, ...article }) => {
@@ -63,8 +65,9 @@ export class ArticlesService {
   }
 
   private async count(where: Prisma.Sql): Promise<number> {
-    const [row] = await this.prisma.$queryRaw<{ n: number }[]>`
-      SELECT count(*)::int AS n FROM articles a LEFT JOIN outlets o ON o.id = a."outletId" WHERE ${where}`;
+    const [row] = await this.prisma.prepared<{ n: number }>(
+      Prisma.sql`SELECT count(*)::int AS n FROM articles a LEFT JOIN outlets o ON o.id = a."outletId" WHERE ${where}`,
+    );
     return row?.n ?? 0;
   }
 
