@@ -7,7 +7,7 @@ import { PrismaService } from '../../infra/prisma/prisma.service.js';
 import { WorkspacePolicy } from '../../access/workspace.policy.js';
 import { ArticlePolicy } from './articles.policy.js';
 import { decodeArticleCursor, encodeArticleCursor } from './articles.cursor.js';
-import { SEGMENT_JSON } from './articles.loader.js';
+import { SEGMENT_ROW_COLUMNS } from './articles.loader.js';
 import type { listArticlesSchema } from './dto/list-articles.args.js';
 import type { ValidInputOf } from '../../infra/validation/valid-input.js';
 
@@ -46,7 +46,7 @@ export class ArticlesService {
         ${include.outlet ? Prisma.sql`to_jsonb(o)` : Prisma.sql`NULL::jsonb`} AS "pageOutlet",
         ${
           include.segments
-            ? Prisma.sql`(SELECT coalesce(json_agg(${SEGMENT_JSON} ORDER BY s.index), '[]') FROM segments s WHERE s."articleId" = a.id)`
+            ? Prisma.sql`(SELECT coalesce(json_agg(x ORDER BY x.index), '[]') FROM (SELECT ${SEGMENT_ROW_COLUMNS} FROM segments s WHERE s."articleId" = a.id) x)`
             : Prisma.sql`NULL::json`
         } AS "pageSegments"
       FROM articles a LEFT JOIN outlets o ON o.id = a."outletId"
