@@ -41,7 +41,7 @@ export class ArticlesService {
     // A prepared statement (one plan per connection for each shape: with or without search, cursor, outlet,
     // sentences), read without the Prisma client's per-query work: this is the API's hottest read.
     const rows = await this.prisma.prepared<PageRow>(Prisma.sql`
-      SELECT a.*,
+      SELECT ${COLUMNS_BUT_RAW_TEXT},
         (SELECT count(*)::int FROM articles a LEFT JOIN outlets o ON o.id = a."outletId" WHERE ${where}) AS "pageTotal",
         ${include.outlet ? Prisma.sql`to_jsonb(o)` : Prisma.sql`NULL::jsonb`} AS "pageOutlet",
         ${
@@ -55,7 +55,7 @@ export class ArticlesService {
     // An empty page carries no total (a cursor past the end): count apart.
     const totalCount = rows[0]?.pageTotal ?? (c ? await this.count(where) : 0);
     const nodes = rows.slice(0, first).map(({ pageTotal: _t, pageOutlet, pageSegments, ...article }) => {
-      ctx.loaders.articleById.prime(article.id, article);
+      // Not primed into articleById: without its raw input the row is not the whole article that loader promises.
       if (pageOutlet) ctx.loaders.outletById.prime(pageOutlet.id, { ...pageOutlet, createdAt: new Date(pageOutlet.createdAt) });
       if (pageSegments) ctx.loaders.segmentsByArticleId.prime(article.id, pageSegments);
       return article;
@@ -102,8 +102,20 @@ export class ArticlesService {
   }
 }
 
+/**
+ * Every column of `articles a` but the raw input, which no GraphQL field shows (re-importing reads it apart):
+ * it is the largest column (a whole HTML page for a web import), so a page of 50 would carry megabytes for nothing.
+ */
+const COLUMNS_BUT_RAW_TEXT = Prisma.raw(
+  Object.values(Prisma.ArticleScalarFieldEnum)
+    .filter((c) => c !== 'rawText')
+    .map((c) => `a."${c}"`)
+    .join(', '),
+);
+
 /** A row of the page statement: the article's columns and what came with them. */
-type PageRow = Article & {
+type PageRow = Omit<Article, 'rawText'> & {
+  rawText?: string;
   pageTotal: number;
   pageOutlet: (Omit<Outlet, 'createdAt'> & { createdAt: string }) | null;
   pageSegments: Segment[] | null;
