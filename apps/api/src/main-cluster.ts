@@ -34,7 +34,10 @@ export function runClusterPrimary(
   seededComparisons: string[],
   announce: (url: string) => void,
 ): void {
-  cluster.setupPrimary({ serialization: 'advanced' });
+  // A --max-semi-space-size given to node itself wins (the workers inherit it).
+  const ownFlag = process.execArgv.some((a) => a.startsWith('--max-semi-space-size'));
+  const semiSpace = config.API_WORKER_SEMI_SPACE_MB && !ownFlag ? [`--max-semi-space-size=${config.API_WORKER_SEMI_SPACE_MB}`] : [];
+  cluster.setupPrimary({ serialization: 'advanced', execArgv: [...process.execArgv, ...semiSpace] });
   const attempts = attemptCounterHandler();
   const collabCaps = connectionCapsHandler(config.COLLAB_MAX_CONNECTIONS_PER_USER, config.COLLAB_MAX_CONNECTIONS_PER_COMPARISON);
   let stopping = false;

@@ -43,7 +43,10 @@ describe('Comparison.claimGrid', () => {
     }
     const c = await waitFor(async () => {
       const v = (await t.gql(GRID, { id: f.comparisonId }, viewer.token)).data?.comparison;
-      return v?.claimGrid.linkClaims.length === 4 ? v : null;
+      // Both fields seen after the projection: `claims` and `claimGrid` are separate reads, and a response whose
+      // first read ran before the projection's commit and second after it would compare two states.
+      const links = (v?.claims ?? []).flatMap((x: { links: unknown[] }) => x.links).length;
+      return v?.claimGrid.linkClaims.length === 4 && links === 4 ? v : null;
     }, 'the projection of 4 links');
     const g = c.claimGrid;
     // Same claims, same order as the claims field.

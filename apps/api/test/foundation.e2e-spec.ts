@@ -214,7 +214,7 @@ describe('articles', () => {
     await insertArticles(wsId, 20);
     const prisma = t.app.get(PrismaService);
     let count = 0;
-    prisma.$on('query' as never, () => {
+    prisma.onQuery(() => {
       count++;
     });
     const countFor = async (first: number) => {
@@ -236,7 +236,7 @@ describe('articles', () => {
     await insertArticles(wsId, 4);
     const prisma = t.app.get(PrismaService);
     let count = 0;
-    prisma.$on('query' as never, () => {
+    prisma.onQuery(() => {
       count++;
     });
     const run = async (query: string) => {

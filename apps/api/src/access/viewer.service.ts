@@ -31,18 +31,36 @@ export class ViewerService {
 
   private async forSession(token: string): Promise<Viewer | null> {
     const credential = hashToken(token);
-    const s = await this.prisma.session.findUnique({ where: { tokenHash: credential }, include: { user: true } });
+    // One prepared statement on every request that carries a session: Prisma's findUnique + include sent two.
+    const [s] = await this.prisma.prepared<CredentialRow & { expiresAt: Date }>({
+      text: `SELECT s."userId", s."expiresAt", s."revokedAt", u.email, u.name
+        FROM sessions s JOIN users u ON u.id = s."userId" WHERE s."tokenHash" = $1`,
+      values: [credential],
+    });
     if (!s || s.revokedAt || s.expiresAt <= new Date()) return null;
-    return { userId: s.userId, email: s.user.email, name: s.user.name, via: 'session', canWrite: true, credential };
+    return { userId: s.userId, email: s.email, name: s.name, via: 'session', canWrite: true, credential };
   }
 
   private async forApiToken(token: string): Promise<Viewer | null> {
     const now = new Date();
     const credential = hashToken(token);
-    const t = await this.prisma.apiToken.findUnique({ where: { tokenHash: credential }, include: { user: true } });
+    const [t] = await this.prisma.prepared<CredentialRow & { id: string; canWrite: boolean }>({
+      text: `SELECT t.id, t."userId", t."expiresAt", t."revokedAt", t."canWrite", u.email, u.name
+        FROM api_tokens t JOIN users u ON u.id = t."userId" WHERE t."tokenHash" = $1`,
+      values: [credential],
+    });
     if (!t || t.revokedAt || (t.expiresAt && t.expiresAt <= now)) return null;
     // Best effort, off the request path: a lost lastUsedAt update is harmless.
     void this.prisma.apiToken.update({ where: { id: t.id }, data: { lastUsedAt: now } }).catch(() => undefined);
-    return { userId: t.userId, email: t.user.email, name: t.user.name, via: 'api-token', canWrite: t.canWrite, credential };
+    return { userId: t.userId, email: t.email, name: t.name, via: 'api-token', canWrite: t.canWrite, credential };
   }
+}
+
+/** A session or API token with its user, as the credential lookups read it. */
+interface CredentialRow {
+  userId: string;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  email: string;
+  name: string;
 }

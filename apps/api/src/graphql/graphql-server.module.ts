@@ -1,4 +1,4 @@
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -9,6 +9,7 @@ import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.schema.js';
 import { PrismaService } from '../infra/prisma/prisma.service.js';
 import { AppErrorFilter } from './app-error.filter.js';
+import { CompiledApolloDriver } from './compiled-apollo.driver.js';
 import { buildGraphqlConfig } from './graphql.config.js';
 import { GRAPHQL_FEATURE_MODULES } from './graphql-features.js';
 
@@ -26,7 +27,7 @@ export class GraphqlServerModule {
       providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],
       imports: [
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
-          driver: ApolloDriver,
+          driver: CompiledApolloDriver,
           inject: [PrismaService, ViewerService, SubscriptionSockets, APP_CONFIG],
           useFactory: (prisma: PrismaService, viewers: ViewerService, sockets: SubscriptionSockets, config: AppConfig) =>
             buildGraphqlConfig(prisma, viewers, sockets, log, config),

