@@ -97,7 +97,19 @@ function nameBeforeMeta(text: string): string | null {
   return cleanName(head);
 }
 
+// "By Liu Xin (People's Daily)", "By Jane Doe (AP)": the writer's paper or agency in brackets after the name,
+// nothing but a time or separators after it. An agency stays in the credit ("Jane Doe | AP", which resolveMeta
+// moves to the wire credit); a paper, desk or place is dropped.
+const CREDIT_IN_BRACKETS = /^([^()]+?)\s*\(([\p{Lu}][\p{L}.'’ -]{1,40})\)(?=[\s\d:,.|·•–—-]*$)/u;
+
 function cleanName(raw: string): string | null {
+  const bracket = CREDIT_IN_BRACKETS.exec(raw);
+  if (bracket !== null) {
+    const name = cleanName(bracket[1]);
+    if (name === null) return null;
+    const credit = bracket[2].trim();
+    return isAgency(credit) ? `${name} | ${credit}` : name;
+  }
   // "By Reuters - Thursday, September 17, 2026": once the date is cut, the dash before it goes too.
   const name = raw
     .replace(CUT_AFTER_NAME, '')
