@@ -97,7 +97,19 @@ function nameBeforeMeta(text: string): string | null {
   return cleanName(head);
 }
 
+// "By Liu Xin (People's Daily)", "By Jane Doe (AP)": the writer's paper or agency in brackets after the name,
+// nothing but a time or separators after it. An agency stays in the credit ("Jane Doe | AP", which resolveMeta
+// moves to the wire credit); a paper, desk or place is dropped.
+const CREDIT_IN_BRACKETS = /^([^()]+?)\s*\(([\p{Lu}][\p{L}.'’ -]{1,40})\)(?=[\s\d:,.|·•–—-]*$)/u;
+
 function cleanName(raw: string): string | null {
+  const bracket = CREDIT_IN_BRACKETS.exec(raw);
+  if (bracket !== null) {
+    const name = cleanName(bracket[1]);
+    if (name === null) return null;
+    const credit = bracket[2].trim();
+    return isAgency(credit) ? `${name} | ${credit}` : name;
+  }
   // "By Reuters - Thursday, September 17, 2026": once the date is cut, the dash before it goes too.
   const name = raw
     .replace(CUT_AFTER_NAME, '')
@@ -126,9 +138,30 @@ const WITH_AGENCY =
 
 const MORE_AGENCY = /^\s*(?:,|&|\band\b)\s*([\p{L}.'’ -]{2,30}?)(?=\s*(?:$|,|&|\band\b|\|))/iu;
 
+// "By MUNIR AHMED Associated Press": the agency's name printed straight after the writer's, with no "with" or bar.
+const NAME_THEN_AGENCY =
+  /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*?)\s+((?:the\s+)?[\p{Lu}][\p{L}.'’ -]{1,40}?)(?=\s*(?:$|\||\b(?:published|posted|updated?)\b|[,–—·•]|\d))/u;
+
+function agencyAfterName(text: string): BylineLine | null {
+  const m = NAME_THEN_AGENCY.exec(text.replace(BY_PREFIX, ''));
+  if (m === null) return null;
+  // The split is trusted only where it cannot cut a name: the agency has two words or more ("Associated Press",
+  // "Press Trust of India"), or the name is printed in capitals and the agency not ("MUNIR AHMED Reuters").
+  for (let split = m[0].indexOf(' '); split > 0 && split < m[0].length; split = m[0].indexOf(' ', split + 1)) {
+    const name = m[0].slice(0, split).trim();
+    const agency = m[0].slice(split + 1).trim();
+    if (!isAgency(agency.replace(/^the\s+/i, '')) || name.split(/\s+/).length < 2) continue;
+    const capsName = !/\p{Ll}/u.test(name) && /\p{Ll}/u.test(agency);
+    if (!capsName && agency.split(/\s+/).length < 2) continue;
+    const dates = findDates(text);
+    return { byline: `${name} | ${agency}`, date: dates.length > 0 ? pickPublishedDate(text) : null };
+  }
+  return null;
+}
+
 function wireByline(text: string): BylineLine | null {
   const m = WITH_AGENCY.exec(text.replace(BY_PREFIX, ''));
-  if (m === null || !isAgency(m[2].replace(/^the\s+/i, ''))) return null;
+  if (m === null || !isAgency(m[2].replace(/^the\s+/i, ''))) return BY_PREFIX.test(text) ? agencyAfterName(text) : null;
   const agencies = [m[2].trim()];
   // "Kate Hairsine with dpa, Reuters": further agencies listed after the first.
   let rest = text.replace(BY_PREFIX, '').slice(m.index + m[0].length);

@@ -55,9 +55,10 @@ const AGENCIES = [
 const ALL_AGENCIES = [...new Set([...AGENCIES, ...AGENCY_NAMES])].sort((a, b) => b.length - a.length);
 const AGENCY_ALT = ALL_AGENCIES.map((a) => a.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
 const AGENCY_ONLY = new RegExp(`^(?:${AGENCY_ALT})$`, 'i');
-// "Source: Reuters", "Source(s): Xinhua", "Courtesy: Xinhua", "With input from AFP", "(APP)", "— Reuters", "Reuters" alone.
+// "Source: Reuters", "Source(s): Xinhua", "Courtesy: Xinhua", "With input from AFP", "With additional input from APP",
+// "(APP)", "— Reuters", "Reuters" alone.
 const CREDIT_LINE = new RegExp(
-  `^(?:(?:source\\(s\\)|source|sources|courtesy|credit|via|agency|agencies)\\s*[:\\-–—]\\s*([^.]{2,50}?)|(?:with (?:inputs?|additional reporting) from|additional (?:input|reporting) (?:from|by))\\s+(${AGENCY_ALT})(?:\\s+and\\s+(?:${AGENCY_ALT}))?|[-–—(\\[]*\\s*(${AGENCY_ALT})\\s*[)\\]]?)\\.?$`,
+  `^(?:(?:source\\(s\\)|source|sources|courtesy|credit|via|agency|agencies)\\s*[:\\-–—]\\s*([^.]{2,50}?)|(?:with (?:additional )?(?:inputs?|reporting) (?:from|by)|additional (?:inputs?|reporting) (?:from|by))\\s+(${AGENCY_ALT})(?:\\s+and\\s+(?:${AGENCY_ALT}))?|[-–—(\\[]*\\s*(${AGENCY_ALT})\\s*[)\\]]?)\\.?$`,
   'i',
 );
 // "… the ministry said. — Reuters", "… (APP)", "… - Xinhua" at the end of the last paragraph.
@@ -81,6 +82,8 @@ export function creditLine(text: string): string | null {
   const line = text
     .trim()
     .replace(/^\((.*)\)\.?$/, '$1')
+    // "— With additional input from APP": the dash that sets a credit off from the story is not part of it.
+    .replace(/^[-–—]{1,2}\s*(?=\p{L})/u, '')
     .replace(DATE_AFTER_BAR, '')
     .replace(DATE_LABEL_AFTER, '');
   const m = CREDIT_LINE.exec(line);
