@@ -1,16 +1,8 @@
 // @ts-expect-error: a plain ESM helper shared with bench/ingest-pure.mjs, without type declarations.
-import {
-  BLIND5_DIR,
-  BLIND6_DIR,
-  BLIND7_DIR,
-  BLIND8_DIR,
-  BLIND9_DIR,
-  BLIND10_DIR,
-  inputOf,
-  loadLayouts,
-  wrongFields,
-} from '../fixtures/layouts.mjs';
+import * as fixtures from '../fixtures/layouts.mjs';
 import { importArticle } from './importArticle.js';
+
+const { BLIND5_DIR, BLIND6_DIR, BLIND7_DIR, BLIND8_DIR, BLIND9_DIR, BLIND10_DIR, inputOf, loadLayouts, wrongFields } = fixtures;
 
 interface Layout {
   file: string;
